@@ -1,0 +1,184 @@
+"""The `kiosk` command: subcommands dispatched from a table; Qt imported only where needed."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import enum
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from kiosk import __version__
+from kiosk.paths import DEFAULT_HALL
+
+
+class ExitStatus(enum.IntEnum):
+    """Process exit codes."""
+
+    OK = 0
+    INVALID_CONTENT = 1
+    USAGE = 2
+    ERROR = 3
+
+
+@dataclass
+class Env:
+    """Where a command writes; tests pass their own streams."""
+
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def error(self, message: str) -> None:
+        """Print a message in kiosk's error style."""
+        print(f"kiosk: error: {message}", file=self.stderr)
+
+
+Handler = Callable[[argparse.Namespace, Env], int]
+
+
+def _hall_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "hall",
+        nargs="?",
+        type=Path,
+        default=None,
+        help=f"hall folder (default: the bundled hall, {DEFAULT_HALL.name})",
+    )
+
+
+def _hall_path(args: argparse.Namespace, env: Env) -> Path | None:
+    """The hall folder named on the command line, or None after reporting why not."""
+    path: Path = args.hall or DEFAULT_HALL
+    if not path.exists():
+        env.error(f"no hall folder at '{path}' (a hall is a folder with a hall.yaml)")
+        return None
+    return path
+
+
+def cmd_validate(args: argparse.Namespace, env: Env) -> int:
+    """Check a hall and print every finding."""
+    from kiosk.content import Severity, load_hall
+
+    path = _hall_path(args, env)
+    if path is None:
+        return ExitStatus.USAGE
+    result = load_hall(path)
+    findings = result.findings
+    if args.strict:
+        findings = [dataclasses.replace(f, severity=Severity.ERROR) for f in findings]
+    n_errors = sum(f.severity is Severity.ERROR for f in findings)
+    n_warnings = len(findings) - n_errors
+    valid = result.hall is not None and n_errors == 0
+    if args.format == "json":
+        payload = {
+            "hall": str(path),
+            "valid": valid,
+            "errors": n_errors,
+            "warnings": n_warnings,
+            "findings": [f.as_dict() for f in findings],
+        }
+        json.dump(payload, env.stdout, ensure_ascii=False, indent=2)
+        env.stdout.write("\n")
+    else:
+        for finding in findings:
+            print(finding, file=env.stdout)
+        if valid and result.hall:
+            hall = result.hall
+            stories = sum(len(s.stories) for s in hall.sections)
+            summary = (
+                f"{path}: valid: {len(hall.sections)} sections, {stories} stories, "
+                f"{len(hall.events)} events, {len(hall.stats)} statistics, "
+                f"{len(hall.pictures())} images"
+            )
+            if n_warnings:
+                summary += f" ({n_warnings} warning{'s' if n_warnings != 1 else ''})"
+            print(summary, file=env.stdout)
+        else:
+            print(
+                f"{path}: {n_errors} error{'s' if n_errors != 1 else ''}, "
+                f"{n_warnings} warning{'s' if n_warnings != 1 else ''}",
+                file=env.stdout,
+            )
+    return ExitStatus.OK if valid else ExitStatus.INVALID_CONTENT
+
+
+def cmd_dump(args: argparse.Namespace, env: Env) -> int:
+    """Print the validated, normalised hall as JSON."""
+    from kiosk.content import load_hall
+
+    path = _hall_path(args, env)
+    if path is None:
+        return ExitStatus.USAGE
+    result = load_hall(path)
+    if not result.ok or result.hall is None:
+        for finding in result.findings:
+            print(finding, file=env.stderr)
+        env.error(f"'{path}' is not a valid hall; run 'kiosk validate {path}'")
+        return ExitStatus.INVALID_CONTENT
+    json.dump(result.hall.model_dump(mode="json"), env.stdout, ensure_ascii=False, indent=2)
+    env.stdout.write("\n")
+    return ExitStatus.OK
+
+
+def cmd_schema(args: argparse.Namespace, env: Env) -> int:
+    """Print the JSON Schema of hall.yaml."""
+    from kiosk.content.schema import hall_schema
+
+    json.dump(hall_schema(), env.stdout, ensure_ascii=False, indent=2)
+    env.stdout.write("\n")
+    return ExitStatus.OK
+
+
+COMMANDS: dict[str, tuple[Handler, str]] = {
+    "validate": (cmd_validate, "check a hall folder and report every problem with file:line"),
+    "dump": (cmd_dump, "print the validated hall as JSON"),
+    "schema": (cmd_schema, "print the JSON Schema of hall.yaml (for editor autocompletion)"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="A full-screen touchscreen kiosk for exhibition halls."
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (handler, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        EXTRA_ARGS.get(name, _hall_arg)(command)
+    return parser
+
+
+def _validate_args(parser: argparse.ArgumentParser) -> None:
+    _hall_arg(parser)
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "validate": _validate_args,
+    "schema": lambda parser: None,
+}
+
+
+def main(argv: Sequence[str] | None = None, env: Env | None = None) -> int:
+    """Run the kiosk command line; return the exit status."""
+    env = env or Env()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not getattr(args, "handler", None):
+        parser.print_usage(env.stderr)
+        env.error(f"choose a command: {', '.join(COMMANDS)} (see 'kiosk --help')")
+        return ExitStatus.USAGE
+    try:
+        return int(args.handler(args, env))
+    except BrokenPipeError:  # e.g. `kiosk dump | head`
+        return ExitStatus.OK

@@ -1,0 +1,279 @@
+"""Checks across the whole hall: ids, references, date ranges, pictures, translations."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any, Union
+
+from pydantic import BaseModel
+
+from kiosk.content import model
+from kiosk.content.dates import PartialDate
+from kiosk.content.findings import Finding, Loc, Severity
+from kiosk.content.yamlsource import Document
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?|^//")
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+
+
+def _unwrap(annotation: Any) -> tuple[Any, tuple[Any, ...]]:
+    """Strip Optional and Annotated; return the bare type and the Annotated metadata."""
+    metadata: tuple[Any, ...] = ()
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            metadata += annotation.__metadata__
+            annotation = annotation.__origin__
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) != 1:
+                return annotation, metadata
+            annotation = args[0]
+        else:
+            return annotation, metadata
+
+
+def _kind(annotation: Any) -> str | None:
+    """'text' or 'picture' for the annotations those checks care about."""
+    _, metadata = _unwrap(annotation)
+    funcs = {getattr(m, "func", None) for m in metadata}
+    if model._text in funcs:
+        return "text"
+    if model._picture in funcs:
+        return "picture"
+    return None
+
+
+def walk(cls: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[tuple[str, Any, Loc]]:
+    """Yield (kind, raw value, loc) for every Text and Picture in raw data shaped like cls."""
+    if not isinstance(raw, dict):
+        return
+    hints = typing.get_type_hints(cls, include_extras=True)
+    for name in cls.model_fields:
+        if name not in raw:
+            continue
+        yield from _walk_value(hints[name], raw[name], (*loc, name))
+
+
+def _walk_value(annotation: Any, value: Any, loc: Loc) -> Iterator[tuple[str, Any, Loc]]:
+    kind = _kind(annotation)
+    if kind:
+        yield kind, value, loc
+        return
+    bare, _ = _unwrap(annotation)
+    if typing.get_origin(bare) is list and isinstance(value, list):
+        (item_type,) = typing.get_args(bare)
+        for index, item in enumerate(value):
+            yield from _walk_value(item_type, item, (*loc, index))
+    elif isinstance(bare, type) and issubclass(bare, BaseModel):
+        yield from walk(bare, value, loc)
+
+
+def model_at(loc: Loc) -> type[BaseModel] | None:
+    """The model class that describes the mapping at loc, if any."""
+    cls: type[BaseModel] = model.Hall
+    annotation: Any = cls
+    for part in loc:
+        bare, _ = _unwrap(annotation)
+        if isinstance(part, int):
+            if typing.get_origin(bare) is not list:
+                return None
+            annotation = typing.get_args(bare)[0]
+            continue
+        if not (isinstance(bare, type) and issubclass(bare, BaseModel)):
+            return None
+        hints = typing.get_type_hints(bare, include_extras=True)
+        if part not in hints:
+            return None
+        annotation = hints[part]
+    bare, metadata = _unwrap(annotation)
+    if any(getattr(m, "func", None) is model._picture for m in metadata):
+        return model.Picture
+    return bare if isinstance(bare, type) and issubclass(bare, BaseModel) else None
+
+
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """(index, mapping) for each mapping in data[key], tolerating any shape."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _stories(data: Any) -> Iterator[tuple[Loc, dict[str, Any]]]:
+    for s, section in _items(data, "sections"):
+        for t, story in _items(section, "stories"):
+            yield ("sections", s, "stories", t), story
+
+
+def check(doc: Document, root: Path) -> list[Finding]:
+    """Every cross-cutting finding for the raw hall data in doc."""
+    data = doc.data
+    findings: list[Finding] = []
+    findings += _duplicate_ids(doc)
+    findings += _references(doc)
+    findings += _date_ranges(doc)
+    languages = _languages(data)
+    for kind, value, loc in walk(model.Hall, data):
+        if kind == "text":
+            findings += _translations(doc, value, loc, languages)
+        elif kind == "picture":
+            file = value.get("file") if isinstance(value, dict) else value
+            file_loc = (*loc, "file") if isinstance(value, dict) else loc
+            if isinstance(file, str):
+                findings += _picture_path(doc, file, file_loc, root)
+    return findings
+
+
+def _languages(data: Any) -> list[str]:
+    value = data.get("languages") if isinstance(data, dict) else None
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return value
+    return list(model.DEFAULT_LANGUAGES)
+
+
+def _duplicate_ids(doc: Document) -> list[Finding]:
+    groups: dict[str, list[tuple[Loc, dict[str, Any]]]] = {
+        "section": [(("sections", i), s) for i, s in _items(doc.data, "sections")],
+        "story": list(_stories(doc.data)),
+        "event": [(("events", i), e) for i, e in _items(doc.data, "events")],
+        "stat": [(("stats", i), s) for i, s in _items(doc.data, "stats")],
+    }
+    findings = []
+    for kind, entries in groups.items():
+        seen: dict[str, Loc] = {}
+        for loc, item in entries:
+            ident = item.get("id")
+            if not isinstance(ident, str):
+                continue
+            if ident in seen:
+                line, _ = doc.where((*seen[ident], "id"))
+                findings.append(
+                    doc.finding(
+                        (*loc, "id"), f"duplicate {kind} id '{ident}' (first used on line {line})"
+                    )
+                )
+            else:
+                seen[ident] = loc
+    return findings
+
+
+def _ids(data: Any, key: str) -> list[str]:
+    return [i["id"] for _, i in _items(data, key) if isinstance(i.get("id"), str)]
+
+
+def _unknown(doc: Document, loc: Loc, value: Any, known: list[str], kind: str) -> list[Finding]:
+    """A finding if value is an id missing from known, with a suggestion."""
+    if not isinstance(value, str) or value in known:
+        return []
+    message = f"no {kind} has the id '{value}'"
+    close = difflib.get_close_matches(value, known, n=1)
+    if close:
+        message += f" (did you mean '{close[0]}'?)"
+    return [doc.finding(loc, message)]
+
+
+def _references(doc: Document) -> list[Finding]:
+    sections = _ids(doc.data, "sections")
+    events = _ids(doc.data, "events")
+    stats = _ids(doc.data, "stats")
+    findings = []
+    for key in ("events", "stats"):
+        for i, item in _items(doc.data, key):
+            findings += _unknown(doc, (key, i, "section"), item.get("section"), sections, "section")
+    for loc, story in _stories(doc.data):
+        for key, known, kind in (("stats", stats, "statistic"), ("events", events, "event")):
+            refs = story.get(key)
+            if isinstance(refs, list):
+                for j, ref in enumerate(refs):
+                    findings += _unknown(doc, (*loc, key, j), ref, known, kind)
+    return findings
+
+
+def _date_ranges(doc: Document) -> list[Finding]:
+    entries = [(loc, story) for loc, story in _stories(doc.data)]
+    entries += [(("events", i), e) for i, e in _items(doc.data, "events")]
+    findings = []
+    for loc, item in entries:
+        start, end = _as_date(item.get("date")), _as_date(item.get("end"))
+        if "end" in item and "date" not in item:
+            findings.append(doc.finding((*loc, "end"), "an end date needs a start 'date'"))
+        if start and end and end.last_day() < start.first_day():
+            findings.append(doc.finding((*loc, "end"), f"ends ({end}) before it starts ({start})"))
+    return findings
+
+
+def _as_date(value: Any) -> PartialDate | None:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError:
+        return None
+
+
+def _translations(doc: Document, value: Any, loc: Loc, languages: list[str]) -> list[Finding]:
+    if not isinstance(value, dict) or len(languages) < 2:
+        return []
+    given = [
+        lang
+        for lang in languages
+        if value.get(lang) is not None
+        and not (isinstance(value[lang], str) and not value[lang].strip())
+    ]
+    if not given:
+        return []
+    fallback = languages[0] if languages[0] in given else given[0]
+    if not all(isinstance(value.get(lang), str) for lang in given):
+        return []  # a wrong type is an error reported by the model
+    return [
+        doc.finding(
+            loc, f"no '{lang}' translation; showing the '{fallback}' text", Severity.WARNING
+        )
+        for lang in languages
+        if lang not in given
+    ]
+
+
+def _picture_path(doc: Document, file: str, loc: Loc, root: Path) -> list[Finding]:
+    problem = path_problem(file)
+    if problem:
+        return [doc.finding(loc, problem)]
+    target = root / file
+    try:
+        resolved = target.resolve()
+        inside = resolved.is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return [doc.finding(loc, f"'{file}' cannot be resolved (a symlink loop?)")]
+    if not inside:
+        return [doc.finding(loc, f"'{file}' leads outside the hall folder (through a symlink)")]
+    if not resolved.is_file():
+        message = f"image file '{file}' not found"
+        folder = target.parent
+        if folder.is_dir():
+            names = [p.name for p in folder.iterdir() if p.is_file()]
+            close = difflib.get_close_matches(target.name, names, n=1)
+            if close:
+                message += f" (did you mean '{PurePosixPath(file).parent / close[0]}'?)"
+        return [doc.finding(loc, message)]
+    return []
+
+
+def path_problem(file: str) -> str | None:
+    """Why a picture path written in hall.yaml is not allowed, or None."""
+    if not file.strip():
+        return "the image path is empty"
+    if _URL.match(file) and not _DRIVE.match(file):
+        return f"'{file}' is a URL; images must be files inside the hall folder"
+    if file.startswith(("/", "\\")) or _DRIVE.match(file):
+        return f"'{file}' is an absolute path; write it relative to the hall folder (e.g. images/photo.jpg)"
+    if "\\" in file:
+        return f"'{file}' uses backslashes; write '/' between folders"
+    if ".." in PurePosixPath(file).parts:
+        return f"'{file}' contains '..'; images must stay inside the hall folder"
+    return None

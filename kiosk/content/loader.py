@@ -1,0 +1,162 @@
+"""Load a hall folder: YAML -> validated Hall, with every finding at file:line:col."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from kiosk.content import checks, model
+from kiosk.content.findings import ContentError, Finding, Loc, Severity, errors
+from kiosk.content.yamlsource import MAX_BYTES, Document, load
+
+HALL_FILE = "hall.yaml"
+
+
+@dataclass
+class LoadResult:
+    """A hall (when it is usable) and everything found on the way."""
+
+    folder: Path
+    hall: model.Hall | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the hall loaded without errors."""
+        return self.hall is not None and not errors(self.findings)
+
+    def require(self) -> model.Hall:
+        """The hall, or ContentError with every finding."""
+        if self.hall is None or not self.ok:
+            raise ContentError(errors(self.findings) or self.findings)
+        return self.hall
+
+
+def hall_file(folder: Path) -> Path:
+    """The hall.yaml of a hall folder (or the file itself if given)."""
+    return folder if folder.is_file() else folder / HALL_FILE
+
+
+def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
+    """Load and validate a hall folder (or its hall.yaml); never raises for bad content."""
+    path = Path(path)
+    file = hall_file(path)
+    folder = file.parent
+    result = LoadResult(folder)
+    if not file.exists():
+        result.findings.append(
+            Finding(
+                Severity.ERROR,
+                str(file),
+                None,
+                None,
+                "",
+                "no such file; a hall folder needs a hall.yaml",
+            )
+        )
+        return result
+    doc = load(file, file.name, max_bytes)
+    result.findings += doc.findings
+    if doc.data is None and not doc.findings:
+        result.findings.append(doc.finding((), "the file is empty"))
+    if doc.data is None:
+        return result
+    if not isinstance(doc.data, dict):
+        result.findings.append(
+            doc.finding((), "expected a mapping of hall fields (id:, title:, sections: ...)")
+        )
+        return result
+    hall, model_findings = validate(doc)
+    result.findings += model_findings
+    result.findings += checks.check(doc, folder)
+    result.findings.sort(key=lambda f: (f.line or 0, f.column or 0))
+    if hall is not None and not errors(result.findings):
+        result.hall = hall
+    return result
+
+
+def validate(doc: Document) -> tuple[model.Hall | None, list[Finding]]:
+    """Validate parsed data against the model; convert pydantic errors to findings."""
+    context = {"languages": checks._languages(doc.data)}
+    try:
+        return model.Hall.model_validate(doc.data, context=context), []
+    except ValidationError as exc:
+        return None, [_finding(doc, error) for error in exc.errors(include_url=False)]
+
+
+def _finding(doc: Document, error: ErrorDetails) -> Finding:
+    """One pydantic error as a located, plain-words finding."""
+    loc: Loc = tuple(p for p in error["loc"] if isinstance(p, int) or not p.startswith("function-"))
+    kind = error["type"]
+    value = error.get("input")
+    at = (error.get("ctx") or {}).get("at")
+    if at is not None and isinstance(value, dict):  # the problem is inside a Text mapping
+        loc, value = (*loc, at), value.get(at)
+        if kind == "kiosk_language":
+            return doc.finding(loc, error["msg"], key=True)
+    if kind == "missing":
+        return doc.finding(loc, "is required but missing")
+    if kind == "extra_forbidden":
+        return doc.finding(loc, _unknown_key(loc), key=True)
+    if kind == "kiosk_type":
+        return doc.finding(loc, error["msg"] + _quote_hint(value, doc.raw(loc)))
+    if kind in ("too_short", "list_type") and isinstance(value, list | type(None)):
+        return doc.finding(loc, "needs at least one entry")
+    if kind.endswith("_type") or kind.endswith("_parsing"):
+        return doc.finding(
+            loc,
+            f"expected {_expected(kind)}, got {model._kind(value)}"
+            + _quote_hint(value, doc.raw(loc)),
+        )
+    return doc.finding(loc, error["msg"][0].lower() + error["msg"][1:])
+
+
+def _expected(kind: str) -> str:
+    return {
+        "int_type": "a whole number",
+        "int_parsing": "a whole number",
+        "list_type": "a list",
+        "model_type": "a mapping",
+        "dict_type": "a mapping",
+        "string_type": "text",
+        "model_attributes_type": "a mapping",
+    }.get(kind, kind.replace("_", " "))
+
+
+def _quote_hint(value: Any, raw: str | None) -> str:
+    """Explain how YAML misread an unquoted scalar, and how to keep it as text."""
+    if raw is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            float(value)
+        except ValueError:
+            return ""
+        return f" '{value}'; write the number without quotes"
+    if not isinstance(value, bool | int | float):
+        return ""
+    if isinstance(value, bool):
+        read = f"the yes/no value {str(value).lower()}"
+    else:
+        read = f"the number {value}"
+    return f"; YAML read {raw} as {read}. If you mean the text, put it in quotes: '{raw}'"
+
+
+def _unknown_key(loc: Loc) -> str:
+    """'unknown key' with a did-you-mean from the fields allowed there."""
+    key = str(loc[-1])
+    parent = checks.model_at(loc[:-1])
+    message = f"unknown key '{key}'"
+    if parent is not None:
+        allowed = list(parent.model_fields)
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
+        if close:
+            message += f" (did you mean '{close[0]}'?)"
+        else:
+            message += f" (allowed: {', '.join(allowed)})"
+    return message

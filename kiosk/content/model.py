@@ -1,0 +1,319 @@
+"""The hall content model: Hall, Section, Story, Event, Stat, Picture, Text."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    StringConstraints,
+    ValidationInfo,
+)
+from pydantic_core import PydanticCustomError
+
+from kiosk.content.dates import HINT, PartialDate
+
+DEFAULT_LANGUAGES = ("zh", "en")
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+DATE_PATTERN = r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$"
+LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+def _languages(info: ValidationInfo) -> tuple[str, ...]:
+    """The hall's languages from the validation context, default first."""
+    context = info.context or {}
+    return tuple(context.get("languages") or DEFAULT_LANGUAGES)
+
+
+def _wrong_type(expected: str, value: object, at: str | None = None) -> PydanticCustomError:
+    """An error for a value of the wrong type (the loader adds quoting hints).
+
+    `at` names a key inside the value (a language of a Text) where the problem is.
+    """
+    context: dict[str, Any] = {"expected": expected, "got": _kind(value)}
+    if at is not None:
+        context["at"] = at
+    return PydanticCustomError("kiosk_type", "expected {expected}, got {got}", context)
+
+
+def _kind(value: object) -> str:
+    """A plain-words name for a YAML value's type."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return "a yes/no value"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _text(value: Any, info: ValidationInfo) -> dict[str, str]:
+    """A visitor-facing text: a string or {lang: string}; every hall language filled."""
+    languages = _languages(info)
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError("kiosk_empty", "is empty")
+        return dict.fromkeys(languages, value)
+    if not isinstance(value, dict):
+        raise _wrong_type("text (or one per language: {zh: ..., en: ...})", value)
+    result: dict[str, str] = {}
+    for lang, text in value.items():
+        if lang not in languages:
+            raise PydanticCustomError(
+                "kiosk_language",
+                "'{lang}' is not one of the hall's languages ({languages})",
+                {"lang": lang, "languages": ", ".join(languages), "at": lang},
+            )
+        if not isinstance(text, str):
+            raise _wrong_type(f"text for '{lang}'", text, at=lang)
+        if text.strip():
+            result[lang] = text
+    if not result:
+        raise PydanticCustomError("kiosk_empty", "is empty")
+    fallback = result.get(languages[0]) or next(iter(result.values()))
+    return {lang: result.get(lang, fallback) for lang in languages}
+
+
+def _slug(value: Any) -> str:
+    """An id: lowercase letters, digits and '-'."""
+    if not isinstance(value, str):
+        raise _wrong_type("an id (text)", value)
+    if not SLUG_RE.match(value):
+        raise PydanticCustomError(
+            "kiosk_slug",
+            "'{value}' is not a valid id (use lowercase letters, digits and '-', e.g. 'city-park')",
+            {"value": value},
+        )
+    return value
+
+
+def _colour(value: Any) -> str:
+    """A colour written as #RRGGBB."""
+    if not isinstance(value, str) or not COLOUR_RE.match(value):
+        raise PydanticCustomError(
+            "kiosk_colour",
+            "'{value}' is not a colour (use \"#RRGGBB\", in quotes)",
+            {"value": str(value)},
+        )
+    return value.upper()
+
+
+def _date(value: Any) -> PartialDate:
+    """A partial date from YAML text or a bare year."""
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise _wrong_type(f"a date ({HINT})", value)
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        raise PydanticCustomError("kiosk_date", str(exc)) from None
+
+
+def _number(value: Any) -> int | float:
+    """A number, never a yes/no value or text."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _wrong_type("a number", value)
+    return value
+
+
+def _picture(value: Any) -> Any:
+    """Accept a bare path as shorthand for {file: path}."""
+    return {"file": value} if isinstance(value, str) else value
+
+
+def _lang(value: Any) -> str:
+    """A language code such as zh or en."""
+    if not isinstance(value, str) or not LANG_RE.match(value):
+        raise PydanticCustomError(
+            "kiosk_lang", "'{value}' is not a language code (e.g. zh, en)", {"value": str(value)}
+        )
+    return value
+
+
+Text = Annotated[
+    dict[str, str],
+    PlainValidator(_text, json_schema_input_type=str | dict[str, str]),
+]
+Slug = Annotated[
+    str,
+    PlainValidator(
+        _slug, json_schema_input_type=Annotated[str, StringConstraints(pattern=SLUG_RE.pattern)]
+    ),
+]
+Colour = Annotated[
+    str,
+    PlainValidator(
+        _colour, json_schema_input_type=Annotated[str, StringConstraints(pattern=COLOUR_RE.pattern)]
+    ),
+]
+Language = Annotated[
+    str,
+    PlainValidator(
+        _lang, json_schema_input_type=Annotated[str, StringConstraints(pattern=LANG_RE.pattern)]
+    ),
+]
+Number = Annotated[float | int, PlainValidator(_number, json_schema_input_type=float)]
+Date = Annotated[
+    PartialDate,
+    PlainValidator(
+        _date,
+        json_schema_input_type=Annotated[str, StringConstraints(pattern=DATE_PATTERN)]
+        | Annotated[int, Field(ge=1000, le=9999)],
+    ),
+    PlainSerializer(lambda d: d.iso(), return_type=str),
+]
+
+
+class _Model(BaseModel):
+    """Strict, frozen, unknown keys refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Picture(_Model):
+    """An image file in the hall folder, with an optional caption and credit."""
+
+    file: str = Field(description="Path relative to the hall folder, e.g. images/park.jpg")
+    caption: Text | None = None
+    credit: Text | None = None
+
+
+PictureRef = Annotated[Picture, BeforeValidator(_picture, json_schema_input_type=str | Picture)]
+
+
+class Theme(_Model):
+    """The hall's colours."""
+
+    background: Colour = "#0F1B2D"
+    surface: Colour = "#172A45"
+    text: Colour = "#F5F1E8"
+    muted: Colour = "#A9B4C2"
+    accent: Colour = "#C9A227"
+
+
+class Story(_Model):
+    """One story of a section: headline, date, paragraphs and pictures."""
+
+    id: Slug
+    headline: Text
+    date: Date | None = None
+    end: Date | None = Field(None, description="Last day, for stories that span days")
+    body: list[Text] = Field(min_length=1)
+    images: list[PictureRef] = []
+    stats: list[Slug] = Field([], description="Ids of statistic cards this story shows")
+    events: list[Slug] = Field([], description="Ids of timeline events this story tells")
+
+
+class Section(_Model):
+    """A section of the hall, shown as a tile on Home."""
+
+    id: Slug
+    title: Text
+    tagline: Text | None = None
+    accent: Colour
+    cover: PictureRef | None = None
+    stories: list[Story] = []
+
+
+class Event(_Model):
+    """A happening on the timeline."""
+
+    id: Slug
+    date: Date
+    end: Date | None = None
+    date_text: Text | None = Field(None, description="How to show the date, e.g. 2023年4月份")
+    headline: Text
+    text: Text | None = None
+    section: Slug
+    image: PictureRef | None = None
+
+
+class Stat(_Model):
+    """A statistic card: a number with its unit and qualifier."""
+
+    id: Slug
+    label: Text
+    value: Number
+    unit: Text | None = None
+    qualifier: Text | None = Field(
+        None, description="e.g. {zh: 余, en: '+'} or {zh: 以上, en: '+'}"
+    )
+    decimals: int | None = Field(None, ge=0, le=6, description="Digits after the point")
+    as_of: Date | None = None
+    section: Slug
+    source: Text | None = None
+
+    @property
+    def shown_decimals(self) -> int:
+        """Digits after the point to show: as given, else as the value has them."""
+        if self.decimals is not None:
+            return self.decimals
+        if isinstance(self.value, float) and not self.value.is_integer():
+            return len(repr(self.value).split(".")[1])
+        return 0
+
+
+class Hall(_Model):
+    """A hall: its title, languages, colours, sections, events and statistics."""
+
+    model_config = ConfigDict(
+        title="kiosk hall",
+        json_schema_extra={"description": "A kiosk hall folder's hall.yaml"},
+    )
+
+    id: Slug
+    title: Text
+    subtitle: Text | None = None
+    languages: list[Language] = Field(list(DEFAULT_LANGUAGES), min_length=1)
+    theme: Theme = Theme()
+    intro: Text | None = None
+    closing: Text | None = None
+    credits: Text | None = None
+    sections: list[Section] = Field(min_length=1)
+    events: list[Event] = []
+    stats: list[Stat] = []
+
+    @property
+    def default_language(self) -> str:
+        """The first language, used where a translation is missing."""
+        return self.languages[0]
+
+    def section(self, section_id: str) -> Section | None:
+        """The section with this id, if any."""
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def event(self, event_id: str) -> Event | None:
+        """The event with this id, if any."""
+        return next((e for e in self.events if e.id == event_id), None)
+
+    def stat(self, stat_id: str) -> Stat | None:
+        """The statistic with this id, if any."""
+        return next((s for s in self.stats if s.id == stat_id), None)
+
+    def pictures(self) -> list[Picture]:
+        """Every picture the hall names, in order, without repeats."""
+        found: dict[str, Picture] = {}
+        for section in self.sections:
+            if section.cover:
+                found.setdefault(section.cover.file, section.cover)
+            for story in section.stories:
+                for picture in story.images:
+                    found.setdefault(picture.file, picture)
+        for event in self.events:
+            if event.image:
+                found.setdefault(event.image.file, event.image)
+        return list(found.values())

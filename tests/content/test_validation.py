@@ -1,0 +1,340 @@
+"""Every kind of bad content gets one exact, located message (and nothing crashes)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import Severity, load_hall
+from tests.conftest import MINIMAL_HALL
+
+BAD_CONTENT = [
+    # (name, text to replace, replacement, exact message)
+    (
+        "bad date",
+        "date: 2023-05-12",
+        "date: 2023-13-01",
+        "hall.yaml:12:15: sections[0].stories[0].date: '2023-13-01' is not a date "
+        "(use YYYY, YYYY-MM or YYYY-MM-DD)",
+    ),
+    (
+        "bad day",
+        "date: 2023-05-12",
+        "date: 2023-02-30",
+        "hall.yaml:12:15: sections[0].stories[0].date: '2023-02-30' is not a date "
+        "(use YYYY, YYYY-MM or YYYY-MM-DD)",
+    ),
+    (
+        "date as words",
+        "date: 2023-05-12",
+        "date: May 2023",
+        "hall.yaml:12:15: sections[0].stories[0].date: 'May 2023' is not a date "
+        "(use YYYY, YYYY-MM or YYYY-MM-DD)",
+    ),
+    (
+        "headline NO",
+        "headline: {zh: 第一, en: First}",
+        "headline: NO",
+        "hall.yaml:11:19: sections[0].stories[0].headline: expected text (or one per language: "
+        "{zh: ..., en: ...}), got a yes/no value; YAML read NO as the yes/no value false. "
+        "If you mean the text, put it in quotes: 'NO'",
+    ),
+    (
+        "headline 3.10",
+        "headline: {zh: 第一, en: First}",
+        "headline: 3.10",
+        "hall.yaml:11:19: sections[0].stories[0].headline: expected text (or one per language: "
+        "{zh: ..., en: ...}), got a number; YAML read 3.10 as the number 3.1. "
+        "If you mean the text, put it in quotes: '3.10'",
+    ),
+    (
+        "translation yes",
+        "{zh: 正文, en: Body}",
+        "{zh: 正文, en: yes}",
+        "hall.yaml:14:26: sections[0].stories[0].body[0].en: expected text for 'en', got a yes/no "
+        "value; YAML read yes as the yes/no value true. If you mean the text, put it in quotes: 'yes'",
+    ),
+    (
+        "syntax error",
+        "title: {zh: 甲, en: Alpha}",
+        "title: {zh: 甲, en: Alpha",
+        "hall.yaml:7:11: YAML syntax error: while parsing a flow mapping, expected ',' or '}', "
+        "but got ':'",
+    ),
+    (
+        "duplicate key",
+        '    accent: "#336699"\n',
+        '    accent: "#336699"\n    accent: "#112233"\n',
+        "hall.yaml:8:5: sections[0].accent: duplicate key (first given on line 7)",
+    ),
+    (
+        "unknown key",
+        "    accent:",
+        "    acent:",
+        "hall.yaml:7:5: sections[0].acent: unknown key 'acent' (did you mean 'accent'?)",
+    ),
+    (
+        "unknown key, no match",
+        "    accent:",
+        "    accent:\n    zzz: 1\n    accent2:",
+        "hall.yaml:8:5: sections[0].zzz: unknown key 'zzz' (allowed: id, title, tagline, accent, "
+        "cover, stories)",
+    ),
+    (
+        "missing field",
+        "    label: {zh: 人数, en: People}\n",
+        "",
+        "hall.yaml:25:5: stats[0].label: is required but missing",
+    ),
+    ("no sections", "sections:", "sectionz:", "hall.yaml:1:1: sections: is required but missing"),
+    (
+        "empty body",
+        "        body:\n          - {zh: 正文, en: Body}\n",
+        "        body: []\n",
+        "hall.yaml:13:15: sections[0].stories[0].body: needs at least one entry",
+    ),
+    (
+        "range ends early",
+        "        date: 2023-05-12\n",
+        "        date: 2023-05-12\n        end: 2023-05-01\n",
+        "hall.yaml:13:14: sections[0].stories[0].end: ends (2023-05-01) before it starts (2023-05-12)",
+    ),
+    (
+        "duplicate id",
+        "    section: alpha\nstats:",
+        "    section: alpha\n  - {id: opening, date: 2023, headline: X, section: alpha}\nstats:",
+        "hall.yaml:24:10: events[1].id: duplicate event id 'opening' (first used on line 20)",
+    ),
+    (
+        "unknown stat",
+        "stats: [people]",
+        "stats: [peple]",
+        "hall.yaml:17:17: sections[0].stories[0].stats[0]: no statistic has the id 'peple' "
+        "(did you mean 'people'?)",
+    ),
+    (
+        "unknown event",
+        "events: [opening]",
+        "events: [closing]",
+        "hall.yaml:18:18: sections[0].stories[0].events[0]: no event has the id 'closing'",
+    ),
+    (
+        "unknown section",
+        "    section: alpha\nstats:",
+        "    section: beta\nstats:",
+        "hall.yaml:23:14: events[0].section: no section has the id 'beta'",
+    ),
+    (
+        "missing image",
+        "cover: images/cover.png",
+        "cover: images/cover.jpg",
+        "hall.yaml:8:12: sections[0].cover: image file 'images/cover.jpg' not found "
+        "(did you mean 'images/cover.png'?)",
+    ),
+    (
+        "absolute path",
+        "cover: images/cover.png",
+        "cover: /etc/passwd",
+        "hall.yaml:8:12: sections[0].cover: '/etc/passwd' is an absolute path; write it relative "
+        "to the hall folder (e.g. images/photo.jpg)",
+    ),
+    (
+        "windows path",
+        "cover: images/cover.png",
+        "cover: 'C:\\photos\\a.jpg'",
+        "hall.yaml:8:12: sections[0].cover: 'C:\\photos\\a.jpg' is an absolute path; write it "
+        "relative to the hall folder (e.g. images/photo.jpg)",
+    ),
+    (
+        "dot-dot",
+        "cover: images/cover.png",
+        "cover: images/../../secret.png",
+        "hall.yaml:8:12: sections[0].cover: 'images/../../secret.png' contains '..'; images must "
+        "stay inside the hall folder",
+    ),
+    (
+        "url",
+        "cover: images/cover.png",
+        "cover: https://example.com/a.jpg",
+        "hall.yaml:8:12: sections[0].cover: 'https://example.com/a.jpg' is a URL; images must be "
+        "files inside the hall folder",
+    ),
+    (
+        "url in picture mapping",
+        "{file: images/cover.png,",
+        "{file: 'http://x.test/a.png',",
+        "hall.yaml:16:20: sections[0].stories[0].images[0].file: 'http://x.test/a.png' is a URL; "
+        "images must be files inside the hall folder",
+    ),
+    (
+        "alias",
+        "title: {zh: 甲, en: Alpha}\n    accent",
+        "title: &t {zh: 甲, en: Alpha}\n    tagline: *t\n    accent",
+        "hall.yaml:6:12: anchors (&name) are not allowed in hall files",
+    ),
+    (
+        "tab",
+        "    accent:",
+        "\taccent:",
+        "hall.yaml:7:1: YAML syntax error: while scanning for the next token, found character "
+        "'\\t' that cannot start any token (indent with spaces, not tabs)",
+    ),
+    (
+        "bad colour",
+        'accent: "#336699"',
+        "accent: red",
+        "hall.yaml:7:13: sections[0].accent: 'red' is not a colour (use \"#RRGGBB\", in quotes)",
+    ),
+    (
+        "quoted number",
+        "value: 10353",
+        "value: '10353'",
+        "hall.yaml:27:12: stats[0].value: expected a number, got text '10353'; write the number "
+        "without quotes",
+    ),
+    (
+        "boolean number",
+        "value: 10353",
+        "value: no",
+        "hall.yaml:27:12: stats[0].value: expected a number, got a yes/no value; YAML read no as "
+        "the yes/no value false. If you mean the text, put it in quotes: 'no'",
+    ),
+    (
+        "bad id",
+        "id: alpha",
+        "id: Alpha Section",
+        "hall.yaml:5:9: sections[0].id: 'Alpha Section' is not a valid id (use lowercase letters, "
+        "digits and '-', e.g. 'city-park')",
+    ),
+    (
+        "foreign language",
+        "{zh: 甲, en: Alpha}",
+        "{zh: 甲, fr: Alpha}",
+        "hall.yaml:6:20: sections[0].title.fr: 'fr' is not one of the hall's languages (zh, en)",
+    ),
+    (
+        "decimals wrong type",
+        "value: 10353",
+        "value: 10353\n    decimals: two",
+        "hall.yaml:28:15: stats[0].decimals: expected a whole number, got text",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"), [case[1:] for case in BAD_CONTENT], ids=[c[0] for c in BAD_CONTENT]
+)
+def test_bad_content_gets_exact_message(
+    make_hall: Callable[..., Path], old: str, new: str, message: str
+) -> None:
+    assert old in MINIMAL_HALL
+    result = load_hall(make_hall(MINIMAL_HALL.replace(old, new, 1)))
+    assert not result.ok
+    assert result.hall is None
+    assert message in [str(f) for f in result.findings]
+
+
+def test_minimal_hall_is_valid(make_hall: Callable[..., Path]) -> None:
+    result = load_hall(make_hall())
+    assert result.ok, [str(f) for f in result.findings]
+    assert result.findings == []
+
+
+def test_every_problem_is_reported_at_once(make_hall: Callable[..., Path]) -> None:
+    text = (
+        MINIMAL_HALL.replace("date: 2023-05-12", "date: 2023-13-01")
+        .replace("stats: [people]", "stats: [nobody]")
+        .replace("cover: images/cover.png", "cover: images/none.png")
+        .replace("value: 10353", "value: yes")
+    )
+    messages = [str(f) for f in load_hall(make_hall(text)).findings]
+    assert len(messages) == 4, messages
+    assert [m.split(":")[1] for m in messages] == ["8", "12", "17", "27"]
+
+
+def test_missing_translation_is_a_warning_with_fallback(make_hall: Callable[..., Path]) -> None:
+    result = load_hall(make_hall(MINIMAL_HALL.replace("{zh: 甲, en: Alpha}", "{zh: 甲}")))
+    assert result.ok
+    assert [str(f) for f in result.findings] == [
+        "hall.yaml:6:12: warning: sections[0].title: no 'en' translation; showing the 'zh' text"
+    ]
+    assert result.findings[0].severity is Severity.WARNING
+    assert result.require().sections[0].title == {"zh": "甲", "en": "甲"}
+
+
+def test_plain_string_is_default_language(make_hall: Callable[..., Path]) -> None:
+    hall = load_hall(make_hall(MINIMAL_HALL.replace("{zh: 甲, en: Alpha}", "甲"))).require()
+    assert hall.sections[0].title == {"zh": "甲", "en": "甲"}
+
+
+def test_symlink_outside_hall_is_refused(make_hall: Callable[..., Path], tmp_path: Path) -> None:
+    folder = make_hall()
+    outside = tmp_path / "outside.png"
+    outside.write_bytes((folder / "images" / "cover.png").read_bytes())
+    os.symlink(outside, folder / "images" / "link.png")
+    result = load_hall(
+        make_hall(MINIMAL_HALL.replace("cover: images/cover.png", "cover: images/link.png"))
+    )
+    assert (
+        "hall.yaml:8:12: sections[0].cover: 'images/link.png' leads outside the hall folder "
+        "(through a symlink)" in [str(f) for f in result.findings]
+    )
+
+
+def test_size_cap(make_hall: Callable[..., Path]) -> None:
+    folder = make_hall(MINIMAL_HALL + "# padding\n" * 1000)
+    result = load_hall(folder, max_bytes=4096)
+    assert [str(f) for f in result.findings] == [
+        f"hall.yaml: file is {(folder / 'hall.yaml').stat().st_size:,} bytes, over the 4,096-byte "
+        "limit for a hall file"
+    ]
+
+
+def test_not_utf8(make_hall: Callable[..., Path]) -> None:
+    folder = make_hall()
+    (folder / "hall.yaml").write_bytes("id: x\ntitle: 展厅\n".encode("gbk"))
+    assert [str(f) for f in load_hall(folder).findings] == [
+        "hall.yaml:2:10: the file is not UTF-8 text; save it as UTF-8"
+    ]
+
+
+def test_alias_bomb_is_refused_quickly(make_hall: Callable[..., Path]) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 12)]
+    result = load_hall(make_hall("\n".join(lines) + "\n"))
+    assert [str(f) for f in result.findings] == [
+        "hall.yaml:1:5: anchors (&name) are not allowed in hall files"
+    ]
+
+
+def test_deep_nesting_is_refused(make_hall: Callable[..., Path]) -> None:
+    result = load_hall(make_hall("id: " + "[" * 200 + "]" * 200 + "\n"))
+    assert len(result.findings) == 1
+    assert "nesting deeper than 40 levels" in str(result.findings[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "hall.yaml: the file is empty"),
+        (
+            "- a\n- b\n",
+            "hall.yaml:1:1: expected a mapping of hall fields (id:, title:, sections: ...)",
+        ),
+        (
+            "just text\n",
+            "hall.yaml:1:1: expected a mapping of hall fields (id:, title:, sections: ...)",
+        ),
+    ],
+)
+def test_not_a_hall(make_hall: Callable[..., Path], text: str, message: str) -> None:
+    assert [str(f) for f in load_hall(make_hall(text)).findings] == [message]
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    result = load_hall(tmp_path / "nowhere")
+    assert not result.ok
+    assert "no such file; a hall folder needs a hall.yaml" in str(result.findings[0])
