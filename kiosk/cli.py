@@ -10,10 +10,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk import __version__
 from kiosk.paths import DEFAULT_HALL
+
+if TYPE_CHECKING:
+    from kiosk.config import Settings
+    from kiosk.content import LoadResult
 
 
 class ExitStatus(enum.IntEnum):
@@ -133,10 +137,112 @@ def cmd_schema(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK
 
 
+def _size(text: str) -> tuple[int, int]:
+    """Parse WxH."""
+    width, sep, height = text.lower().partition("x")
+    if (
+        not sep
+        or not width.isdigit()
+        or not height.isdigit()
+        or int(width) < 320
+        or int(height) < 320
+    ):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
+    return int(width), int(height)
+
+
+def _settings(args: argparse.Namespace, env: Env) -> Settings | None:
+    """Settings from --config (or defaults), the hall argument overriding its halls."""
+    from kiosk.config import load_settings
+
+    settings, findings = load_settings(args.config)
+    for finding in findings:
+        print(finding, file=env.stderr)
+    if findings:
+        env.error(f"the settings in '{args.config}' are not valid")
+        return None
+    if args.hall is not None:
+        if not args.hall.exists():
+            env.error(f"no hall folder at '{args.hall}' (a hall is a folder with a hall.yaml)")
+            return None
+        settings = settings.model_copy(update={"halls": [args.hall]})
+    return settings
+
+
+def _load_halls(settings: Settings, env: Env) -> list[LoadResult]:
+    """Every configured hall, its problems printed (the kiosk shows what it can)."""
+    from kiosk.content import load_hall
+
+    results = [load_hall(path) for path in settings.halls]
+    for result in results:
+        for finding in result.findings:
+            print(f"{result.folder}/{finding}", file=env.stderr)
+    return results
+
+
+def cmd_run(args: argparse.Namespace, env: Env) -> int:
+    """Start the kiosk (full screen, or in a window with --windowed)."""
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    halls = _load_halls(settings, env)
+    from kiosk.ui.app import StartError, start
+
+    try:
+        session = start(
+            halls, settings, size=args.size, windowed=args.windowed, kiosk_mode=not args.windowed
+        )
+    except StartError as exc:
+        env.error(str(exc))
+        return ExitStatus.ERROR
+    return session.app.exec()
+
+
+def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
+    """Render one view to a PNG, offscreen."""
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    halls = _load_halls(settings, env)
+    from kiosk.ui.snapshot import render
+
+    try:
+        out = render(halls, args.view, args.size, args.lang, args.out)
+    except (ValueError, OSError) as exc:
+        env.error(str(exc))
+        return ExitStatus.USAGE
+    print(out, file=env.stdout)
+    return ExitStatus.OK
+
+
+def cmd_set_pin(args: argparse.Namespace, env: Env) -> int:
+    """Store a salted hash of a staff PIN in the settings file."""
+    import getpass
+
+    from kiosk.config import write_pin
+
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("New staff PIN (4-12 digits): ")
+        if getpass.getpass("Repeat it: ") != pin:
+            env.error("the two PINs differ; nothing was changed")
+            return ExitStatus.USAGE
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        env.error("a PIN is 4 to 12 digits (the staff panel has a number pad)")
+        return ExitStatus.USAGE
+    write_pin(args.config, pin)
+    print(f"staff PIN set in {args.config}", file=env.stdout)
+    return ExitStatus.OK
+
+
 COMMANDS: dict[str, tuple[Handler, str]] = {
     "validate": (cmd_validate, "check a hall folder and report every problem with file:line"),
     "dump": (cmd_dump, "print the validated hall as JSON"),
     "schema": (cmd_schema, "print the JSON Schema of hall.yaml (for editor autocompletion)"),
+    "run": (cmd_run, "start the kiosk on a hall (full screen unless --windowed)"),
+    "snapshot": (cmd_snapshot, "render one view to a PNG, offscreen"),
+    "set-pin": (cmd_set_pin, "store a salted hash of the staff PIN in the settings file"),
 }
 
 
@@ -160,9 +266,51 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def _config_arg(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--config",
+        type=Path,
+        required=required,
+        default=None,
+        help="settings file (kiosk.yaml); without it every setting has its default",
+    )
+
+
+def _run_args(parser: argparse.ArgumentParser) -> None:
+    _hall_arg(parser)
+    _config_arg(parser)
+    parser.add_argument("--windowed", action="store_true", help="a normal window (staff preview)")
+    parser.add_argument(
+        "--size", type=_size, default=(1920, 1080), help="window size, e.g. 1920x1080"
+    )
+
+
+def _snapshot_args(parser: argparse.ArgumentParser) -> None:
+    from kiosk.ui.snapshot import VIEWS
+
+    _hall_arg(parser)
+    _config_arg(parser)
+    parser.add_argument("--view", default="home", help=VIEWS)
+    parser.add_argument(
+        "--size", type=_size, default=(1920, 1080), help="e.g. 1920x1080 or 1080x1920"
+    )
+    parser.add_argument(
+        "--lang", default=None, help="language, e.g. zh or en (default: the hall's first)"
+    )
+    parser.add_argument("--out", type=Path, default=Path("snapshot.png"), help="PNG file to write")
+
+
+def _set_pin_args(parser: argparse.ArgumentParser) -> None:
+    _config_arg(parser, required=True)
+    parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
+
+
 EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "validate": _validate_args,
     "schema": lambda parser: None,
+    "run": _run_args,
+    "snapshot": _snapshot_args,
+    "set-pin": _set_pin_args,
 }
 
 

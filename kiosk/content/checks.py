@@ -74,10 +74,9 @@ def _walk_value(annotation: Any, value: Any, loc: Loc) -> Iterator[tuple[str, An
         yield from walk(bare, value, loc)
 
 
-def model_at(loc: Loc) -> type[BaseModel] | None:
-    """The model class that describes the mapping at loc, if any."""
-    cls: type[BaseModel] = model.Hall
-    annotation: Any = cls
+def model_at(loc: Loc, root: type[BaseModel] = model.Hall) -> type[BaseModel] | None:
+    """The model class that describes the mapping at loc (below root), if any."""
+    annotation: Any = root
     for part in loc:
         bare, _ = _unwrap(annotation)
         if isinstance(part, int):
@@ -241,17 +240,24 @@ def _translations(doc: Document, value: Any, loc: Loc, languages: list[str]) -> 
 
 
 def _picture_path(doc: Document, file: str, loc: Loc, root: Path) -> list[Finding]:
+    """A picture's problem; never blocking: the kiosk shows a placeholder instead."""
+    message = picture_problem(file, root)
+    return [doc.finding(loc, message, blocking=False)] if message else []
+
+
+def picture_problem(file: str, root: Path) -> str | None:
+    """Why a picture named in a hall cannot be shown, or None if its file is there and safe."""
     problem = path_problem(file)
     if problem:
-        return [doc.finding(loc, problem)]
+        return problem
     target = root / file
     try:
         resolved = target.resolve()
         inside = resolved.is_relative_to(root.resolve())
     except (OSError, RuntimeError):
-        return [doc.finding(loc, f"'{file}' cannot be resolved (a symlink loop?)")]
+        return f"'{file}' cannot be resolved (a symlink loop?)"
     if not inside:
-        return [doc.finding(loc, f"'{file}' leads outside the hall folder (through a symlink)")]
+        return f"'{file}' leads outside the hall folder (through a symlink)"
     if not resolved.is_file():
         message = f"image file '{file}' not found"
         folder = target.parent
@@ -260,8 +266,8 @@ def _picture_path(doc: Document, file: str, loc: Loc, root: Path) -> list[Findin
             close = difflib.get_close_matches(target.name, names, n=1)
             if close:
                 message += f" (did you mean '{PurePosixPath(file).parent / close[0]}'?)"
-        return [doc.finding(loc, message)]
-    return []
+        return message
+    return None
 
 
 def path_problem(file: str) -> str | None:

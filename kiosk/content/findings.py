@@ -37,6 +37,7 @@ class Finding:
     column: int | None
     path: str
     message: str
+    blocking: bool = True  # False: the hall still works (a picture shows a placeholder)
 
     def __str__(self) -> str:
         where = self.file
@@ -52,12 +53,18 @@ class Finding:
         """A JSON-ready mapping."""
         data = asdict(self)
         data["severity"] = self.severity.value
+        del data["blocking"]
         return data
 
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:
     """Only the errors."""
     return [f for f in findings if f.severity is Severity.ERROR]
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    """Only the errors that make content unusable."""
+    return [f for f in findings if f.severity is Severity.ERROR and f.blocking]
 
 
 def warnings(findings: Iterable[Finding]) -> list[Finding]:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from kiosk.content import checks, model
-from kiosk.content.findings import ContentError, Finding, Loc, Severity, errors
+from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
 from kiosk.content.yamlsource import MAX_BYTES, Document, load
 
 HALL_FILE = "hall.yaml"
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -27,8 +28,13 @@ class LoadResult:
 
     @property
     def ok(self) -> bool:
-        """True when the hall loaded without errors."""
+        """True when the hall loaded without any error (warnings allowed)."""
         return self.hall is not None and not errors(self.findings)
+
+    @property
+    def usable(self) -> bool:
+        """True when the hall can be shown (broken pictures become placeholders)."""
+        return self.hall is not None
 
     def require(self) -> model.Hall:
         """The hall, or ContentError with every finding."""
@@ -71,25 +77,27 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
             doc.finding((), "expected a mapping of hall fields (id:, title:, sections: ...)")
         )
         return result
-    hall, model_findings = validate(doc)
+    context = {"languages": checks._languages(doc.data)}
+    hall, model_findings = validate(doc, model.Hall, context)
     result.findings += model_findings
     result.findings += checks.check(doc, folder)
     result.findings.sort(key=lambda f: (f.line or 0, f.column or 0))
-    if hall is not None and not errors(result.findings):
-        result.hall = hall
+    if hall is not None and not blocking(result.findings):
+        result.hall = hall  # usable; non-blocking errors (pictures) still fail `ok`
     return result
 
 
-def validate(doc: Document) -> tuple[model.Hall | None, list[Finding]]:
-    """Validate parsed data against the model; convert pydantic errors to findings."""
-    context = {"languages": checks._languages(doc.data)}
+def validate(
+    doc: Document, cls: type[M], context: dict[str, Any] | None = None
+) -> tuple[M | None, list[Finding]]:
+    """Validate parsed data against a model; convert pydantic errors to located findings."""
     try:
-        return model.Hall.model_validate(doc.data, context=context), []
+        return cls.model_validate(doc.data, context=context), []
     except ValidationError as exc:
-        return None, [_finding(doc, error) for error in exc.errors(include_url=False)]
+        return None, [_finding(doc, error, cls) for error in exc.errors(include_url=False)]
 
 
-def _finding(doc: Document, error: ErrorDetails) -> Finding:
+def _finding(doc: Document, error: ErrorDetails, root: type[BaseModel]) -> Finding:
     """One pydantic error as a located, plain-words finding."""
     loc: Loc = tuple(p for p in error["loc"] if isinstance(p, int) or not p.startswith("function-"))
     kind = error["type"]
@@ -102,7 +110,7 @@ def _finding(doc: Document, error: ErrorDetails) -> Finding:
     if kind == "missing":
         return doc.finding(loc, "is required but missing")
     if kind == "extra_forbidden":
-        return doc.finding(loc, _unknown_key(loc), key=True)
+        return doc.finding(loc, _unknown_key(loc, root), key=True)
     if kind == "kiosk_type":
         return doc.finding(loc, error["msg"] + _quote_hint(value, doc.raw(loc)))
     if kind in ("too_short", "list_type") and isinstance(value, list | type(None)):
@@ -147,10 +155,10 @@ def _quote_hint(value: Any, raw: str | None) -> str:
     return f"; YAML read {raw} as {read}. If you mean the text, put it in quotes: '{raw}'"
 
 
-def _unknown_key(loc: Loc) -> str:
+def _unknown_key(loc: Loc, root: type[BaseModel]) -> str:
     """'unknown key' with a did-you-mean from the fields allowed there."""
     key = str(loc[-1])
-    parent = checks.model_at(loc[:-1])
+    parent = checks.model_at(loc[:-1], root)
     message = f"unknown key '{key}'"
     if parent is not None:
         allowed = list(parent.model_fields)

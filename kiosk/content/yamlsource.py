@@ -53,11 +53,17 @@ class Document:
         return origin.raw if origin else None
 
     def finding(
-        self, loc: Loc, message: str, severity: Severity = Severity.ERROR, *, key: bool = False
+        self,
+        loc: Loc,
+        message: str,
+        severity: Severity = Severity.ERROR,
+        *,
+        key: bool = False,
+        blocking: bool = True,
     ) -> Finding:
         """A finding located at loc."""
         line, column = self.where(loc, key=key)
-        return Finding(severity, self.file, line, column, format_path(loc), message)
+        return Finding(severity, self.file, line, column, format_path(loc), message, blocking)
 
 
 class _Refused(yaml.MarkedYAMLError):

@@ -30,7 +30,7 @@ def test_bundled_hall_has_the_article_structure() -> None:
         "向优而行",
         "大步提升",
     ]
-    assert [len(s.stories) for s in hall.sections] == [5, 4, 3, 4, 4]
+    assert [len(s.stories) for s in hall.sections] == [5, 3, 3, 4, 4]
     for section in hall.sections:
         assert section.cover is not None
         for story in section.stories:

@@ -1,0 +1,1 @@
+"""What visitors see, decided in pure Python: labels, numbers, timeline layout (no Qt)."""

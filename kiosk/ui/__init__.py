@@ -1,0 +1,1 @@
+"""The Qt Quick front end: the only package that imports PySide6."""

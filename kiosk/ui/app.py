@@ -1,0 +1,174 @@
+"""Start the Qt side: application, fonts, QML engine, the window and its helpers."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.config import Settings
+from kiosk.content import LoadResult
+from kiosk.paths import FONTS, PACKAGE
+from kiosk.ui.backend import Backend
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.staff import Staff
+
+log = logging.getLogger(__name__)
+QML_DIR = PACKAGE / "ui" / "qml"
+FONT_FAMILY = "Noto Sans SC"
+
+
+class StartError(RuntimeError):
+    """The window could not be created."""
+
+
+def make_app(argv: Sequence[str] = ()) -> QGuiApplication:
+    """The one QGuiApplication, with the bundled fonts as the default."""
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(["kiosk", *argv])
+    app.setApplicationName("kiosk")
+    app.setOrganizationName("kiosk")
+    for path in sorted(FONTS.glob("*.otf")):
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("could not load font %s", path)
+    font = QFont(FONT_FAMILY)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    return app
+
+
+_BLOCKED_KEYS = {
+    Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Menu, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+    Qt.Key.Key_Meta, Qt.Key.Key_Close, Qt.Key.Key_Back, Qt.Key.Key_HomePage,
+}  # fmt: skip
+_MODIFIED = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+_BLOCKED_EVENTS = {QEvent.Type.ContextMenu, QEvent.Type.Close, QEvent.Type.Quit}
+
+
+class KioskGuard(QObject):
+    """Swallows the keys and events visitors use to escape a kiosk (Esc, Alt+F4, Ctrl+W ...)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked = 0
+        self.allow_close = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """True (swallowed) for escape keys and context menus."""
+        kind = event.type()
+        if kind in _BLOCKED_EVENTS and not self.allow_close:
+            if kind in (QEvent.Type.Close, QEvent.Type.Quit) and not isinstance(
+                watched, QQuickWindow
+            ):
+                return False
+            event.ignore()
+            self.blocked += 1
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _BLOCKED_KEYS or event.modifiers() & _MODIFIED:
+                self.blocked += 1
+                return True
+        return False
+
+
+@dataclass
+class Session:
+    """A running kiosk window and the objects behind it."""
+
+    app: QGuiApplication
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    backend: Backend
+    idle: IdleWatcher
+    staff: Staff
+    guard: KioskGuard | None
+    theme: QObject
+
+    def close(self) -> None:
+        """Tear down the window before the objects it binds to."""
+        self.idle.stop()
+        self.app.removeEventFilter(self.idle)
+        if self.guard is not None:
+            self.app.removeEventFilter(self.guard)
+        self.window.close()
+        self.engine.deleteLater()
+        self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.app.processEvents()
+
+
+def start(
+    halls: Sequence[LoadResult],
+    settings: Settings | None = None,
+    *,
+    size: tuple[int, int] = (1920, 1080),
+    windowed: bool = True,
+    kiosk_mode: bool = False,
+    snapshot: bool = False,
+    language: str | None = None,
+) -> Session:
+    """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
+    settings = settings or Settings()
+    app = make_app()
+    backend = Backend(halls, language=language or settings.default_language)
+    idle = IdleWatcher(backend, settings.idle_timeout, settings.attract.countdown)
+    staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode)
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(QML_DIR))
+    engine.warnings.connect(_log_qml_warnings)
+    theme = engine.singletonInstance("Kiosk", "Theme")
+    if not isinstance(theme, QObject):
+        raise StartError("the Kiosk QML module could not be loaded")
+    theme.setProperty("animate", not snapshot)
+    theme.setProperty("asyncImages", not snapshot)
+    context = engine.rootContext()
+    context.setContextProperty("kioskBackend", backend)
+    context.setContextProperty("kioskIdle", idle)
+    context.setContextProperty("kioskStaff", staff)
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise StartError("the kiosk window could not be created (see the QML errors above)")
+    window = roots[0]
+    guard = None
+    if kiosk_mode:
+        guard = KioskGuard(app)
+        app.installEventFilter(guard)
+        _fill_screen(app, window, settings)
+    else:
+        window.resize(*size)
+        if not snapshot:
+            window.show()
+    if not settings.cursor and kiosk_mode:
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    app.installEventFilter(idle)
+    if not snapshot:
+        idle.start()
+    return Session(app, engine, window, backend, idle, staff, guard, theme)
+
+
+def _fill_screen(app: QGuiApplication, window: QQuickWindow, settings: Settings) -> None:
+    screens = app.screens()
+    screen = screens[settings.screen] if settings.screen < len(screens) else app.primaryScreen()
+    flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+    window.setFlags(window.flags() | flags)
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def _log_qml_warnings(warnings: list[QQmlError]) -> None:
+    for warning in warnings:
+        log.warning("QML: %s", warning.toString())
+
+
+def asset_url(path: Path) -> QUrl:
+    """A file URL for QML."""
+    return QUrl.fromLocalFile(os.fspath(path))

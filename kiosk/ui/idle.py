@@ -1,0 +1,126 @@
+"""Idle watcher: after a quiet spell, count down (from a detail view) and return to attract."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+
+from kiosk.ui.backend import Backend
+
+INPUT_EVENTS = {
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.NativeGesture,
+}  # fmt: skip
+_DOWN = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
+_UP = {QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease}
+
+
+class IdleWatcher(QObject):
+    """Watches every input event of the application and resets the kiosk when nobody is there."""
+
+    countdownChanged = Signal()
+    reset = Signal()
+
+    def __init__(
+        self,
+        backend: Backend,
+        timeout_s: float = 90,
+        countdown_s: int = 10,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._countdown_s = countdown_s
+        self._remaining = 0
+        self._pressed = 0  # touches or buttons down: a visitor mid-gesture is never reset
+        self._timer = QTimer(self, singleShot=True, interval=max(1, int(timeout_s * 1000)))
+        self._timer.timeout.connect(self._on_timeout)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._enabled = False
+
+    def start(self) -> None:
+        """Begin watching (call once the window is up)."""
+        self._enabled = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (snapshots, staff panel)."""
+        self._enabled = False
+        self._timer.stop()
+        self._tick.stop()
+        self._set_remaining(0)
+
+    def set_timeout(self, seconds: float) -> None:
+        """Change the idle timeout (tests shorten it)."""
+        self._timer.setInterval(max(1, int(seconds * 1000)))
+        if self._enabled:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any input counts as activity; nothing is swallowed here."""
+        kind = event.type()
+        if kind in INPUT_EVENTS and self._enabled:
+            if kind in _DOWN:
+                self._pressed += 1
+            elif kind in _UP:
+                self._pressed = max(0, self._pressed - 1)
+            self.activity()
+        return False
+
+    @Slot()
+    def activity(self) -> None:
+        """Someone is here: cancel a countdown and restart the timer."""
+        if not self._enabled:
+            return
+        self._tick.stop()
+        self._set_remaining(0)
+        self._timer.start()
+
+    def _on_timeout(self) -> None:
+        if self._pressed:  # mid-gesture: try again later
+            self._timer.start()
+            return
+        nav = self._backend.nav
+        if nav.describe()["attract"]:
+            return
+        at_rest = nav.place.page in ("home", "halls") and not nav.place.overlay
+        if at_rest or self._countdown_s <= 0:
+            self._go_attract()
+        else:
+            self._set_remaining(self._countdown_s)
+            self._tick.start()
+
+    def _on_tick(self) -> None:
+        if self._pressed:
+            self.activity()
+            return
+        self._set_remaining(self._remaining - 1)
+        if self._remaining <= 0:
+            self._tick.stop()
+            self._go_attract()
+
+    def _go_attract(self) -> None:
+        self._set_remaining(0)
+        self._backend.nav.start()
+        self._backend.reset_language()
+        self._backend.nav.set_attract(True)
+        self.reset.emit()
+
+    @Slot()
+    def wake(self) -> None:
+        """A touch on the attract loop: Home (or the hall chooser), default language."""
+        self._backend.reset_language()
+        self._backend.nav.start()
+        self._backend.nav.set_attract(False)
+        self.activity()
+
+    def _set_remaining(self, value: int) -> None:
+        if value != self._remaining:
+            self._remaining = value
+            self.countdownChanged.emit()
+
+    def _get_remaining(self) -> int:
+        return self._remaining
+
+    countdown = Property(int, _get_remaining, notify=countdownChanged)

@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Window
+
+// The kiosk window: pages, overlays, attract loop, idle countdown and the staff corner.
+Window {
+    id: root
+
+    // Set by Python as context properties before the window is created (see kiosk/ui/app.py).
+    readonly property QtObject kiosk: kioskBackend
+    readonly property QtObject idle: kioskIdle
+    readonly property QtObject staff: kioskStaff
+    readonly property QtObject nav: kiosk.navigator
+
+    title: "kiosk"
+    color: Theme.background
+    visible: true
+
+    onWidthChanged: relayout()
+    onHeightChanged: relayout()
+    Component.onCompleted: relayout()
+    function relayout() {
+        Theme.portrait = height > width
+        Theme.scale = Theme.portrait ? Math.min(width / 1080, height / 1920)
+                                     : Math.min(width / 1920, height / 1080)
+    }
+
+    Binding { target: Theme; property: "background"; value: root.kiosk.theme.background || "#0F1B2D" }
+    Binding { target: Theme; property: "surface"; value: root.kiosk.theme.surface || "#172A45" }
+    Binding { target: Theme; property: "text"; value: root.kiosk.theme.text || "#F5F1E8" }
+    Binding { target: Theme; property: "muted"; value: root.kiosk.theme.muted || "#A9B4C2" }
+    Binding { target: Theme; property: "accent"; value: root.kiosk.theme.accent || "#C9A227" }
+    Binding { target: Theme; property: "language"; value: root.kiosk.language }
+
+    Component { id: hallsPage; HallChooser { kiosk: root.kiosk } }
+    Component { id: homePage; HomeView { kiosk: root.kiosk } }
+    Component { id: sectionPage; SectionView { kiosk: root.kiosk } }
+    Component { id: timelinePage; TimelineView { kiosk: root.kiosk } }
+    Component { id: statsPage; StatsView { kiosk: root.kiosk } }
+    Component { id: unavailablePage; UnavailableView { kiosk: root.kiosk } }
+
+    Item {
+        id: content
+        objectName: "content"
+        anchors.fill: parent
+
+        Loader {
+            id: page
+            objectName: "page"
+            anchors.fill: parent
+            sourceComponent: {
+                if (!root.kiosk.available)
+                    return unavailablePage
+                switch (root.nav.page) {
+                case "halls": return hallsPage
+                case "section": return sectionPage
+                case "timeline": return timelinePage
+                case "stats": return statsPage
+                default: return homePage
+                }
+            }
+            onLoaded: if (Theme.animate) fadeIn.restart()
+            NumberAnimation {
+                id: fadeIn
+                target: page.item; property: "opacity"
+                from: 0; to: 1; duration: Theme.duration; easing.type: Easing.OutCubic
+            }
+        }
+
+        Loader {
+            id: overlay
+            objectName: "overlay"
+            anchors.fill: parent
+            active: root.kiosk.available && root.nav.overlay !== ""
+            sourceComponent: root.nav.overlay === "photo" ? photoOverlay : eventOverlay
+        }
+        Component { id: eventOverlay; EventDetail { kiosk: root.kiosk } }
+        Component { id: photoOverlay; PhotoViewer { kiosk: root.kiosk } }
+    }
+
+    Loader {
+        id: attract
+        objectName: "attract"
+        anchors.fill: parent
+        active: root.nav.attract && root.kiosk.available
+        sourceComponent: AttractView { kiosk: root.kiosk; onWake: root.idle.wake() }
+    }
+
+    IdleCountdown {
+        anchors.fill: parent
+        idle: root.idle
+        strings: root.kiosk.strings
+    }
+
+    StaffPanel {
+        id: staffPanel
+        anchors.fill: parent
+        staff: root.staff
+        kiosk: root.kiosk
+    }
+}

@@ -1,0 +1,48 @@
+import QtQuick
+
+// An image that never looks broken: while loading or when it fails it shows a designed
+// placeholder in the section colour with a quiet picture glyph.
+Item {
+    id: picture
+
+    property url source
+    property color tint: Theme.accent
+    property int fillMode: Image.PreserveAspectCrop
+    property size sourceSize: Qt.size(width, height)
+    property real radius: 0
+    readonly property bool ready: image.status === Image.Ready
+    readonly property alias status: image.status
+
+    clip: true
+
+    Rectangle {
+        anchors.fill: parent
+        visible: !picture.ready
+        radius: picture.radius
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.lighter(picture.tint, 1.15) }
+            GradientStop { position: 1; color: Qt.darker(picture.tint, 1.5) }
+        }
+        Text {
+            anchors.centerIn: parent
+            text: "▣"
+            color: Qt.rgba(1, 1, 1, 0.35)
+            font.pixelSize: Math.max(Theme.dp(28), Math.min(parent.width, parent.height) * 0.22)
+        }
+    }
+
+    Image {
+        id: image
+        anchors.fill: parent
+        source: picture.source
+        fillMode: picture.fillMode
+        asynchronous: Theme.asyncImages
+        cache: true
+        smooth: true
+        mipmap: false
+        sourceSize.width: Math.ceil(picture.sourceSize.width)
+        sourceSize.height: Math.ceil(picture.sourceSize.height)
+        opacity: ready ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.duration } }
+    }
+}

@@ -1,0 +1,8 @@
+import QtQuick
+
+// SectionView (to be designed)
+Item {
+    id: view
+    required property QtObject kiosk
+    Text { anchors.centerIn: parent; text: "SectionView " + view.kiosk.hall.title; color: Theme.text; font.pixelSize: Theme.title }
+}

@@ -1,0 +1,43 @@
+pragma Singleton
+import QtQuick
+
+// Sizes, colours and switches every view shares. Main sets scale and the hall's colours.
+QtObject {
+    // 1.0 at 1920x1080 (landscape) or 1080x1920 (portrait); scales everything else.
+    property real scale: 1.0
+    property bool portrait: false
+    property bool animate: true          // off in snapshots: views show their final state
+    property bool asyncImages: true      // off in snapshots: images are loaded before the grab
+
+    property color background: "#0F1B2D"
+    property color surface: "#172A45"
+    property color text: "#F5F1E8"
+    property color muted: "#A9B4C2"
+    property color accent: "#C9A227"
+    readonly property color scrim: Qt.rgba(0, 0, 0, 0.55)
+
+    property string fontFamily: "Noto Sans SC"
+    property string language: "zh"
+    // English curly quotes need proportional widths in a CJK font.
+    readonly property var fontFeatures: language === "zh" ? ({}) : ({ "pwid": 1 })
+
+    readonly property int durationFast: animate ? 160 : 0
+    readonly property int duration: animate ? 220 : 0
+
+    function dp(x) { return Math.round(x * scale) }
+
+    // Type scale (px at 1080p)
+    readonly property int display: dp(76)
+    readonly property int title: dp(52)
+    readonly property int heading: dp(38)
+    readonly property int subheading: dp(30)
+    readonly property int body: dp(27)
+    readonly property int small: dp(22)
+    readonly property int tiny: dp(18)
+
+    readonly property int margin: dp(64)
+    readonly property int gap: dp(28)
+    readonly property int radius: dp(18)
+    readonly property int touch: dp(88)     // minimum touch target (>= 80 px at 1080p)
+    readonly property int barHeight: dp(112)
+}

@@ -1,0 +1,71 @@
+"""Render one view of a hall to a PNG, offscreen: previews for staff, pictures for tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.content import LoadResult
+
+VIEWS = (
+    "home | section:<id> | timeline | stats | attract | event:<id> | photo:<section>:<n> | halls"
+)
+
+
+def place_for(view: str) -> str:
+    """The navigator place for a snapshot view name; ValueError if unknown."""
+    kind, _, arg = view.partition(":")
+    if kind in ("home", "timeline", "stats", "halls", "attract") and not arg:
+        return "home" if kind == "attract" else kind
+    if kind == "section" and arg:
+        return f"section:{arg}"
+    if kind == "event" and arg:
+        return f"timeline/event:{arg}"
+    if kind == "photo" and arg:
+        section, _, index = arg.partition(":")
+        return f"section:{section}/photo:{index or 0}"
+    raise ValueError(f"unknown view '{view}' (use {VIEWS})")
+
+
+def render(
+    halls: Sequence[LoadResult], view: str, size: tuple[int, int], language: str | None, out: Path
+) -> Path:
+    """Render the view at size and save it as PNG; returns the path written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from kiosk.ui.app import start
+
+    place = place_for(view)
+    session = start(halls, size=size, snapshot=True, language=language)
+    try:
+        session.backend.nav.restore(place)
+        session.backend.nav.set_attract(view == "attract")
+        _check_target(session.backend, view)
+        window = session.window
+        window.resize(*size)
+        window.show()
+        for _ in range(5):
+            session.app.processEvents()
+        image = window.grabWindow()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if image.isNull() or not image.save(str(out)):
+            raise OSError(f"could not write {out}")
+        return out
+    finally:
+        session.close()
+
+
+def _check_target(backend: object, view: str) -> None:
+    """Refuse views whose section or event does not exist in the hall."""
+    from kiosk.ui.backend import Backend
+
+    assert isinstance(backend, Backend)
+    hall = backend.hall_model
+    kind, _, arg = view.partition(":")
+    if hall is None:
+        return
+    if kind in ("section", "photo") and hall.section(arg.partition(":")[0]) is None:
+        raise ValueError(f"no section '{arg}' (sections: {', '.join(s.id for s in hall.sections)})")
+    if kind == "event" and hall.event(arg) is None:
+        raise ValueError(f"no event '{arg}' (events: {', '.join(e.id for e in hall.events)})")
