@@ -1,0 +1,172 @@
+"""Checking the images a hall names: real, whole, within the pixel cap, not needlessly huge."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from PIL import ExifTags, Image
+
+from kiosk.content.checks import path_problem
+from kiosk.content.findings import Severity
+from kiosk.media.problems import ImageError, ImageProblem, Kind, dimensions, fail
+from kiosk.media.sizes import DEFAULT_SCREEN, Screen
+from kiosk.media.source import MAX_PIXELS, format_name, open_image
+
+# File name endings and the formats they promise.
+EXTENSIONS = {
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".png": "PNG",
+    ".gif": "GIF",
+    ".webp": "WebP",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".bmp": "BMP",
+}
+OVERSIZE = 4  # an image whose long edge is this many screens wide earns a warning
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What the header says about an image that decodes to the end."""
+
+    format: str
+    width: int
+    height: int
+    mode: str
+    frames: int
+    orientation: int
+
+    @property
+    def pixels(self) -> int:
+        """Width times height."""
+        return self.width * self.height
+
+    @property
+    def upright(self) -> tuple[int, int]:
+        """Width and height as shown, after the EXIF orientation."""
+        turned = self.orientation in (5, 6, 7, 8)
+        return (self.height, self.width) if turned else (self.width, self.height)
+
+
+def orientation(im: Image.Image) -> int:
+    """The EXIF orientation (1-8), 1 when absent or unreadable."""
+    try:
+        value = im.getexif().get(ExifTags.Base.Orientation, 1)
+    except (OSError, ValueError, SyntaxError, EOFError, TypeError, KeyError):
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def inspect_image(path: Path, *, max_pixels: int = MAX_PIXELS) -> ImageInfo | ImageProblem:
+    """Describe an image, or say what is wrong with it.
+
+    The header is checked against the pixel cap first; then the first frame is decoded to the
+    end to catch truncation, a JPEG at 1/8 scale so that this takes little time or memory.
+    """
+    try:
+        with open_image(path, max_pixels) as im:
+            info = ImageInfo(
+                format=format_name(im),
+                width=im.width,
+                height=im.height,
+                mode=im.mode,
+                frames=getattr(im, "n_frames", 1),
+                orientation=orientation(im),
+            )
+            im.draft(None, (1, 1))  # JPEG only: decode at the smallest scale
+            im.load()
+    except ImageError as exc:
+        return exc.problem
+    return info
+
+
+def locate(hall_folder: Path, file: str) -> Path:
+    """The image file a hall names, refused if it leads outside the hall folder."""
+    problem = path_problem(file)
+    if problem:
+        raise fail(Kind.OUTSIDE, problem)
+    try:
+        root = hall_folder.resolve()
+        path = (root / file).resolve()
+    except (OSError, RuntimeError):
+        raise fail(Kind.OUTSIDE, "cannot be resolved (a symlink loop?)") from None
+    if not path.is_relative_to(root):
+        raise fail(Kind.OUTSIDE, "leads outside the hall folder (through a symlink)")
+    return path
+
+
+def check_hall_images(
+    hall_folder: Path,
+    files: Iterable[str],
+    *,
+    max_pixels: int = MAX_PIXELS,
+    screen: Screen = DEFAULT_SCREEN,
+    workers: int | None = None,
+) -> list[tuple[str, ImageProblem]]:
+    """Every problem (errors and warnings) with the hall's images, in the order given.
+
+    Files are checked on a thread pool (Pillow decodes without holding the GIL).
+    """
+    names = list(dict.fromkeys(files))
+
+    def one(file: str) -> list[ImageProblem]:
+        return _check_one(hall_folder, file, max_pixels, screen)
+
+    with ThreadPoolExecutor(workers or os.cpu_count() or 1) as pool:
+        results = list(pool.map(one, names))
+    return [
+        (file, problem)
+        for file, problems in zip(names, results, strict=True)
+        for problem in problems
+    ]
+
+
+def _check_one(hall_folder: Path, file: str, max_pixels: int, screen: Screen) -> list[ImageProblem]:
+    try:
+        path = locate(hall_folder, file)
+    except ImageError as exc:
+        return [exc.problem]
+    info = inspect_image(path, max_pixels=max_pixels)
+    if isinstance(info, ImageProblem):
+        return [info]
+    return notes(info, PurePosixPath(file).suffix.lower(), screen)
+
+
+def notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> list[ImageProblem]:
+    """Warnings about an image that works: far too large, misnamed, animated."""
+    found = []
+    edge = max(screen)
+    if max(info.width, info.height) > OVERSIZE * edge:
+        found.append(
+            ImageProblem(
+                Kind.OVERSIZED,
+                f"{dimensions((info.width, info.height))}, far more than a "
+                f"{edge}-pixel screen needs; it works but is slow to prepare: "
+                f"scale it down to {2 * edge} pixels on the long edge",
+                Severity.WARNING,
+            )
+        )
+    promised = EXTENSIONS.get(suffix)
+    if promised != info.format:
+        named = f"named '{suffix}'" if suffix else "with no file ending"
+        found.append(
+            ImageProblem(
+                Kind.MISNAMED,
+                f"a {info.format} image {named}; it works, but some tools will be confused",
+                Severity.WARNING,
+            )
+        )
+    if info.frames > 1:
+        found.append(
+            ImageProblem(
+                Kind.ANIMATED,
+                f"an animated {info.format} ({info.frames} frames); only the first frame is shown",
+                Severity.WARNING,
+            )
+        )
+    return found

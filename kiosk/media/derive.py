@@ -1,0 +1,112 @@
+"""Derivatives: a source decoded once at the smallest scale that serves, upright, 8-bit, resized."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from PIL import Image
+
+from kiosk.media.cache import Cache
+from kiosk.media.check import orientation
+from kiosk.media.sizes import DEFAULT_SCREEN, Screen, Size, fit
+from kiosk.media.source import MAX_PIXELS, open_image
+
+JPEG_OPTIONS = {"quality": 88, "progressive": True}
+PNG_OPTIONS = {"compress_level": 3}
+SIXTEEN_BIT = {"I;16", "I;16B", "I;16L", "I;16N", "I"}
+WITH_ALPHA = {"RGBA", "RGBa", "LA", "La", "PA"}
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def derive(
+    source: Path,
+    size: Size,
+    cache: Cache,
+    *,
+    screen: Screen = DEFAULT_SCREEN,
+    max_pixels: int = MAX_PIXELS,
+) -> Path:
+    """The cached derivative of source at this size, made first if needed (raises ImageError)."""
+    return derive_all(source, (size,), cache, screen=screen, max_pixels=max_pixels)[size]
+
+
+def derive_all(
+    source: Path,
+    sizes: Sequence[Size],
+    cache: Cache,
+    *,
+    screen: Screen = DEFAULT_SCREEN,
+    max_pixels: int = MAX_PIXELS,
+) -> dict[Size, Path]:
+    """The cached derivatives of source, the missing ones made from a single decode.
+
+    Idempotent; each file is written atomically. Raises ImageError for a bad source.
+    """
+    found = {size: cache.get(source, size, screen) for size in sizes}
+    missing = sorted({size.edge(screen) for size, path in found.items() if path is None})
+    made = dict(zip(missing, render(source, missing, max_pixels), strict=True))
+    paths = {}
+    for size, path in found.items():
+        if path is None:
+            image = made[size.edge(screen)]
+            alpha = image.mode == "RGBA"
+            path = cache.write(
+                cache.path_for(source, size, screen, suffix=".png" if alpha else ".jpg"),
+                functools.partial(save, image),
+            )
+        paths[size] = path
+    return paths
+
+
+def render(source: Path, edges: Sequence[int], max_pixels: int = MAX_PIXELS) -> list[Image.Image]:
+    """The source upright, in 8-bit RGB (RGBA if it has real alpha), fitted in each edge box."""
+    if not edges:
+        return []
+    with open_image(source, max_pixels) as im:
+        turn = _UPRIGHT.get(orientation(im))
+        full = im.size
+        im.draft(None, fit(full, max(edges)))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
+        base = to_rgb(im)
+        images = []
+        for edge in edges:
+            target = fit(full, edge)
+            image = base
+            if image.size != target:
+                image = base.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+            images.append(image.transpose(turn) if turn is not None else image)
+    return images
+
+
+def to_rgb(im: Image.Image) -> Image.Image:
+    """The first frame in 8-bit RGB, or RGBA when some pixel is not fully opaque."""
+    if im.mode in SIXTEEN_BIT:
+        im = im.convert("I").point(lambda v: v * (1 / 256))  # scale 0-65535, not clip
+    if im.mode in WITH_ALPHA or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        alpha = rgba.getchannel("A").getextrema()
+        if alpha[0] != 255:
+            return rgba
+        return rgba.convert("RGB")
+    if im.mode == "RGB":
+        im.load()
+        return im
+    return im.convert("RGB")
+
+
+def save(image: Image.Image, fp: IO[bytes]) -> None:
+    """Write a derivative: JPEG, or PNG when it has alpha."""
+    if image.mode == "RGBA":
+        image.save(fp, "PNG", **PNG_OPTIONS)
+    else:
+        image.save(fp, "JPEG", **JPEG_OPTIONS)

@@ -1,0 +1,134 @@
+"""Opening a source image safely: identified by content, pixels capped before any decoding."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from PIL import Image, ImageFile
+
+from kiosk.media.problems import ImageError, ImageProblem, Kind, fail, megapixels
+
+MAX_PIXELS = 90_000_000
+# Pillow format -> the name staff know; other formats are refused before decoding.
+FORMATS = {
+    "JPEG": "JPEG",
+    "MPO": "JPEG",
+    "PNG": "PNG",
+    "GIF": "GIF",
+    "WEBP": "WebP",
+    "TIFF": "TIFF",
+    "BMP": "BMP",
+}
+KNOWN = "JPEG, PNG, GIF, WebP, TIFF or BMP"
+ADVICE = "scale it down, e.g. to 3840 pixels on the long edge"
+# What Pillow's decoders raise for bad data (TypeError and IndexError stay bugs).
+DECODE_ERRORS = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    struct.error,
+    MemoryError,
+    Image.DecompressionBombError,
+)
+
+
+def format_name(im: Image.Image) -> str:
+    """The image's format as staff know it ('JPEG', 'PNG', ...)."""
+    return FORMATS.get(im.format or "", im.format or "image")
+
+
+@contextmanager
+def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.ImageFile]:
+    """Open an image for decoding inside the with-block; every failure becomes an ImageError.
+
+    Only the header is read before the pixel cap applies, so a decompression bomb is refused
+    without being decoded. Pillow's own bomb check is not used: ours applies, thread-safely,
+    without warnings, and keeps the size for the message. Decoding errors raised inside the
+    with-block are explained in plain words too.
+    """
+    try:
+        fp = path.open("rb")
+    except FileNotFoundError:
+        raise fail(Kind.MISSING, "file not found") from None
+    except IsADirectoryError:
+        raise fail(Kind.MISSING, "a folder, not an image file") from None
+    except OSError as exc:
+        raise fail(Kind.UNREADABLE, f"cannot be read ({exc.strerror or exc})") from None
+    with fp:
+        im = _identify(fp, path)
+        _check_pixels(im.size, max_pixels)
+        try:
+            yield im
+        except DECODE_ERRORS as exc:
+            raise ImageError(explain(exc, format_name(im))) from exc
+
+
+def _identify(fp: BinaryIO, path: Path) -> ImageFile.ImageFile:
+    """Read the header with the Pillow plugin that recognises the content (not the name)."""
+    head = fp.read(512)
+    if not head:
+        raise fail(Kind.EMPTY, "empty file (0 bytes)")
+    Image.init()
+    for fmt in Image.ID:
+        factory, accept = Image.OPEN[fmt]
+        verdict = accept(head[:16]) if accept else False  # plugins without a check: too loose
+        if isinstance(verdict, str) or not verdict:
+            continue
+        name = FORMATS.get(fmt)
+        if name is None:
+            raise fail(
+                Kind.UNSUPPORTED,
+                f"a {fmt} file, which the kiosk does not show: save it as JPEG or PNG",
+            )
+        fp.seek(0)
+        try:
+            return factory(fp, str(path))
+        except (*DECODE_ERRORS, IndexError, TypeError) as exc:
+            problem = explain(exc, name)
+            if problem.kind is Kind.DAMAGED:
+                problem = ImageProblem(Kind.DAMAGED, f"damaged {name}: its header cannot be read")
+            raise ImageError(problem) from exc
+    if _is_text(head):
+        raise fail(Kind.NOT_IMAGE, "not an image: the file holds text")
+    raise fail(Kind.NOT_IMAGE, f"not an image (the kiosk reads {KNOWN})")
+
+
+def _is_text(data: bytes) -> bool:
+    """Whether these first bytes of a file read as UTF-8 text."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(data) - 3:  # not just a character cut at the end
+            return False
+        text = data[: exc.start].decode("utf-8")
+    return all(c.isprintable() or c in "\t\n\r\f" for c in text)
+
+
+def _check_pixels(size: tuple[int, int], max_pixels: int) -> None:
+    width, height = size
+    pixels = width * height
+    if pixels > max_pixels:
+        raise fail(
+            Kind.TOO_LARGE,
+            f"{megapixels(pixels)} ({width} × {height}), over the "
+            f"{max_pixels / 1e6:.3g}-megapixel limit: {ADVICE}",
+        )
+
+
+def explain(exc: BaseException, name: str) -> ImageProblem:
+    """A decoding failure in plain words."""
+    text = str(exc)
+    if isinstance(exc, MemoryError | Image.DecompressionBombError):
+        return ImageProblem(Kind.TOO_LARGE, f"too large to decode: {ADVICE}")
+    if isinstance(exc, EOFError) or "truncat" in text.lower():
+        return ImageProblem(
+            Kind.TRUNCATED, f"truncated {name}: the file ends early (copy it again)"
+        )
+    return ImageProblem(
+        Kind.DAMAGED, f"damaged {name}: it cannot be decoded ({text or type(exc).__name__})"
+    )
