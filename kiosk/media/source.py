@@ -83,7 +83,7 @@ def _identify(fp: BinaryIO, path: Path) -> ImageFile.ImageFile:
         if name is None:
             raise fail(
                 Kind.UNSUPPORTED,
-                f"a {fmt} file, which the kiosk does not show: save it as JPEG or PNG",
+                f"{fmt} format, which the kiosk does not show: save it as JPEG or PNG",
             )
         fp.seek(0)
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +14,7 @@ from kiosk.content.model import Event, Stat
 from kiosk.paths import DEFAULT_HALL
 from kiosk.present.labels import date_label, month_label
 from kiosk.present.numbers import StatParts, format_number, stat_number, stat_parts
-from kiosk.present.timeline import CARD_GAP, CARD_WIDTH, layout
+from kiosk.present.timeline import CARD_GAP, CARD_WIDTH, Layout, layout
 
 D = PartialDate.parse
 
@@ -147,30 +149,30 @@ def test_layout_partial_dates_sit_at_their_month_and_ranges_span() -> None:
     assert [(m.year, m.month) for m in placed.months] == [(2023, m) for m in range(2, 10)]
 
 
-def test_bundled_hall_layout_has_no_overlapping_cards() -> None:
-    hall = load_hall(DEFAULT_HALL).require()
-    placed = layout(hall.events)
+def _assert_no_overlap(placed: Layout) -> None:
     for lane in range(placed.lanes):
         xs = sorted(p.x for p in placed.events if p.lane == lane)
-        assert all(b - a >= CARD_WIDTH + CARD_GAP for a, b in zip(xs, xs[1:], strict=False))
+        assert all(b - a >= CARD_WIDTH + CARD_GAP - 1e-6 for a, b in itertools.pairwise(xs))
+
+
+def test_bundled_hall_layout_has_no_overlapping_cards() -> None:
+    hall = load_hall(DEFAULT_HALL).hall
+    assert hall is not None
+    placed = layout(hall.events)
+    _assert_no_overlap(placed)
     assert placed.lanes <= 3
     assert placed.width >= max(p.x for p in placed.events) + CARD_WIDTH
 
 
 @given(
     st.lists(
-        st.dates(
-            min_value=__import__("datetime").date(2022, 1, 1),
-            max_value=__import__("datetime").date(2024, 12, 31),
-        ),
+        st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2024, 12, 31)),
         min_size=1,
         max_size=60,
     )
 )
-def test_dense_layouts_never_overlap(days: list) -> None:
+def test_dense_layouts_never_overlap(days: list[dt.date]) -> None:
     events = [_event(f"e{i}", d.isoformat()) for i, d in enumerate(days)]
     placed = layout(events)
     assert len(placed.events) == len(events)
-    for lane in range(placed.lanes):
-        xs = sorted(p.x for p in placed.events if p.lane == lane)
-        assert all(b - a >= CARD_WIDTH + CARD_GAP - 1e-6 for a, b in zip(xs, xs[1:], strict=False))
+    _assert_no_overlap(placed)
