@@ -133,6 +133,11 @@ def _expected(kind: str) -> str:
         "dict_type": "a mapping",
         "string_type": "text",
         "model_attributes_type": "a mapping",
+        "float_type": "a number",
+        "float_parsing": "a number",
+        "bool_type": "true or false",
+        "bool_parsing": "true or false",
+        "path_type": "a folder or file path",
     }.get(kind, kind.replace("_", " "))
 
 

@@ -16,7 +16,6 @@ from kiosk.media.source import MAX_PIXELS, open_image
 
 JPEG_OPTIONS = {"quality": 88, "progressive": True}
 PNG_OPTIONS = {"compress_level": 3}
-SIXTEEN_BIT = {"I;16", "I;16B", "I;16L", "I;16N", "I"}
 WITH_ALPHA = {"RGBA", "RGBa", "LA", "La", "PA"}
 _UPRIGHT = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -90,7 +89,7 @@ def render(source: Path, edges: Sequence[int], max_pixels: int = MAX_PIXELS) -> 
 
 def to_rgb(im: Image.Image) -> Image.Image:
     """The first frame in 8-bit RGB, or RGBA when some pixel is not fully opaque."""
-    if im.mode in SIXTEEN_BIT:
+    if im.mode.startswith("I;16") or (im.mode == "I" and _brightest(im) > 255):
         im = im.convert("I").point(lambda v: v * (1 / 256))  # scale 0-65535, not clip
     if im.mode in WITH_ALPHA or (im.mode == "P" and "transparency" in im.info):
         rgba = im.convert("RGBA")
@@ -102,6 +101,13 @@ def to_rgb(im: Image.Image) -> Image.Image:
         im.load()
         return im
     return im.convert("RGB")
+
+
+def _brightest(im: Image.Image) -> float:
+    """The largest value in a single-band image."""
+    high = im.getextrema()[1]
+    assert isinstance(high, int | float)
+    return high
 
 
 def save(image: Image.Image, fp: IO[bytes]) -> None:

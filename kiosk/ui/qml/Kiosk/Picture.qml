@@ -23,11 +23,13 @@ Item {
             GradientStop { position: 0; color: Qt.lighter(picture.tint, 1.15) }
             GradientStop { position: 1; color: Qt.darker(picture.tint, 1.5) }
         }
-        Text {
+        Icon {
             anchors.centerIn: parent
-            text: "▣"
-            color: Qt.rgba(1, 1, 1, 0.35)
-            font.pixelSize: Math.max(Theme.dp(28), Math.min(parent.width, parent.height) * 0.22)
+            name: "photo"
+            color: Qt.rgba(1, 1, 1, 0.4)
+            lineWidth: 1.6
+            width: Math.max(Theme.dp(28), Math.min(parent.width, parent.height) * 0.22)
+            height: width
         }
     }
 

@@ -51,7 +51,7 @@ Item {
 
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: panel.wrong ? "PIN ✕" : "PIN"
+            text: panel.wrong ? "PIN ×" : "PIN"
             color: panel.wrong ? "#FF8A80" : Theme.text
             font.pixelSize: Theme.heading
             font.weight: Font.Bold
@@ -89,7 +89,7 @@ Item {
         TouchButton {
             anchors.horizontalCenter: parent.horizontalCenter
             objectName: "pinCancel"
-            text: "✕"
+            icon: "close"
             outlined: true
             onClicked: panel.pinPad = false
         }

@@ -22,13 +22,13 @@ Rectangle {
         spacing: Theme.dp(18)
         TouchButton {
             objectName: "homeButton"
-            icon: "⌂"
+            icon: "home"
             text: bar.kiosk.strings.home
             onClicked: bar.nav.home()
         }
         TouchButton {
             objectName: "backButton"
-            icon: "←"
+            icon: "back"
             text: bar.kiosk.strings.back
             outlined: true
             onClicked: bar.nav.back()
@@ -56,6 +56,7 @@ Rectangle {
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         text: bar.kiosk.strings.language
+        icon: "language"
         outlined: true
         onClicked: bar.kiosk.toggleLanguage()
     }

@@ -5,7 +5,7 @@ Rectangle {
     id: button
 
     property string text: ""
-    property string icon: ""            // a glyph such as "←", "⌂"
+    property string icon: ""            // an Icon name: home back close prev next language ...
     property color tint: Theme.surface
     property color ink: Theme.text
     property bool outlined: false
@@ -27,11 +27,10 @@ Rectangle {
         id: row
         anchors.centerIn: parent
         spacing: Theme.dp(14)
-        Text {
-            visible: button.icon !== ""
-            text: button.icon
+        Icon {
+            name: button.icon
             color: button.ink
-            font.pixelSize: Theme.subheading
+            width: Theme.dp(34); height: width
             anchors.verticalCenter: parent.verticalCenter
         }
         Text {

@@ -1,0 +1,92 @@
+"""Deployment settings: defaults, file:line errors, the staff PIN."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import Env, ExitStatus, main
+from kiosk.config import Settings, check_pin, hash_pin, load_settings
+from kiosk.paths import DEFAULT_HALL, ROOT
+
+
+def test_defaults_need_no_file() -> None:
+    settings, findings = load_settings(None)
+    assert findings == []
+    assert settings.halls == [DEFAULT_HALL]
+    assert settings.idle_timeout == 90
+    assert settings.attract.countdown == 10
+
+
+def test_example_settings_file_is_valid_and_resolves_relative_halls() -> None:
+    settings, findings = load_settings(ROOT / "packaging" / "kiosk.yaml")
+    assert findings == []
+    assert settings.halls == [DEFAULT_HALL.resolve()]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("idle_timeout: soon\n", "kiosk.yaml:1:15: idle_timeout: expected a number, got text"),
+        (
+            "idle_timeout: 1\n",
+            "kiosk.yaml:1:15: idle_timeout: input should be greater than or equal to 5",
+        ),
+        (
+            "idel_timeout: 30\n",
+            "kiosk.yaml:1:1: idel_timeout: unknown key 'idel_timeout' (did you mean 'idle_timeout'?)",
+        ),
+        (
+            "attract:\n  countdwn: 3\n",
+            "kiosk.yaml:2:3: attract.countdwn: unknown key 'countdwn' (did you mean 'countdown'?)",
+        ),
+        (
+            "orientation: sideways\n",
+            "kiosk.yaml:1:14: orientation: input should be 'auto', 'landscape' or 'portrait'",
+        ),
+        (
+            "halls: [\n",
+            "kiosk.yaml:2:1: YAML syntax error: while parsing a flow node, expected the node content, but found '<stream end>'",
+        ),
+    ],
+)
+def test_bad_settings_are_located(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "kiosk.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, findings = load_settings(path)
+    assert message in [str(f) for f in findings]
+
+
+def test_pin_hash_is_salted_and_checked() -> None:
+    first, second = hash_pin("2468"), hash_pin("2468")
+    assert first != second and "2468" not in first
+    assert check_pin("2468", first) and check_pin("2468", second)
+    assert not check_pin("2469", first)
+    assert not check_pin("2468", None)
+    assert not check_pin("2468", "md5$x$y")
+
+
+def test_set_pin_command_keeps_the_rest_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_timeout: 60\nstaff_pin_hash: old\n", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("13579\n"))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["set-pin", "--config", str(path), "--pin-stdin"], Env(out, err)) == ExitStatus.OK
+    settings, findings = load_settings(path)
+    assert findings == []
+    assert settings.idle_timeout == 60
+    assert check_pin("13579", settings.staff_pin_hash)
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    assert (
+        main(["set-pin", "--config", str(path), "--pin-stdin"], Env(out, err)) == ExitStatus.USAGE
+    )
+    assert "4 to 12 digits" in err.getvalue()
+
+
+def test_settings_model_documents_every_key() -> None:
+    for name, field in Settings.model_fields.items():
+        assert field.description or name in {"attract", "orientation"}, name
