@@ -18,6 +18,7 @@ from kiosk.content import LoadResult
 from kiosk.paths import FONTS, PACKAGE
 from kiosk.ui.backend import Backend
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
 
 log = logging.getLogger(__name__)
@@ -91,10 +92,13 @@ class Session:
     staff: Staff
     guard: KioskGuard | None
     theme: QObject
+    watcher: ContentWatcher | None = None
 
     def close(self) -> None:
         """Tear down the window before the objects it binds to."""
         self.idle.stop()
+        if self.watcher is not None:
+            self.watcher.close()
         self.app.removeEventFilter(self.idle)
         if self.guard is not None:
             self.app.removeEventFilter(self.guard)
@@ -149,9 +153,13 @@ def start(
     if not settings.cursor and kiosk_mode:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     app.installEventFilter(idle)
+    watcher = None
     if not snapshot:
         idle.start()
-    return Session(app, engine, window, backend, idle, staff, guard, theme)
+        watcher = ContentWatcher(backend, [h.folder for h in halls], parent=backend)
+        watcher.reloaded.connect(staff.set_status)
+        staff.set_reload(watcher.reload_now)
+    return Session(app, engine, window, backend, idle, staff, guard, theme, watcher)
 
 
 def _fill_screen(app: QGuiApplication, window: QQuickWindow, settings: Settings) -> None:

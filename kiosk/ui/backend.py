@@ -10,7 +10,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
-from kiosk.content.findings import errors
 from kiosk.present import rows
 from kiosk.present.labels import tr, ui_strings
 from kiosk.present.numbers import stat_number
@@ -65,6 +64,7 @@ class Backend(QObject):
     ) -> None:
         super().__init__(parent)
         self._halls = list(halls)
+        self._latest: dict[int, LoadResult] = dict(enumerate(self._halls))
         self._resolver = resolver
         self._index = 0
         self._filter = ""
@@ -250,10 +250,10 @@ class Backend(QObject):
         return [self._resolve(p.file, "full") for p in hall.pictures()]
 
     def problem_list(self) -> list[str]:
-        """Every finding of the current hall, as text."""
+        """Every finding of the latest load of each hall, as text (staff panel)."""
         if not self._halls:
             return ["no hall configured"]
-        return [str(f) for f in self._halls[self._index].findings]
+        return [f"{r.folder.name}/{f}" for r in self._latest.values() for f in r.findings]
 
     def _get_filter(self) -> str:
         return self._filter
@@ -355,11 +355,37 @@ class Backend(QObject):
                 return float(row["x"])
         return -1.0
 
-    def replace_halls(self, halls: Sequence[LoadResult]) -> None:
-        """Swap in new content (hot reload); keep the visitor where they are if possible."""
-        usable = [h for h in halls if h.hall is not None and not errors(h.findings)]
-        if not usable:
-            return
-        self._halls = list(halls)
+    def replace_halls(self, halls: Sequence[LoadResult]) -> list[bool]:
+        """Swap in new content, hall by hall; an unusable hall keeps its last good content.
+
+        Returns, per hall, whether its new content was taken. The visitor stays where they
+        are when that still exists, else lands on the nearest valid view (section, or Home).
+        """
+        taken = []
+        for i, new in enumerate(halls):
+            old = self._halls[i] if i < len(self._halls) else None
+            use = new.usable or old is None or not old.usable
+            taken.append(new.usable)
+            if i < len(self._halls):
+                self._halls[i] = new if use else old  # type: ignore[assignment]
+            else:
+                self._halls.append(new)
+            self._latest[i] = new
+        del self._halls[len(halls) :]
         self._index = min(self._index, len(self._halls) - 1)
         self._reload()
+        self._keep_visitor_on_valid_view()
+        return taken
+
+    def _keep_visitor_on_valid_view(self) -> None:
+        hall = self.hall_model
+        place = self.nav.place
+        if hall is None:
+            self.nav.home()
+            return
+        if place.section and hall.section(place.section) is None:
+            self.nav.home()
+        elif (place.overlay == "event" and hall.event(place.event) is None) or (
+            place.overlay == "photo" and place.photo >= self._models["photos"].rowCount()
+        ):
+            self.nav.back()

@@ -25,7 +25,7 @@ class Staff(QObject):
         backend: Backend,
         pin_hash: str | None,
         *,
-        reload: Callable[[], str] | None = None,
+        reload: Callable[[], None] | None = None,
         kiosk_mode: bool = True,
         parent: QObject | None = None,
     ) -> None:
@@ -83,8 +83,20 @@ class Staff(QObject):
 
     @Slot()
     def reloadContent(self) -> None:
-        """Load the content again from disk."""
-        self._status = self._reload() if self._reload else "reload is not available"
+        """Load the content again from disk (the result arrives through set_status)."""
+        if self._reload is None:
+            self.set_status("reload is not available")
+        else:
+            self.set_status("reloading…")
+            self._reload()
+
+    def set_reload(self, reload: Callable[[], None]) -> None:
+        """What reloadContent calls."""
+        self._reload = reload
+
+    def set_status(self, message: str, *_: object) -> None:
+        """A line about the content for the panel."""
+        self._status = message
         self.statusChanged.emit()
 
     @Slot()

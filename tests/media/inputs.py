@@ -12,10 +12,10 @@ from PIL import ExifTags, Image
 RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
 
 
-def photo(path: Path, size: tuple[int, int] = (640, 480), **options: object) -> Path:
+def photo(path: Path, size: tuple[int, int] = (640, 480)) -> Path:
     """A noisy photo-like image, saved in the format its name says."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    Image.effect_noise(size, 60).convert("RGB").save(path, **options)
+    Image.effect_noise(size, 60).convert("RGB").save(path)
     return path
 
 
@@ -46,10 +46,8 @@ def bomb_png(path: Path, width: int = 30_000, height: int = 30_000) -> Path:
     """A one-bit PNG of width x height zeros (900 MB once decoded), written row block by block."""
     row = b"\x00" * (1 + (width + 7) // 8)  # filter byte + packed bits
     packer = zlib.compressobj(9)
-    idat = bytearray()
-    for start in range(0, height, 1000):
-        idat += packer.compress(row * min(1000, height - start))
-    idat += packer.flush()
+    blocks = [packer.compress(row * min(1000, height - y)) for y in range(0, height, 1000)]
+    idat = b"".join([*blocks, packer.flush()])
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
     path.write_bytes(
         b"\x89PNG\r\n\x1a\n"

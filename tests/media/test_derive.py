@@ -10,7 +10,7 @@ from PIL import Image
 from kiosk.media import ALL_SIZES, Cache, ImageError, Kind, Size, derive, derive_all
 from kiosk.media.derive import render
 from kiosk.media.sizes import fit
-from tests.media.inputs import BLUE, GREEN, RED, huge_jpeg, photo
+from tests.media.inputs import BLUE, GREEN, RED, photo
 from tests.media.test_check import peak_rss_mb
 
 
@@ -105,7 +105,7 @@ def test_other_modes_become_8_bit_rgb(tmp_path: Path, cache: Cache, mode: str) -
     im = shown(derive(tmp_path / f"m{suffix}", Size.MARKER, cache))
     assert im.mode == "RGB"
     if mode != "1":  # one-bit is dithered
-        assert near(im.getpixel((10, 5)), (90, 90, 90), tolerance=3)
+        assert near(im.getpixel((10, 5)), (90, 90, 90), tolerance=15)  # P: web palette
 
 
 def test_palette_with_transparency_keeps_alpha(tmp_path: Path, cache: Cache) -> None:
@@ -158,7 +158,7 @@ def test_jpeg_is_decoded_at_reduced_scale(tmp_path: Path) -> None:
 
 
 def test_a_96_megapixel_jpeg_derives_in_little_memory(inputs: Path, tmp_path: Path) -> None:
-    huge = huge_jpeg(tmp_path / "huge.jpg")
+    huge = inputs / "images" / "huge.jpg"
     peak = peak_rss_mb(
         f"""
         from pathlib import Path

@@ -1,0 +1,187 @@
+import QtQuick
+
+// One section on Home: its cover washed in the section colour, the title, the tagline and the
+// number of stories. Tall in landscape; a wide banner (`wide`) in portrait.
+Item {
+    id: tile
+
+    required property string sectionId
+    required property string title
+    required property string tagline
+    required property color accent
+    required property string cover
+    required property int storyCount
+    property string storiesLabel: ""
+    property bool wide: false
+    signal activated()
+
+    objectName: "sectionTile_" + sectionId
+    Accessible.role: Accessible.Button
+    Accessible.name: title
+
+    readonly property color deep: Qt.darker(accent, 3.2)
+    readonly property color ink: "#FFFFFF"
+    readonly property real pad: wide ? Theme.dp(44) : Theme.dp(32)
+
+    scale: tap.pressed ? 0.975 : 1.0
+    Behavior on scale { NumberAnimation { duration: Theme.durationFast; easing.type: Easing.OutCubic } }
+
+    Rectangle { anchors.fill: parent; color: tile.deep }
+
+    Picture {
+        anchors.fill: parent
+        source: tile.cover
+        tint: tile.accent
+    }
+
+    // A light wash of the section colour ties the covers together.
+    Rectangle { anchors.fill: parent; color: tile.accent; opacity: 0.16 }
+
+    // Legibility: dark in the section's own deep tone where the words are.
+    Rectangle {
+        anchors.fill: parent
+        visible: !tile.wide
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.10) }
+            GradientStop { position: 0.34; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.0) }
+            GradientStop { position: 0.62; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.72) }
+            GradientStop { position: 1.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.96) }
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: tile.wide
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.95) }
+            GradientStop { position: 0.5; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.72) }
+            GradientStop { position: 1.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.25) }
+        }
+    }
+
+    // The section colour as a band along the top (tall) or the left edge (wide).
+    Rectangle {
+        color: tile.accent
+        x: 0; y: 0
+        width: tile.wide ? Theme.dp(10) : parent.width
+        height: tile.wide ? parent.height : Theme.dp(10)
+    }
+
+    // Pressed: a soft lift of light.
+    Rectangle { anchors.fill: parent; color: "#FFFFFF"; opacity: tap.pressed ? 0.10 : 0 }
+
+    // -- words, tall tile -------------------------------------------------------------------
+    Column {
+        id: tallWords
+        visible: !tile.wide
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: tile.pad
+        spacing: Theme.dp(12)
+
+        Text {
+            width: parent.width
+            text: tile.title
+            color: tile.ink
+            font.pixelSize: Theme.title
+            font.weight: Font.Bold
+            font.features: Theme.fontFeatures
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.subheading
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            lineHeight: 1.08
+        }
+        Text {
+            width: parent.width
+            text: tile.tagline
+            color: Qt.rgba(1, 1, 1, 0.82)
+            font.pixelSize: Theme.small + Theme.dp(2)
+            font.features: Theme.fontFeatures
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Item { width: 1; height: Theme.dp(10) }
+        Rectangle { width: parent.width; height: Theme.dp(2); color: Qt.rgba(1, 1, 1, 0.22) }
+        Item {
+            width: parent.width
+            height: Theme.dp(64)
+            HomeCount {
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                count: tile.storyCount
+                unit: tile.storiesLabel
+                ink: tile.ink
+            }
+            HomeArrow {
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                ink: tile.ink
+                fill: tile.accent
+            }
+        }
+    }
+
+    // -- words, wide banner -----------------------------------------------------------------
+    Column {
+        visible: tile.wide
+        anchors.left: parent.left
+        anchors.leftMargin: tile.pad + Theme.dp(10)
+        anchors.right: wideSide.left
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.dp(10)
+
+        Text {
+            width: parent.width
+            text: tile.title
+            color: tile.ink
+            font.pixelSize: Theme.title
+            font.weight: Font.Bold
+            font.features: Theme.fontFeatures
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.heading
+            wrapMode: Text.WordWrap
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+        Text {
+            width: parent.width
+            text: tile.tagline
+            color: Qt.rgba(1, 1, 1, 0.82)
+            font.pixelSize: Theme.body
+            font.features: Theme.fontFeatures
+            wrapMode: Text.WordWrap
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+    }
+    Row {
+        id: wideSide
+        visible: tile.wide
+        anchors.right: parent.right
+        anchors.rightMargin: tile.pad
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.dp(36)
+        HomeCount {
+            anchors.verticalCenter: parent.verticalCenter
+            count: tile.storyCount
+            unit: tile.storiesLabel
+            ink: tile.ink
+        }
+        HomeArrow {
+            anchors.verticalCenter: parent.verticalCenter
+            ink: tile.ink
+            fill: tile.accent
+        }
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: tile.activated()
+    }
+}
