@@ -119,7 +119,7 @@ class ContentWatcher(QObject):
             self.reloaded.emit(False, "reloading failed; showing the last good content")
             return
         taken = self._backend.replace_halls(results)
-        for result, ok in zip(results, taken, strict=True):
+        for result in results:
             for finding in errors(result.findings):
                 log.warning("%s/%s", result.folder.name, finding)
         if all(taken):
