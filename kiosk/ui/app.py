@@ -121,7 +121,12 @@ def start(
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
     app = make_app()
-    backend = Backend(halls, language=language or settings.default_language)
+    backend = Backend(
+        halls,
+        language=language or settings.default_language,
+        languages=settings.languages,
+        attract_seconds=settings.attract.seconds_per_image,
+    )
     idle = IdleWatcher(backend, settings.idle_timeout, settings.attract.countdown)
     staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode)
     engine = QQmlApplicationEngine()
@@ -136,6 +141,7 @@ def start(
     context.setContextProperty("kioskBackend", backend)
     context.setContextProperty("kioskIdle", idle)
     context.setContextProperty("kioskStaff", staff)
+    context.setContextProperty("kioskTurn", _turn(app, settings) if kiosk_mode else 0)
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -160,6 +166,19 @@ def start(
         watcher.reloaded.connect(staff.set_status)
         staff.set_reload(watcher.reload_now)
     return Session(app, engine, window, backend, idle, staff, guard, theme, watcher)
+
+
+def _turn(app: QGuiApplication, settings: Settings) -> int:
+    """Degrees to turn the UI so it matches the orientation the settings ask for."""
+    screens = app.screens()
+    screen = screens[settings.screen] if settings.screen < len(screens) else app.primaryScreen()
+    size = screen.geometry().size()
+    landscape = size.width() >= size.height()
+    if (settings.orientation == "portrait" and landscape) or (
+        settings.orientation == "landscape" and not landscape
+    ):
+        return 90
+    return 0
 
 
 def _fill_screen(app: QGuiApplication, window: QQuickWindow, settings: Settings) -> None:

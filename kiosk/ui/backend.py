@@ -59,10 +59,14 @@ class Backend(QObject):
         halls: Sequence[LoadResult],
         *,
         language: str | None = None,
+        languages: Sequence[str] | None = None,
+        attract_seconds: float = 8.0,
         resolver: Resolver = file_resolver,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._offered = list(languages) if languages else None
+        self._attract_seconds = attract_seconds
         self._halls = list(halls)
         self._latest: dict[int, LoadResult] = dict(enumerate(self._halls))
         self._resolver = resolver
@@ -82,8 +86,8 @@ class Backend(QObject):
         }
         self._timeline_width = 0.0
         self._timeline_lanes = 0
-        hall = self.hall_model
-        self._language = language or (hall.default_language if hall else "zh")
+        self._preferred = language or ""
+        self._language = self.default_language()
         self.nav.changed.connect(self._on_nav)
         self._reload()
         if len(self._halls) > 1:
@@ -197,8 +201,11 @@ class Backend(QObject):
         return self._language
 
     def _get_languages(self) -> list[str]:
+        """The hall's languages, narrowed to those the settings offer."""
         hall = self.hall_model
-        return list(hall.languages) if hall else ["zh", "en"]
+        own = list(hall.languages) if hall else ["zh", "en"]
+        offered = [lang for lang in own if self._offered is None or lang in self._offered]
+        return offered or own[:1]
 
     def _get_strings(self) -> dict[str, str]:
         return ui_strings(self._language)
@@ -255,6 +262,9 @@ class Backend(QObject):
             return ["no hall configured"]
         return [f"{r.folder.name}/{f}" for r in self._latest.values() for f in r.findings]
 
+    def _get_attract_seconds(self) -> float:
+        return self._attract_seconds
+
     def _get_filter(self) -> str:
         return self._filter
 
@@ -274,6 +284,7 @@ class Backend(QObject):
     currentSection = Property(VARIANT_MAP, _get_current_section, notify=sectionChanged)
     currentEvent = Property(VARIANT_MAP, _get_current_event, notify=eventChanged)
     attractImages = Property(list, _get_attract_images, notify=hallChanged)
+    attractSeconds = Property(float, _get_attract_seconds, constant=True)
     problems = Property(list, problem_list, notify=hallChanged)
     timelineFilter = Property(str, _get_filter, notify=timelineChanged)
     timelineWidth = Property(float, _get_timeline_width, notify=timelineChanged)
@@ -313,11 +324,14 @@ class Backend(QObject):
             else languages[0]
         )
 
+    def default_language(self) -> str:
+        """The language a visit starts in: the settings' choice if offered, else the first."""
+        languages = self._get_languages()
+        return self._preferred if self._preferred in languages else languages[0]
+
     def reset_language(self) -> None:
-        """Back to the hall's default language (after idle)."""
-        hall = self.hall_model
-        if hall:
-            self.setLanguage(hall.default_language)
+        """Back to the default language (after idle)."""
+        self.setLanguage(self.default_language())
 
     @Slot(int)
     def chooseHall(self, index: int) -> None:
@@ -325,10 +339,8 @@ class Backend(QObject):
         if 0 <= index < len(self._halls) and self._halls[index].hall is not None:
             self._index = index
             self._filter = ""
-            lang = self._language
-            hall = self.hall_model
-            if hall and lang not in hall.languages:
-                self._language = hall.default_language
+            if self._language not in self._get_languages():
+                self._language = self.default_language()
                 self.languageChanged.emit()
             self._reload()
             self.nav.home()

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content import LoadResult
+
+if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
 
 VIEWS = (
     "home | section:<id> | timeline | stats | attract | event:<id> | photo:<section>:<n> | halls"
@@ -29,9 +33,17 @@ def place_for(view: str) -> str:
 
 
 def render(
-    halls: Sequence[LoadResult], view: str, size: tuple[int, int], language: str | None, out: Path
+    halls: Sequence[LoadResult],
+    view: str,
+    size: tuple[int, int],
+    language: str | None,
+    out: Path,
+    inspect: Callable[[QQuickWindow], object] | None = None,
 ) -> Path:
-    """Render the view at size and save it as PNG; returns the path written."""
+    """Render the view at size and save it as PNG; returns the path written.
+
+    `inspect` is called with the window once it is laid out (tests check its items).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from kiosk.ui.app import start
@@ -48,6 +60,8 @@ def render(
         for _ in range(5):
             session.app.processEvents()
         image = window.grabWindow()
+        if inspect is not None:
+            inspect(window)
         out.parent.mkdir(parents=True, exist_ok=True)
         if image.isNull() or not image.save(str(out)):
             raise OSError(f"could not write {out}")

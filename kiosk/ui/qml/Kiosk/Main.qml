@@ -9,20 +9,13 @@ Window {
     readonly property QtObject kiosk: kioskBackend
     readonly property QtObject idle: kioskIdle
     readonly property QtObject staff: kioskStaff
+    // 90 or 270 when the screen is mounted turned from how the desktop reports it (settings).
+    readonly property int turn: kioskTurn
     readonly property QtObject nav: kiosk.navigator
 
     title: "kiosk"
     color: Theme.background
     visible: true
-
-    onWidthChanged: relayout()
-    onHeightChanged: relayout()
-    Component.onCompleted: relayout()
-    function relayout() {
-        Theme.portrait = height > width
-        Theme.scale = Theme.portrait ? Math.min(width / 1080, height / 1920)
-                                     : Math.min(width / 1920, height / 1080)
-    }
 
     Binding { target: Theme; property: "background"; value: root.kiosk.theme.background || "#0F1B2D" }
     Binding { target: Theme; property: "surface"; value: root.kiosk.theme.surface || "#172A45" }
@@ -37,64 +30,83 @@ Window {
     Component { id: timelinePage; TimelineView { kiosk: root.kiosk } }
     Component { id: statsPage; StatsView { kiosk: root.kiosk } }
     Component { id: unavailablePage; UnavailableView { kiosk: root.kiosk } }
+    Component { id: eventOverlay; EventDetail { kiosk: root.kiosk } }
+    Component { id: photoOverlay; PhotoViewer { kiosk: root.kiosk } }
 
+    // Everything visitors see, turned as the screen is mounted.
     Item {
-        id: content
-        objectName: "content"
-        anchors.fill: parent
+        id: stage
+        objectName: "stage"
+        readonly property bool turned: root.turn === 90 || root.turn === 270
+        anchors.centerIn: parent
+        width: turned ? root.height : root.width
+        height: turned ? root.width : root.height
+        rotation: root.turn
+        onWidthChanged: relayout()
+        onHeightChanged: relayout()
+        Component.onCompleted: relayout()
+        function relayout() {
+            Theme.portrait = height > width
+            Theme.scale = Theme.portrait ? Math.min(width / 1080, height / 1920)
+                                         : Math.min(width / 1920, height / 1080)
+        }
 
-        Loader {
-            id: page
-            objectName: "page"
+        Item {
+            id: content
+            objectName: "content"
             anchors.fill: parent
-            sourceComponent: {
-                if (!root.kiosk.available)
-                    return unavailablePage
-                switch (root.nav.page) {
-                case "halls": return hallsPage
-                case "section": return sectionPage
-                case "timeline": return timelinePage
-                case "stats": return statsPage
-                default: return homePage
+
+            Loader {
+                id: page
+                objectName: "page"
+                anchors.fill: parent
+                sourceComponent: {
+                    if (!root.kiosk.available)
+                        return unavailablePage
+                    switch (root.nav.page) {
+                    case "halls": return hallsPage
+                    case "section": return sectionPage
+                    case "timeline": return timelinePage
+                    case "stats": return statsPage
+                    default: return homePage
+                    }
+                }
+                onLoaded: if (Theme.animate) fadeIn.restart()
+                NumberAnimation {
+                    id: fadeIn
+                    target: page.item; property: "opacity"
+                    from: 0; to: 1; duration: Theme.duration; easing.type: Easing.OutCubic
                 }
             }
-            onLoaded: if (Theme.animate) fadeIn.restart()
-            NumberAnimation {
-                id: fadeIn
-                target: page.item; property: "opacity"
-                from: 0; to: 1; duration: Theme.duration; easing.type: Easing.OutCubic
+
+            Loader {
+                id: overlay
+                objectName: "overlay"
+                anchors.fill: parent
+                active: root.kiosk.available && root.nav.overlay !== ""
+                sourceComponent: root.nav.overlay === "photo" ? photoOverlay : eventOverlay
             }
         }
 
         Loader {
-            id: overlay
-            objectName: "overlay"
+            id: attract
+            objectName: "attract"
             anchors.fill: parent
-            active: root.kiosk.available && root.nav.overlay !== ""
-            sourceComponent: root.nav.overlay === "photo" ? photoOverlay : eventOverlay
+            active: root.nav.attract && root.kiosk.available
+            sourceComponent: AttractView { kiosk: root.kiosk; onWake: root.idle.wake() }
         }
-        Component { id: eventOverlay; EventDetail { kiosk: root.kiosk } }
-        Component { id: photoOverlay; PhotoViewer { kiosk: root.kiosk } }
-    }
 
-    Loader {
-        id: attract
-        objectName: "attract"
-        anchors.fill: parent
-        active: root.nav.attract && root.kiosk.available
-        sourceComponent: AttractView { kiosk: root.kiosk; onWake: root.idle.wake() }
-    }
+        IdleCountdown {
+            anchors.fill: parent
+            idle: root.idle
+            strings: root.kiosk.strings
+        }
 
-    IdleCountdown {
-        anchors.fill: parent
-        idle: root.idle
-        strings: root.kiosk.strings
-    }
-
-    StaffPanel {
-        id: staffPanel
-        anchors.fill: parent
-        staff: root.staff
-        kiosk: root.kiosk
+        StaffPanel {
+            id: staffPanel
+            anchors.fill: parent
+            staff: root.staff
+            kiosk: root.kiosk
+        }
     }
 }
