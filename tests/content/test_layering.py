@@ -9,7 +9,7 @@ import pytest
 
 import kiosk
 
-PURE = ["content", "media"]
+PURE = ["content", "media", "ops", "present"]
 
 
 def _imports(path: Path) -> set[str]:

@@ -1,0 +1,77 @@
+"""Log files: rotating, one line per record, falling back to stderr when the folder fails."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+LOG_NAME = "kiosk.log"
+MAX_BYTES = 2 * 1024 * 1024
+BACKUPS = 4  # kiosk.log and kiosk.log.1-4: five files of 2 MB at most
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+HANDLER_NAME = "kiosk"  # marks our handlers, so a second setup replaces them
+
+QT_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "critical": logging.ERROR,
+    "system": logging.ERROR,
+    "fatal": logging.CRITICAL,
+}
+
+
+class IsoFormatter(logging.Formatter):
+    """Times as local ISO 8601 with milliseconds and the UTC offset."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        """The record's time, e.g. 2024-05-12T10:15:00.123+08:00."""
+        return datetime.fromtimestamp(record.created).astimezone().isoformat("T", "milliseconds")
+
+
+def default_log_file() -> Path:
+    """Where the log goes unless told otherwise."""
+    return platformdirs.user_log_path("kiosk") / LOG_NAME
+
+
+def setup_logging(log_file: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file (and warnings to stderr); the file, or None if only stderr works."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
+        root.removeHandler(handler)
+        handler.close()
+    path = log_file or default_log_file()
+    formatter = IsoFormatter(FORMAT)
+    stderr = logging.StreamHandler(sys.stderr)
+    file: logging.Handler | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        problem = str(exc)
+    handlers = [stderr] if file is None else [stderr, file]
+    stderr.setLevel(level if file is None else max(level, logging.WARNING))
+    for handler in handlers:
+        handler.set_name(HANDLER_NAME)
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    root.setLevel(level)
+    if file is None:
+        log.warning("cannot write log files to %s (%s); logging to stderr only", path, problem)
+        return None
+    return path
+
+
+def log_qt_message(level_name: str, message: str) -> None:
+    """Log a Qt message to 'kiosk.qt'; level_name like 'warning' or 'QtWarningMsg'."""
+    name = level_name.lower().removeprefix("qt").removesuffix("msg")
+    logging.getLogger("kiosk.qt").log(QT_LEVELS.get(name, logging.WARNING), "%s", message)

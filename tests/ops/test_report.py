@@ -1,0 +1,189 @@
+"""The usage report: exact CSV figures, the chart, and the empty case."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kiosk.ops.report import visit_length, write_report
+from kiosk.ops.usage import Kind, UsageLog
+
+# (time, kind, target, language): five visits, the first one before the reported period.
+EVENTS = [
+    ("2024-05-01 10:00:00", Kind.VISIT_START, "", "zh"),
+    ("2024-05-01 10:00:30", Kind.VIEW_SECTION, "gamma", "zh"),
+    ("2024-05-01 10:02:00", Kind.VISIT_END, "", "zh"),
+    # 60 s: the last view and the idle reset (90 s later) agree
+    ("2024-05-12 09:00:00", Kind.VISIT_START, "", "zh"),
+    ("2024-05-12 09:00:05", Kind.VIEW_SECTION, "alpha", "zh"),
+    ("2024-05-12 09:00:20", Kind.VIEW_STORY, "first", "zh"),
+    ("2024-05-12 09:01:00", Kind.VIEW_SECTION, "beta", "zh"),
+    ("2024-05-12 09:02:30", Kind.VISIT_END, "", "zh"),
+    ("2024-05-12 09:02:30", Kind.ATTRACT_RESET, "", "zh"),
+    # 70 s: touched 30 s after the last view (reset 160 s in, minus 90 s idle); read in English
+    ("2024-05-12 14:30:00", Kind.VISIT_START, "", "zh"),
+    ("2024-05-12 14:30:10", Kind.LANGUAGE, "en", "en"),
+    ("2024-05-12 14:30:15", Kind.VIEW_SECTION, "alpha", "en"),
+    ("2024-05-12 14:30:40", Kind.VIEW_EVENT, "opening", "en"),
+    ("2024-05-12 14:32:40", Kind.VISIT_END, "", "zh"),
+    ("2024-05-12 14:32:40", Kind.ATTRACT_RESET, "", "zh"),
+    # 30 s: no visit_end (a power cut)
+    ("2024-05-14 09:15:00", Kind.VISIT_START, "", "zh"),
+    ("2024-05-14 09:15:10", Kind.VIEW_TIMELINE, "", "zh"),
+    ("2024-05-14 09:15:20", Kind.TIMELINE_FILTER, "alpha", "zh"),
+    ("2024-05-14 09:15:25", Kind.VIEW_STATS, "", "zh"),
+    ("2024-05-14 09:15:30", Kind.VIEW_PHOTO, "alpha/0", "zh"),
+    # 0 s: one touch to wake the kiosk, then gone
+    ("2024-05-14 09:40:00", Kind.VISIT_START, "", "zh"),
+    ("2024-05-14 09:41:30", Kind.VISIT_END, "", "zh"),
+]
+INK_GREY = 36  # the chart's ink colour as grey
+TITLES = {"alpha": "甲 Alpha", "opening": "开幕"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "usage.db"
+    with UsageLog(path) as usage:
+        for when, kind, target, lang in EVENTS:
+            usage.record(kind, target, hall="h", lang=lang, at=datetime.fromisoformat(when))
+    return path
+
+
+def lines(path: Path) -> list[str]:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the mark
+    return data.decode("utf-8-sig").splitlines()
+
+
+def test_report(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    summary = write_report(db, out, date(2024, 5, 12), None, 90, titles=TITLES)
+    assert (summary.visits, summary.median_visit_s) == (4, 45)
+    assert (summary.first_day, summary.last_day) == (date(2024, 5, 12), date(2024, 5, 14))
+    assert sorted(p.name for p in summary.files) == sorted(p.name for p in out.iterdir())
+    assert lines(out / "visits_per_day.csv") == [
+        "date,visits",
+        "2024-05-12,2",
+        "2024-05-13,0",
+        "2024-05-14,2",
+    ]
+    hours = {9: 3, 14: 1}
+    assert lines(out / "visits_per_hour.csv") == [
+        "hour,visits",
+        *(f"{h},{hours.get(h, 0)}" for h in range(24)),
+    ]
+    assert lines(out / "top_sections.csv") == [
+        "hall,id,title,views,visits",
+        "h,alpha,甲 Alpha,2,2",
+        "h,beta,,1,1",
+    ]
+    assert lines(out / "top_stories.csv") == ["hall,id,title,views,visits", "h,first,,1,1"]
+    assert lines(out / "top_events.csv") == ["hall,id,title,views,visits", "h,opening,开幕,1,1"]
+    assert lines(out / "languages.csv") == [
+        "language,name,visits,percent,switches_to",
+        "zh,中文,3,75,0",
+        "en,English,1,25,1",
+    ]
+    assert lines(out / "summary.csv") == [
+        "metric,value",
+        "first day,2024-05-12",
+        "last day,2024-05-14",
+        "visits,4",
+        "median visit length (s),45",
+        "idle timeout (s),90",
+        "section views,3",
+        "story views,1",
+        "photo views,1",
+        "event views,1",
+        "timeline views,1",
+        "statistics views,1",
+        "timeline filters,1",
+        "language switches,1",
+        "attract resets,2",
+    ]
+    with Image.open(out / "report.png") as image:
+        assert image.format == "PNG"
+        assert image.size == (1600, 1200)
+        assert image.convert("L").getextrema() == (INK_GREY, 255)  # dark text on white
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "visits", "first", "last"),
+    [
+        (None, None, 5, "2024-05-01", "2024-05-14"),
+        (None, date(2024, 5, 12), 3, "2024-05-01", "2024-05-12"),
+        (date(2024, 5, 13), date(2024, 5, 13), 0, "2024-05-13", "2024-05-13"),
+    ],
+)
+def test_periods(
+    db: Path,
+    tmp_path: Path,
+    since: date | None,
+    until: date | None,
+    visits: int,
+    first: str,
+    last: str,
+) -> None:
+    summary = write_report(db, tmp_path / "out", since, until, 90)
+    assert summary.visits == visits
+    assert (str(summary.first_day), str(summary.last_day)) == (first, last)
+
+
+def test_median_without_idle_correction(db: Path, tmp_path: Path) -> None:
+    # With no idle timeout a visit lasts until its reset: 120, 150, 160, 30 and 90 s.
+    summary = write_report(db, tmp_path / "out", None, None, 0)
+    assert summary.median_visit_s == 120
+
+
+@pytest.mark.parametrize(
+    ("began", "ended", "last", "expected"),
+    [
+        (0.0, 200.0, 100.0, 110.0),  # reset 90 s after the last touch, 10 s after the last view
+        (0.0, 200.0, 150.0, 150.0),  # a view recorded later than that counts
+        (0.0, None, 130.0, 130.0),  # never ended (a power cut): to the last row
+        (0.0, 50.0, 10.0, 10.0),  # ended early (a shutdown): to the last row
+        (100.0, 120.0, 100.0, 0.0),  # never negative
+    ],
+)
+def test_visit_length(began: float, ended: float | None, last: float, expected: float) -> None:
+    assert visit_length(began, ended, last, 90) == expected
+
+
+def test_empty_database(tmp_path: Path) -> None:
+    db = tmp_path / "usage.db"
+    UsageLog(db).close()
+    out = tmp_path / "out"
+    summary = write_report(db, out, None, None, 90)
+    assert (summary.visits, summary.median_visit_s, summary.first_day) == (0, None, None)
+    for name, header in [
+        ("visits_per_day.csv", "date,visits"),
+        ("visits_per_hour.csv", "hour,visits"),
+        ("top_sections.csv", "hall,id,title,views,visits"),
+        ("top_stories.csv", "hall,id,title,views,visits"),
+        ("top_events.csv", "hall,id,title,views,visits"),
+        ("languages.csv", "language,name,visits,percent,switches_to"),
+    ]:
+        assert lines(out / name) == [header]
+    assert lines(out / "summary.csv")[1:5] == [
+        "first day,",
+        "last day,",
+        "visits,0",
+        "median visit length (s),",
+    ]
+    with Image.open(out / "report.png") as image:
+        assert image.size == (1600, 1200)
+
+
+def test_no_database(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no usage log"):
+        write_report(tmp_path / "missing.db", tmp_path / "out", None, None, 90)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_backwards_period(db: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="starts"):
+        write_report(db, tmp_path / "out", date(2024, 5, 14), date(2024, 5, 12), 90)
