@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import dataclasses
 import enum
 import json
@@ -185,8 +186,16 @@ def cmd_run(args: argparse.Namespace, env: Env) -> int:
     settings = _settings(args, env)
     if settings is None:
         return ExitStatus.USAGE
+    from kiosk.ops.logs import setup_logging
+
+    log_file = args.log_file or (settings.log_dir / "kiosk.log" if settings.log_dir else None)
+    written = setup_logging(log_file)
     halls = _load_halls(settings, env)
-    from kiosk.ui.app import StartError, start
+    from kiosk.ui.app import StartError, install_qt_logging, start
+
+    install_qt_logging()
+    if written:
+        print(f"kiosk: logging to {written}", file=env.stderr)
 
     try:
         session = start(
@@ -213,6 +222,51 @@ def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
         return ExitStatus.USAGE
     print(out, file=env.stdout)
     return ExitStatus.OK
+
+
+def cmd_report(args: argparse.Namespace, env: Env) -> int:
+    """Write the usage report (CSV files and a chart) for curators."""
+    import sqlite3
+
+    from kiosk.ops.report import write_report
+    from kiosk.ops.usage import default_path
+
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    db = args.db or settings.usage_db or default_path()
+    titles = _titles(settings)
+    try:
+        summary = write_report(db, args.out, args.since, args.until, settings.idle_timeout, titles)
+    except FileNotFoundError:
+        env.error(f"no usage database at '{db}' (the kiosk writes it while it runs)")
+        return ExitStatus.USAGE
+    except (sqlite3.Error, ValueError) as exc:
+        env.error(str(exc))
+        return ExitStatus.ERROR
+    median = f"{summary.median_visit_s:.0f} s" if summary.median_visit_s is not None else "n/a"
+    print(f"{summary.visits} visits, median length {median}; wrote {args.out}", file=env.stdout)
+    for path in summary.files:
+        print(f"  {path}", file=env.stdout)
+    return ExitStatus.OK
+
+
+def _titles(settings: Settings) -> dict[str, str]:
+    """Ids of sections, stories and events to their titles, for the report."""
+    from kiosk.content import load_hall
+    from kiosk.present.labels import tr
+
+    titles: dict[str, str] = {}
+    for folder in settings.halls:
+        hall = load_hall(folder).hall
+        if hall is None:
+            continue
+        lang = hall.default_language
+        for section in hall.sections:
+            titles[section.id] = tr(section.title, lang)
+            titles.update((story.id, tr(story.headline, lang)) for story in section.stories)
+        titles.update((event.id, tr(event.headline, lang)) for event in hall.events)
+    return titles
 
 
 def cmd_set_pin(args: argparse.Namespace, env: Env) -> int:
@@ -243,6 +297,7 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
     "run": (cmd_run, "start the kiosk on a hall (full screen unless --windowed)"),
     "snapshot": (cmd_snapshot, "render one view to a PNG, offscreen"),
     "set-pin": (cmd_set_pin, "store a salted hash of the staff PIN in the settings file"),
+    "report": (cmd_report, "write the usage report (CSV files and a chart) for curators"),
 }
 
 
@@ -281,6 +336,9 @@ def _run_args(parser: argparse.ArgumentParser) -> None:
     _config_arg(parser)
     parser.add_argument("--windowed", action="store_true", help="a normal window (staff preview)")
     parser.add_argument(
+        "--log-file", type=Path, default=None, help="log file (default: from settings)"
+    )
+    parser.add_argument(
         "--size", type=_size, default=(1920, 1080), help="window size, e.g. 1920x1080"
     )
 
@@ -300,6 +358,24 @@ def _snapshot_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path("snapshot.png"), help="PNG file to write")
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-05-01") from None
+
+
+def _report_args(parser: argparse.ArgumentParser) -> None:
+    _config_arg(parser)
+    parser.set_defaults(hall=None)
+    parser.add_argument("--since", type=_date, default=None, help="first day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=_date, default=None, help="last day (YYYY-MM-DD)")
+    parser.add_argument("--out", type=Path, default=Path("kiosk-report"), help="folder to write")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="usage database (default: from settings)"
+    )
+
+
 def _set_pin_args(parser: argparse.ArgumentParser) -> None:
     _config_arg(parser, required=True)
     parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
@@ -311,6 +387,7 @@ EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "run": _run_args,
     "snapshot": _snapshot_args,
     "set-pin": _set_pin_args,
+    "report": _report_args,
 }
 
 

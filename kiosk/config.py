@@ -58,6 +58,10 @@ class Settings(BaseModel):
     log_dir: Path | None = Field(
         None, description="Log folder (default: the platform's log folder)"
     )
+    usage_db: Path | None = Field(
+        None, description="Usage database (default: in the platform's data folder)"
+    )
+    retention_days: int = Field(400, ge=1, le=3650, description="Days of usage rows kept")
 
 
 def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
@@ -80,10 +84,13 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
         (path.parent / hall).resolve() if not hall.is_absolute() else hall
         for hall in settings.halls
     ]
-    log_dir = settings.log_dir
-    if log_dir is not None and not log_dir.is_absolute():
-        log_dir = (path.parent / log_dir).resolve()
-    return settings.model_copy(update={"halls": halls, "log_dir": log_dir}), []
+    paths = {
+        key: (path.parent / value).resolve()
+        if value is not None and not value.is_absolute()
+        else value
+        for key, value in (("log_dir", settings.log_dir), ("usage_db", settings.usage_db))
+    }
+    return settings.model_copy(update={"halls": halls, **paths}), []
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:

@@ -18,8 +18,10 @@ from kiosk.content import LoadResult
 from kiosk.paths import FONTS, PACKAGE
 from kiosk.ui.backend import Backend
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ops.usage import UsageLog
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
+from kiosk.ui.tracking import Tracker
 
 log = logging.getLogger(__name__)
 QML_DIR = PACKAGE / "ui" / "qml"
@@ -93,12 +95,15 @@ class Session:
     guard: KioskGuard | None
     theme: QObject
     watcher: ContentWatcher | None = None
+    tracker: Tracker | None = None
 
     def close(self) -> None:
         """Tear down the window before the objects it binds to."""
         self.idle.stop()
         if self.watcher is not None:
             self.watcher.close()
+        if self.tracker is not None:
+            self.tracker.close()
         self.app.removeEventFilter(self.idle)
         if self.guard is not None:
             self.app.removeEventFilter(self.guard)
@@ -117,6 +122,7 @@ def start(
     kiosk_mode: bool = False,
     snapshot: bool = False,
     language: str | None = None,
+    track: bool = True,
 ) -> Session:
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
@@ -159,13 +165,16 @@ def start(
     if not settings.cursor and kiosk_mode:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     app.installEventFilter(idle)
-    watcher = None
+    watcher = tracker = None
     if not snapshot:
         idle.start()
         watcher = ContentWatcher(backend, [h.folder for h in halls], parent=backend)
         watcher.reloaded.connect(staff.set_status)
         staff.set_reload(watcher.reload_now)
-    return Session(app, engine, window, backend, idle, staff, guard, theme, watcher)
+        if track:
+            usage = UsageLog(settings.usage_db)
+            tracker = Tracker(backend, idle, usage, settings.retention_days, parent=backend)
+    return Session(app, engine, window, backend, idle, staff, guard, theme, watcher, tracker)
 
 
 def _turn(app: QGuiApplication, settings: Settings) -> int:
@@ -189,6 +198,21 @@ def _fill_screen(app: QGuiApplication, window: QQuickWindow, settings: Settings)
     window.setScreen(screen)
     window.setGeometry(screen.geometry())
     window.showFullScreen()
+
+
+def install_qt_logging() -> None:
+    """Send Qt's own messages to the kiosk log."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from kiosk.ops.logs import log_qt_message
+
+    names = {
+        QtMsgType.QtDebugMsg: "debug", QtMsgType.QtInfoMsg: "info", QtMsgType.QtWarningMsg: "warning",
+        QtMsgType.QtCriticalMsg: "critical", QtMsgType.QtFatalMsg: "critical",
+    }  # fmt: skip
+    qInstallMessageHandler(
+        lambda mode, _context, message: log_qt_message(names.get(mode, "warning"), message)
+    )
 
 
 def _log_qml_warnings(warnings: list[QQmlError]) -> None:

@@ -53,6 +53,8 @@ class Backend(QObject):
     sectionChanged = Signal()
     eventChanged = Signal()
     timelineChanged = Signal()
+    languageChosen = Signal(str)  # by a visitor (not by a reset)
+    filterChosen = Signal(str)
 
     def __init__(
         self,
@@ -307,12 +309,17 @@ class Backend(QObject):
     # -- actions -----------------------------------------------------------
     @Slot(str)
     def setLanguage(self, lang: str) -> None:
-        """Show everything in lang (one of the hall's languages)."""
+        """A visitor's choice: show everything in lang (one of the hall's languages)."""
+        if self._apply_language(lang):
+            self.languageChosen.emit(lang)
+
+    def _apply_language(self, lang: str) -> bool:
         if lang == self._language or lang not in self._get_languages():
-            return
+            return False
         self._language = lang
         self.languageChanged.emit()
         self._reload()
+        return True
 
     @Slot()
     def toggleLanguage(self) -> None:
@@ -331,7 +338,7 @@ class Backend(QObject):
 
     def reset_language(self) -> None:
         """Back to the default language (after idle)."""
-        self.setLanguage(self.default_language())
+        self._apply_language(self.default_language())
 
     @Slot(int)
     def chooseHall(self, index: int) -> None:
@@ -351,6 +358,7 @@ class Backend(QObject):
         if section_id != self._filter:
             self._filter = section_id
             self._rebuild_timeline()
+            self.filterChosen.emit(section_id)
 
     @Slot(str, float, result=str)
     def countFrame(self, stat_id: str, fraction: float) -> str:

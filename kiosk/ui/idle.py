@@ -20,6 +20,8 @@ class IdleWatcher(QObject):
 
     countdownChanged = Signal()
     reset = Signal()
+    visitStarted = Signal()
+    visitEnded = Signal()
 
     def __init__(
         self,
@@ -38,6 +40,7 @@ class IdleWatcher(QObject):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._enabled = False
+        self._visiting = False
 
     def start(self) -> None:
         """Begin watching (call once the window is up)."""
@@ -73,6 +76,9 @@ class IdleWatcher(QObject):
         """Someone is here: cancel a countdown and restart the timer."""
         if not self._enabled:
             return
+        if not self._visiting and not self._backend.nav.describe()["attract"]:
+            self._visiting = True
+            self.visitStarted.emit()
         self._tick.stop()
         self._set_remaining(0)
         self._timer.start()
@@ -102,6 +108,9 @@ class IdleWatcher(QObject):
 
     def _go_attract(self) -> None:
         self._set_remaining(0)
+        if self._visiting:
+            self._visiting = False
+            self.visitEnded.emit()
         self._backend.nav.start()
         self._backend.reset_language()
         self._backend.nav.set_attract(True)

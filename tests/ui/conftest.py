@@ -32,13 +32,17 @@ def second_hall(tmp_path_factory: pytest.TempPathFactory) -> LoadResult:
 
 
 @pytest.fixture
-def launch(qtbot: object) -> Iterator[Callable[..., Session]]:
-    """Start kiosk windows; each is torn down after the test."""
+def launch(qtbot: object, tmp_path: Path) -> Iterator[Callable[..., Session]]:
+    """Start kiosk windows (usage rows go to a temporary database); torn down after the test."""
     sessions: list[Session] = []
 
     def run(halls: list[LoadResult], **options: object) -> Session:
         settings = options.pop("settings", None) or Settings()
         assert isinstance(settings, Settings)
+        if settings.usage_db is None:
+            settings = settings.model_copy(
+                update={"usage_db": tmp_path / f"usage{len(sessions)}.db"}
+            )
         session = start(halls, settings, **options)  # type: ignore[arg-type]
         sessions.append(session)
         session.window.show()
