@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import dataclasses
+import datetime as dt
 import enum
 import json
 import sys

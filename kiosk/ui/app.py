@@ -15,10 +15,10 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.content import LoadResult
+from kiosk.ops.usage import UsageLog
 from kiosk.paths import FONTS, PACKAGE
 from kiosk.ui.backend import Backend
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ops.usage import UsageLog
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
 from kiosk.ui.tracking import Tracker
