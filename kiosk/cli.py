@@ -199,7 +199,12 @@ def cmd_run(args: argparse.Namespace, env: Env) -> int:
 
     try:
         session = start(
-            halls, settings, size=args.size, windowed=args.windowed, kiosk_mode=not args.windowed
+            halls,
+            settings,
+            size=args.size,
+            windowed=args.windowed,
+            kiosk_mode=not args.windowed,
+            log_file=written,
         )
     except StartError as exc:
         env.error(str(exc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ class LoadResult:
     folder: Path
     hall: model.Hall | None = None
     findings: list[Finding] = field(default_factory=list)
+    version: str = ""  # the first hex digits of hall.yaml's sha256
+    loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
 
     @property
     def ok(self) -> bool:
@@ -67,6 +70,7 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
         )
         return result
     doc = load(file, file.name, max_bytes)
+    result.version = doc.digest[:10]
     result.findings += doc.findings
     if doc.data is None and not doc.findings:
         result.findings.append(doc.finding((), "the file is empty"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ class Document:
     data: Any = None
     origins: dict[Loc, Origin] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    digest: str = ""  # sha256 of the file's bytes: which version of the content this is
 
     def where(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column of a value (or its key), or of its nearest parent."""
@@ -110,6 +112,7 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
             )
             return None
         data = path.read_bytes()
+        doc.digest = hashlib.sha256(data).hexdigest()
     except OSError as exc:
         doc.findings.append(
             Finding(Severity.ERROR, doc.file, None, None, "", f"cannot read: {exc.strerror or exc}")
@@ -238,4 +241,5 @@ def load(path: Path, file: str | None = None, max_bytes: int = MAX_BYTES) -> Doc
     if text is None:
         return doc
     parsed = parse(text, doc.file)
+    parsed.digest = doc.digest
     return parsed

@@ -123,6 +123,7 @@ def start(
     snapshot: bool = False,
     language: str | None = None,
     track: bool = True,
+    log_file: Path | None = None,
 ) -> Session:
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
@@ -134,7 +135,7 @@ def start(
         attract_seconds=settings.attract.seconds_per_image,
     )
     idle = IdleWatcher(backend, settings.idle_timeout, settings.attract.countdown)
-    staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode)
+    staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode, log_file=log_file)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
     engine.warnings.connect(_log_qml_warnings)

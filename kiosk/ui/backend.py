@@ -258,6 +258,22 @@ class Backend(QObject):
             return []
         return [self._resolve(p.file, "full") for p in hall.pictures()]
 
+    def content_status(self) -> list[str]:
+        """A line per hall: which version is shown, since when, and how healthy the latest load was."""
+        lines = []
+        for i, shown in enumerate(self._halls):
+            latest = self._latest.get(i, shown)
+            n_errors = sum(f.severity.value == "error" for f in latest.findings)
+            n_warnings = len(latest.findings) - n_errors
+            line = (
+                f"{shown.folder.name}: version {shown.version or '-'}, loaded "
+                f"{shown.loaded_at:%Y-%m-%d %H:%M:%S}; latest load: {n_errors} errors, {n_warnings} warnings"
+            )
+            if latest is not shown:
+                line += f" (version {latest.version or '-'} not shown: it has errors)"
+            lines.append(line)
+        return lines
+
     def problem_list(self) -> list[str]:
         """Every finding of the latest load of each hall, as text (staff panel)."""
         if not self._halls:

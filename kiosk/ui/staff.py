@@ -1,15 +1,18 @@
-"""The staff side of the kiosk: PIN check, reload, content problems, exit."""
+"""The staff side of the kiosk: PIN check, content status, reload, log tail, exit."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from kiosk.config import check_pin
 from kiosk.ui.backend import Backend
 
+TAIL_LINES = 60
+TAIL_BYTES = 32_768
 MAX_TRIES = 5
 LOCKOUT_S = 60.0
 
@@ -27,13 +30,16 @@ class Staff(QObject):
         *,
         reload: Callable[[], None] | None = None,
         kiosk_mode: bool = True,
+        log_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._backend = backend
+        backend.hallChanged.connect(self.statusChanged)
         self._pin_hash = pin_hash
         self._reload = reload
         self._kiosk_mode = kiosk_mode
+        self._log_file = log_file
         self._open = False
         self._failures = 0
         self._locked_until = 0.0
@@ -52,6 +58,9 @@ class Staff(QObject):
     def _get_status(self) -> str:
         return self._status
 
+    def _get_content(self) -> list[str]:
+        return self._backend.content_status()
+
     def _get_problems(self) -> list[str]:
         return self._backend.problem_list()
 
@@ -60,6 +69,25 @@ class Staff(QObject):
     enabled = Property(bool, _get_enabled, constant=True)
     status = Property(str, _get_status, notify=statusChanged)
     problems = Property(list, _get_problems, notify=statusChanged)
+    content = Property(list, _get_content, notify=statusChanged)
+
+    def set_log_file(self, path: Path | None) -> None:
+        """Where logTail reads."""
+        self._log_file = path
+
+    @Slot(result=str)
+    def logTail(self) -> str:
+        """The last lines of the log file."""
+        if self._log_file is None:
+            return "(logging to the console only)"
+        try:
+            with self._log_file.open("rb") as handle:
+                handle.seek(0, 2)
+                handle.seek(max(0, handle.tell() - TAIL_BYTES))
+                text = handle.read().decode("utf-8", "replace")
+        except OSError as exc:
+            return f"(cannot read {self._log_file}: {exc.strerror})"
+        return "\n".join(text.splitlines()[-TAIL_LINES:])
 
     @Slot(str, result=bool)
     def unlock(self, pin: str) -> bool:

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Window
 
 // Staff corner: a 5-second press on the hidden bottom-left corner opens a PIN pad; the right PIN
 // opens the panel (content problems, reload, exit, back to visitors). Visitors see nothing.
@@ -19,7 +20,7 @@ Item {
         anchors.left: parent.left; anchors.bottom: parent.bottom
         TapHandler {
             objectName: "staffLongPress"
-            longPressThreshold: 5
+            longPressThreshold: Theme.staffHoldSeconds
             gesturePolicy: TapHandler.DragThreshold
             onLongPressed: if (panel.staff.enabled) { panel.pin = ""; panel.wrong = false; panel.pinPad = true }
         }
@@ -97,60 +98,145 @@ Item {
 
     // -- the panel ------------------------------------------------------------
     Rectangle {
+        id: sheet
         objectName: "staffPanel"
+        property string tab: "content"
         visible: panel.staff.open
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.dp(1400))
-        height: Math.min(parent.height - 2 * Theme.margin, Theme.dp(900))
+        width: parent.width - 2 * Theme.dp(40)
+        height: parent.height - 2 * Theme.dp(40)
         radius: Theme.radius
         color: Theme.surface
 
         Column {
             id: header
             anchors.left: parent.left; anchors.right: parent.right; anchors.top: parent.top
-            anchors.margins: Theme.margin
-            spacing: Theme.gap
+            anchors.margins: Theme.dp(40)
+            spacing: Theme.dp(20)
             Text {
-                text: "Staff · 工作人员"
+                text: "Staff · 工作人员  —  " + panel.kiosk.hall.title
+                width: parent.width
+                elide: Text.ElideRight
                 color: Theme.text
-                font.pixelSize: Theme.heading
+                font.pixelSize: Theme.subheading
                 font.weight: Font.Bold
             }
-            Text {
+            Flow {
                 width: parent.width
-                text: panel.kiosk.hall.title + (panel.staff.status ? "  —  " + panel.staff.status : "")
-                color: Theme.muted
-                font.pixelSize: Theme.small
-                wrapMode: Text.Wrap
-            }
-            Row {
-                spacing: Theme.gap
-                TouchButton { objectName: "staffReload"; text: "Reload content · 重新加载"; onClicked: panel.staff.reloadContent() }
-                TouchButton { objectName: "staffBack"; text: "Back to visitors · 返回"; tint: Theme.accent; onClicked: panel.staff.close() }
+                spacing: Theme.dp(16)
+                TouchButton { objectName: "staffTabContent"; text: "Content · 内容"; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
+                TouchButton { objectName: "staffTabScreen"; text: "Screen & touch · 屏幕"; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
+                TouchButton { objectName: "staffTabLog"; text: "Log · 日志"; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = panel.staff.logTail(); sheet.tab = "log" } }
+                TouchButton { objectName: "staffReload"; text: "Reload · 重新加载"; tint: Theme.background; onClicked: panel.staff.reloadContent() }
+                TouchButton { objectName: "staffBack"; text: "Back to visitors · 返回"; tint: "#2E6B3F"; onClicked: panel.staff.close() }
                 TouchButton { objectName: "staffExit"; text: "Exit kiosk · 退出"; tint: "#8E2B2B"; onClicked: panel.staff.exitKiosk() }
             }
             Text {
-                text: panel.staff.problems.length === 0 ? "Content OK · 内容无误"
-                                                        : panel.staff.problems.length + " content findings · 条内容提示"
-                color: panel.staff.problems.length === 0 ? "#9BE59B" : "#FFD27F"
-                font.pixelSize: Theme.body
+                visible: panel.staff.status !== ""
+                text: panel.staff.status
+                color: "#FFD27F"
+                font.pixelSize: Theme.small
             }
         }
-        ListView {
+
+        Item {
+            id: body
             anchors.left: parent.left; anchors.right: parent.right
             anchors.top: header.bottom; anchors.bottom: parent.bottom
-            anchors.margins: Theme.margin
+            anchors.margins: Theme.dp(40)
             clip: true
-            model: panel.staff.problems
-            spacing: Theme.dp(8)
-            delegate: Text {
-                required property string modelData
-                width: ListView.view.width
-                text: modelData
-                color: Theme.text
-                font.pixelSize: Theme.tiny
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
+
+            // Content: versions, when loaded, every finding with file:line.
+            ListView {
+                objectName: "staffContent"
+                visible: sheet.tab === "content"
+                anchors.fill: parent
+                spacing: Theme.dp(8)
+                model: panel.staff.content.concat(panel.staff.problems.length ? panel.staff.problems : ["No problems found · 内容无误"])
+                delegate: Text {
+                    required property string modelData
+                    required property int index
+                    width: ListView.view.width
+                    text: modelData
+                    color: index < panel.staff.content.length ? Theme.text : (modelData.indexOf("warning:") >= 0 ? "#FFD27F" : "#FF9E9E")
+                    font.pixelSize: index < panel.staff.content.length ? Theme.small : Theme.tiny
+                    font.family: index < panel.staff.content.length ? Theme.fontFamily : "monospace"
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+
+            // Screen: resolution, density, orientation; a touch test drawing every finger.
+            Item {
+                visible: sheet.tab === "screen"
+                anchors.fill: parent
+                Text {
+                    id: screenInfo
+                    objectName: "staffScreenInfo"
+                    width: parent.width
+                    color: Theme.text
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.Wrap
+                    text: "Screen " + Screen.width + " × " + Screen.height
+                          + " · " + (Screen.pixelDensity * 25.4).toFixed(0) + " dpi"
+                          + " · device pixel ratio " + Screen.devicePixelRatio
+                          + " · " + (Screen.width >= Screen.height ? "landscape" : "portrait")
+                          + " · window " + panel.width + " × " + panel.height
+                          + " · UI scale " + Theme.scale.toFixed(2)
+                          + "\nTouch test: touch anywhere below; every finger draws a numbered circle. · 触摸测试"
+                }
+                Rectangle {
+                    anchors.top: screenInfo.bottom; anchors.topMargin: Theme.dp(16)
+                    anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom
+                    color: Theme.background
+                    radius: Theme.radius
+                    MultiPointTouchArea {
+                        id: touchTest
+                        objectName: "staffTouchTest"
+                        anchors.fill: parent
+                        mouseEnabled: true
+                        maximumTouchPoints: 10
+                        touchPoints: [
+                            TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {},
+                            TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}
+                        ]
+                    }
+                    Repeater {
+                        model: touchTest.touchPoints
+                        Rectangle {
+                            required property var modelData
+                            required property int index
+                            visible: modelData.pressed
+                            x: modelData.x - width / 2; y: modelData.y - height / 2
+                            width: Theme.dp(110); height: width; radius: width / 2
+                            color: "transparent"
+                            border.width: Theme.dp(5)
+                            border.color: Qt.hsla(index / 10, 0.75, 0.6, 1)
+                            Text {
+                                anchors.centerIn: parent
+                                text: (index + 1) + "\n" + Math.round(parent.modelData.x) + "," + Math.round(parent.modelData.y)
+                                horizontalAlignment: Text.AlignHCenter
+                                color: Theme.text
+                                font.pixelSize: Theme.tiny
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Log: the tail of the log file.
+            Flickable {
+                visible: sheet.tab === "log"
+                anchors.fill: parent
+                contentHeight: logText.implicitHeight
+                Text {
+                    id: logText
+                    objectName: "staffLog"
+                    width: parent.width
+                    color: Theme.text
+                    font.pixelSize: Theme.tiny
+                    font.family: "monospace"
+                    wrapMode: Text.WrapAnywhere
+                }
             }
         }
     }
