@@ -95,8 +95,8 @@ def _single(date: PartialDate, lang: str) -> str:
 
 
 def month_label(month: int, lang: str, *, short: bool = True) -> str:
-    """'5月' or 'May' (short) / 'May' in full."""
+    """'5月'; in English 'Jun' (short) or 'June'."""
     if lang == "zh":
         return f"{month}月"
     name = _MONTHS_EN[month - 1]
-    return name[:3] if short and len(name) > 4 else name
+    return name[:3] if short else name

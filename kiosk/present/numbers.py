@@ -11,6 +11,7 @@ from kiosk.present.labels import tr
 _ZH_AFTER_UNIT = {"以上", "以下", "左右"}
 _ZH_BEFORE = {"近", "约", "超", "逾"}
 _WAN = 10_000
+_SYMBOL_UNITS = "%‰°"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def stat_parts(stat: Stat, lang: str, fraction: float = 1.0) -> StatParts:
             return StatParts("", number, unit + qualifier)
         return StatParts("", number, qualifier + unit)
     if qualifier and not qualifier[0].isalnum():  # '+', '>' ... attach to the number
+        if unit[:1] in _SYMBOL_UNITS:  # 60%+ rather than 60+%
+            return StatParts("", number, unit + qualifier)
         return StatParts("", number, qualifier + _spaced(unit))
     prefix = f"{qualifier} " if qualifier else ""
     return StatParts(prefix, number, _spaced(unit))
@@ -69,6 +72,6 @@ def stat_parts(stat: Stat, lang: str, fraction: float = 1.0) -> StatParts:
 
 def _spaced(unit: str) -> str:
     """' km' but '%'."""
-    if not unit or unit[0] in "%‰°":
+    if not unit or unit[0] in _SYMBOL_UNITS:
         return unit
     return f" {unit}"

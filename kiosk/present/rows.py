@@ -77,6 +77,7 @@ def stat_rows(hall: Hall, stats: Sequence[Stat], lang: str) -> list[Row]:
                 "number": parts.number,
                 "suffix": parts.suffix,
                 "asOf": date_label(stat.as_of, None, lang),
+                "asOfLabel": as_of_label(stat, lang),
                 "source": tr(stat.source, lang),
                 "accent": section.accent if section else hall.theme.accent,
                 "sectionId": stat.section,
@@ -84,6 +85,14 @@ def stat_rows(hall: Hall, stats: Sequence[Stat], lang: str) -> list[Row]:
             }
         )
     return rows
+
+
+def as_of_label(stat: Stat, lang: str) -> str:
+    """'截至2023年12月' / 'As of December 2023', or '' without a date."""
+    if stat.as_of is None:
+        return ""
+    when = date_label(stat.as_of, None, lang)
+    return f"截至{when}" if lang == "zh" else f"As of {when}"
 
 
 def event_label(event: Event, lang: str) -> str:
@@ -117,7 +126,9 @@ def timeline_rows(hall: Hall, layout: Layout, lang: str, resolve: Resolver) -> l
     """Event rows with their place on the timeline."""
     rows = event_rows(hall, [p.event for p in layout.events], lang, resolve)
     for row, placed in zip(rows, layout.events, strict=True):
-        row.update({"x": placed.x, "endX": placed.end_x, "lane": placed.lane})
+        row.update(
+            {"x": placed.x, "endX": placed.end_x, "lane": placed.lane, "spanTrack": placed.track}
+        )
     return rows
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.content.dates import PartialDate
 from kiosk.content.model import Event
@@ -33,6 +33,7 @@ class Placed:
     x: float
     end_x: float
     lane: int
+    track: int = -1  # for spans: the row under the axis where its bar runs (-1: not a span)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Layout:
     width: float
     month_width: float
     lanes: int
+    tracks: int = 0
 
     def month_x(self, year: int, month: int) -> float | None:
         """The x of a month mark, if the axis has that month."""
@@ -93,7 +95,24 @@ def layout(events: Sequence[Event], *, max_lanes: int = MAX_LANES) -> Layout:
     ]
     width = 2 * PADDING + n_months * month_width
     width = max(width, max(p.x for p in placed) + CARD_WIDTH + PADDING)
-    return Layout(months, placed, width, month_width, lanes)
+    placed, tracks = _tracks(placed)
+    return Layout(months, placed, width, month_width, lanes, tracks)
+
+
+def _tracks(placed: list[Placed]) -> tuple[list[Placed], int]:
+    """Give every span (end_x > x) a track so that spans on one track never overlap."""
+    ends: list[float] = []
+    result = []
+    for item in placed:
+        if item.end_x <= item.x:
+            result.append(item)
+            continue
+        track = next((i for i, end in enumerate(ends) if end <= item.x), len(ends))
+        if track == len(ends):
+            ends.append(0.0)
+        ends[track] = item.end_x
+        result.append(replace(item, track=track))
+    return result, len(ends)
 
 
 def _place(

@@ -23,12 +23,12 @@ SECTION_KEYS = [
 ]  # fmt: skip
 STORY_KEYS = ["storyId", "index", "headline", "date", "paragraphs", "images", "statIds", "eventIds"]
 STAT_KEYS = [
-    "statId", "label", "prefix", "number", "suffix", "asOf", "source",
+    "statId", "label", "prefix", "number", "suffix", "asOf", "asOfLabel", "source",
     "accent", "sectionId", "sectionTitle",
 ]  # fmt: skip
 EVENT_KEYS = [
     "eventId", "headline", "text", "date", "precision", "isRange", "accent",
-    "sectionId", "sectionTitle", "image", "x", "endX", "lane",
+    "sectionId", "sectionTitle", "image", "x", "endX", "lane", "spanTrack",
 ]  # fmt: skip
 MONTH_KEYS = ["x", "label", "year", "month", "yearLabel"]
 PHOTO_KEYS = ["source", "full", "caption", "credit", "story"]
@@ -88,6 +88,7 @@ class Backend(QObject):
         }
         self._timeline_width = 0.0
         self._timeline_lanes = 0
+        self._timeline_tracks = 0
         self._preferred = language or ""
         self._language = self.default_language()
         self.nav.changed.connect(self._on_nav)
@@ -156,6 +157,7 @@ class Backend(QObject):
         placed = layout(events)
         self._timeline_width = placed.width
         self._timeline_lanes = placed.lanes
+        self._timeline_tracks = placed.tracks
         self._models["timeline"].set_rows(
             rows.timeline_rows(hall, placed, self._language, self._resolve)
         )
@@ -292,6 +294,9 @@ class Backend(QObject):
     def _get_timeline_lanes(self) -> int:
         return self._timeline_lanes
 
+    def _get_timeline_tracks(self) -> int:
+        return self._timeline_tracks
+
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(list, _get_languages, notify=hallChanged)
     strings = Property(VARIANT_MAP, _get_strings, notify=languageChanged)
@@ -307,6 +312,7 @@ class Backend(QObject):
     timelineFilter = Property(str, _get_filter, notify=timelineChanged)
     timelineWidth = Property(float, _get_timeline_width, notify=timelineChanged)
     timelineLanes = Property(int, _get_timeline_lanes, notify=timelineChanged)
+    timelineTracks = Property(int, _get_timeline_tracks, notify=timelineChanged)
 
     def _model_property(name: str) -> Any:  # type: ignore[misc]
         return Property(QObject, lambda self: self._models[name], constant=True)

@@ -41,7 +41,7 @@ def test_date_labels(start: str, end: str | None, lang: str, expected: str) -> N
 
 
 def test_month_labels() -> None:
-    assert [month_label(m, "en") for m in (1, 5, 6, 9)] == ["Jan", "May", "June", "Sep"]
+    assert [month_label(m, "en") for m in (1, 5, 6, 9)] == ["Jan", "May", "Jun", "Sep"]
     assert month_label(12, "zh") == "12月"
 
 
@@ -83,7 +83,7 @@ def test_format_number(value: float, decimals: int, lang: str, expected: str) ->
             "zh",
             StatParts("", "60", "%以上"),
         ),
-        (_stat(60, unit="%", qualifier={"zh": "以上", "en": "+"}), "en", StatParts("", "60", "+%")),
+        (_stat(60, unit="%", qualifier={"zh": "以上", "en": "+"}), "en", StatParts("", "60", "%+")),
         (_stat(200, unit={"zh": "公里/小时", "en": "km/h"}), "en", StatParts("", "200", " km/h")),
         (
             _stat(10, unit={"zh": "人", "en": "people"}, qualifier={"zh": "近", "en": "nearly"}),
@@ -154,6 +154,20 @@ def _assert_no_overlap(placed: Layout) -> None:
     for lane in range(placed.lanes):
         xs = sorted(p.x for p in placed.events if p.lane == lane)
         assert all(b - a >= CARD_WIDTH + CARD_GAP - 1e-6 for a, b in itertools.pairwise(xs))
+
+
+def test_spans_get_tracks_that_never_overlap() -> None:
+    placed = layout(
+        [
+            _event("year", "2023"),
+            _event("q", "2023-09-04", "2023-09-05"),
+            _event("m", "2023-04"),
+            _event("d", "2023-05-01"),
+        ]
+    )
+    tracks = {p.event.id: p.track for p in placed.events}
+    assert tracks == {"year": 0, "m": 1, "q": 1, "d": -1}
+    assert placed.tracks == 2
 
 
 def test_bundled_hall_layout_has_no_overlapping_cards() -> None:

@@ -1,9 +1,224 @@
 import QtQuick
 
-// EventDetail (to be designed)
+// One event, opened from the timeline (or a section): a large card over a dimmed page, with its
+// picture, date, headline and full text, a way to its section and a way back. Tapping the dimmed
+// page around the card closes it too.
 Item {
-    id: view
+    id: detail
+    objectName: "eventDetail"
+
     required property QtObject kiosk
-    signal wake()
-    Text { anchors.centerIn: parent; text: "EventDetail"; color: Theme.text; font.pixelSize: Theme.title }
+    readonly property QtObject nav: kiosk.navigator
+    readonly property var event: kiosk.currentEvent
+    readonly property bool portrait: Theme.portrait
+    readonly property color accent: event.accent || Theme.accent
+    readonly property color ink: Theme.ink(accent)
+
+    Rectangle {
+        id: scrim
+        objectName: "eventScrim"
+        anchors.fill: parent
+        color: Theme.scrim
+        opacity: Theme.animate ? 0 : 1
+        Component.onCompleted: opacity = 1
+        Behavior on opacity { NumberAnimation { duration: Theme.duration } }
+        TapHandler {
+            gesturePolicy: TapHandler.ReleaseWithinBounds
+            onTapped: detail.nav.back()
+        }
+    }
+
+    Rectangle {
+        id: card
+        objectName: "eventCard"
+        anchors.centerIn: parent
+        width: detail.portrait ? parent.width - 2 * Theme.dp(48)
+                               : Math.min(parent.width - 2 * Theme.margin, Theme.dp(1560))
+        height: Math.round(detail.portrait
+            ? Math.min(parent.height - 2 * Theme.dp(96),
+                       picture.mat + picture.portraitHeight + side.padTop
+                       + Math.max(side.naturalHeight, Theme.dp(440)) + side.padBottom)
+            : Math.min(parent.height - 2 * Theme.dp(96),
+                       Math.max(Theme.dp(640), side.padTop + side.naturalHeight + side.padBottom)))
+        radius: Theme.radius
+        color: Theme.surface
+        clip: true
+
+        opacity: Theme.animate ? 0 : 1
+        scale: Theme.animate ? 0.97 : 1
+        Component.onCompleted: { opacity = 1; scale = 1 }
+        Behavior on opacity { NumberAnimation { duration: Theme.duration; easing.type: Easing.OutCubic } }
+        Behavior on scale { NumberAnimation { duration: Theme.duration; easing.type: Easing.OutCubic } }
+
+        // Taps on the card stay on the card (they must not reach the scrim).
+        MouseArea { anchors.fill: parent }
+
+        // The picture, matted like a print.
+        Picture {
+            id: picture
+            readonly property int mat: Theme.dp(20)
+            readonly property int portraitHeight: Math.round((card.width - 2 * mat) * 9 / 16)
+            x: mat
+            y: mat
+            width: detail.portrait ? card.width - 2 * mat : Math.round(card.width * 0.44)
+            height: detail.portrait ? portraitHeight : card.height - 2 * mat
+            radius: Theme.dp(8)
+            source: detail.event.image || ""
+            tint: detail.accent
+        }
+        Rectangle {                      // a faint wash of the section colour over the text side
+            x: detail.portrait ? 0 : picture.x + picture.width
+            y: detail.portrait ? picture.y + picture.height : 0
+            width: card.width - x
+            height: Theme.dp(240)
+            radius: detail.portrait ? 0 : card.radius
+            gradient: Gradient {
+                GradientStop { position: 0; color: Qt.rgba(detail.accent.r, detail.accent.g, detail.accent.b, 0.16) }
+                GradientStop { position: 1; color: Qt.rgba(detail.accent.r, detail.accent.g, detail.accent.b, 0) }
+            }
+        }
+
+        Item {
+            id: side
+            readonly property int pad: Theme.dp(detail.portrait ? 56 : 64)
+            readonly property int padTop: Theme.dp(detail.portrait ? 36 : 56)
+            readonly property int padBottom: Theme.dp(detail.portrait ? 44 : 52)
+            // What the text side needs at its natural size (the card grows to it, within limits).
+            readonly property real naturalHeight: closeButton.height + Theme.dp(20) + headline.height
+                                                  + Theme.dp(56) + rule.height + bodyText.height
+                                                  + Theme.dp(40) + Theme.touch
+            x: (detail.portrait ? 0 : picture.x + picture.width) + pad
+            y: (detail.portrait ? picture.y + picture.height : 0) + padTop
+            width: card.width - x - pad
+            height: card.height - y - padBottom
+
+            Text {
+                id: dateText
+                width: parent.width - closeButton.width - Theme.gap
+                text: detail.event.date || ""
+                color: detail.ink
+                font.pixelSize: Theme.subheading
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+                anchors.verticalCenter: closeButton.verticalCenter
+            }
+
+            TouchButton {
+                id: closeButton
+                objectName: "closeEvent"
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.topMargin: -Theme.dp(10)
+                icon: "close"
+                text: detail.kiosk.strings.close
+                outlined: true
+                onClicked: detail.nav.back()
+            }
+
+            Text {
+                id: headline
+                y: closeButton.y + closeButton.height + Theme.dp(20)
+                width: parent.width
+                text: detail.event.headline || ""
+                color: Theme.text
+                font.pixelSize: Theme.heading
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                lineHeight: 1.12
+                wrapMode: Text.Wrap
+                maximumLineCount: 4
+                elide: Text.ElideRight
+            }
+
+            Rectangle {
+                id: rule
+                y: headline.y + headline.height + Theme.dp(26)
+                width: Theme.dp(72)
+                height: Theme.dp(4)
+                radius: height / 2
+                color: detail.ink
+            }
+
+            Flickable {
+                id: textFlick
+                objectName: "eventTextFlick"
+                y: rule.y + rule.height + Theme.dp(26)
+                width: parent.width
+                height: sectionButton.y - y - Theme.dp(40)
+                contentWidth: width
+                contentHeight: bodyText.height
+                flickableDirection: Flickable.VerticalFlick
+                boundsBehavior: Flickable.DragAndOvershootBounds
+                interactive: contentHeight > height
+                clip: true
+
+                Text {
+                    id: bodyText
+                    width: textFlick.width
+                    text: detail.event.text || ""
+                    color: Theme.text
+                    opacity: 0.92
+                    font.pixelSize: Theme.body
+                    font.features: Theme.fontFeatures
+                    lineHeight: 1.25
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            // The way to the event's section, in its colour.
+            Rectangle {
+                id: sectionButton
+                objectName: "eventOpenSection"
+                anchors.bottom: parent.bottom
+                width: Math.min(parent.width, sectionRow.implicitWidth + Theme.dp(64))
+                height: Theme.touch
+                radius: height / 2
+                visible: (detail.event.sectionId || "") !== ""
+                color: sectionTap.pressed ? Qt.lighter(detail.accent, 1.25) : detail.accent
+                scale: sectionTap.pressed ? 0.96 : 1.0
+                Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
+                Accessible.role: Accessible.Button
+                Accessible.name: detail.kiosk.strings.openSection + " " + (detail.event.sectionTitle || "")
+
+                Row {
+                    id: sectionRow
+                    anchors.centerIn: parent
+                    spacing: Theme.dp(14)
+                    Text {
+                        id: openLabel
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: detail.kiosk.strings.openSection
+                        color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.78)
+                        font.pixelSize: Theme.small
+                        font.features: Theme.fontFeatures
+                    }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(implicitWidth, side.width - Theme.dp(64) - openLabel.implicitWidth
+                                                       - Theme.dp(30) - 2 * sectionRow.spacing)
+                        text: detail.event.sectionTitle || ""
+                        color: Theme.text
+                        font.pixelSize: Theme.small + Theme.dp(2)
+                        font.weight: Font.Bold
+                        font.features: Theme.fontFeatures
+                        elide: Text.ElideRight
+                    }
+                    Icon {
+                        anchors.verticalCenter: parent.verticalCenter
+                        name: "next"
+                        color: Theme.text
+                        width: Theme.dp(30)
+                        height: width
+                    }
+                }
+
+                TapHandler {
+                    id: sectionTap
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                    onTapped: detail.nav.openSection(detail.event.sectionId)
+                }
+            }
+        }
+    }
 }

@@ -25,6 +25,8 @@ QtObject {
     readonly property int duration: animate ? 220 : 0
 
     function dp(x) { return Math.round(x * scale) }
+    // A section colour made legible as text or lines on the dark background.
+    function ink(c) { return Qt.tint(Qt.lighter(c, 1.5), Qt.rgba(text.r, text.g, text.b, 0.25)) }
 
     // Type scale (px at 1080p)
     readonly property int display: dp(76)

@@ -14,7 +14,7 @@ Item {
 
     implicitHeight: Theme.touch
     // Sized for the bold label, so selecting a chip never reflows the row.
-    implicitWidth: Math.max(Theme.touch, Math.ceil(bold.advanceWidth) + Theme.dp(82))
+    implicitWidth: Math.max(Theme.touch, Math.ceil(bold.advanceWidth) + Theme.dp(66))
 
     TextMetrics {
         id: bold
@@ -43,9 +43,9 @@ Item {
         Rectangle {
             id: dot
             anchors.left: parent.left
-            anchors.leftMargin: Theme.dp(24)
+            anchors.leftMargin: Theme.dp(20)
             anchors.verticalCenter: parent.verticalCenter
-            width: Theme.dp(14)
+            width: Theme.dp(12)
             height: width
             radius: width / 2
             color: chip.selected ? chip.selectedInk : Qt.lighter(chip.tint, 1.35)
@@ -54,7 +54,7 @@ Item {
         Text {
             id: label
             anchors.centerIn: parent
-            anchors.horizontalCenterOffset: Theme.dp(12)
+            anchors.horizontalCenterOffset: Theme.dp(10)
             text: chip.text
             color: chip.selected ? chip.selectedInk : Theme.text
             font.pixelSize: Theme.small
