@@ -21,6 +21,8 @@ UI: dict[str, Text] = {
     "explore": {"zh": "触摸屏幕 开始探索", "en": "Touch to explore"},
     "stories": {"zh": "篇报道", "en": "stories"},
     "story": {"zh": "篇报道", "en": "story"},
+    "figure": {"zh": "项数据", "en": "figure"},
+    "event": {"zh": "件大事", "en": "event"},
     "all": {"zh": "全部", "en": "All"},
     "events": {"zh": "大事", "en": "Events"},
     "figures": {"zh": "数据", "en": "Figures"},
@@ -53,6 +55,16 @@ def tr(text: Text | None, lang: str) -> str:
     if not text:
         return ""
     return text.get(lang) or next(iter(text.values()))
+
+
+def count_unit(count: int, singular: str, plural: str, lang: str) -> str:
+    """The word after a count: '篇报道', 'story' or 'stories'."""
+    return tr(UI[singular if count == 1 else plural], lang)
+
+
+def title_lines(title: str) -> list[str]:
+    """A title split where its author put spaces (so QML can break lines there)."""
+    return [part for part in title.split(" ") if part] or [title]
 
 
 def ui_strings(lang: str) -> dict[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
-from kiosk.present.labels import date_label, month_label, tr
+from kiosk.present.labels import count_unit, date_label, month_label, tr
 from kiosk.present.numbers import stat_parts
 from kiosk.present.timeline import Layout
 
@@ -38,6 +38,7 @@ def section_rows(hall: Hall, lang: str, resolve: Resolver) -> list[Row]:
             "accent": s.accent,
             "cover": picture_row(s.cover, lang, resolve, "tile")["source"],
             "storyCount": len(s.stories),
+            "storyUnit": count_unit(len(s.stories), "story", "stories", lang),
             "statCount": sum(1 for stat in hall.stats if stat.section == s.id),
             "eventCount": sum(1 for e in hall.events if e.section == s.id),
         }
@@ -46,8 +47,15 @@ def section_rows(hall: Hall, lang: str, resolve: Resolver) -> list[Row]:
 
 
 def story_rows(section: Section, lang: str, resolve: Resolver) -> list[Row]:
-    """One row per story of a section."""
-    return [_story_row(story, i, lang, resolve) for i, story in enumerate(section.stories)]
+    """One row per story of a section; each image knows its place among the section's photos."""
+    rows, photo = [], 0
+    for i, story in enumerate(section.stories):
+        row = _story_row(story, i, lang, resolve)
+        for image in row["images"]:
+            image["photoIndex"] = photo
+            photo += 1
+        rows.append(row)
+    return rows
 
 
 def _story_row(story: Story, index: int, lang: str, resolve: Resolver) -> Row:
@@ -57,7 +65,7 @@ def _story_row(story: Story, index: int, lang: str, resolve: Resolver) -> Row:
         "headline": tr(story.headline, lang),
         "date": date_label(story.date, story.end, lang),
         "paragraphs": [tr(p, lang) for p in story.body],
-        "images": [picture_row(p, lang, resolve, "thumb") for p in story.images],
+        "images": [picture_row(p, lang, resolve, "story") for p in story.images],
         "statIds": list(story.stats),
         "eventIds": list(story.events),
     }

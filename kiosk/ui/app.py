@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
+from shiboken6 import Shiboken
 
 from kiosk.config import Settings
 from kiosk.content import LoadResult
@@ -111,6 +112,7 @@ class Session:
         self.engine.deleteLater()
         self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
+        Shiboken.delete(self.backend)  # its timers and children die here, on the UI thread
 
 
 def start(

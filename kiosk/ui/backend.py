@@ -11,7 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
 from kiosk.present import rows
-from kiosk.present.labels import tr, ui_strings
+from kiosk.present.labels import title_lines, tr, ui_strings
 from kiosk.present.numbers import stat_number
 from kiosk.present.timeline import layout
 from kiosk.ui.models import RowsModel
@@ -19,7 +19,7 @@ from kiosk.ui.navigator import Navigator
 
 SECTION_KEYS = [
     "sectionId", "index", "title", "tagline", "accent", "cover",
-    "storyCount", "statCount", "eventCount",
+    "storyCount", "storyUnit", "statCount", "eventCount",
 ]  # fmt: skip
 STORY_KEYS = ["storyId", "index", "headline", "date", "paragraphs", "images", "statIds", "eventIds"]
 STAT_KEYS = [
@@ -214,6 +214,12 @@ class Backend(QObject):
     def _get_strings(self) -> dict[str, str]:
         return ui_strings(self._language)
 
+    def _get_other_strings(self) -> dict[str, str]:
+        """The UI's words in the next language (bilingual screens: attract, unavailable)."""
+        languages = self._get_languages()
+        index = languages.index(self._language) if self._language in languages else 0
+        return ui_strings(languages[(index + 1) % len(languages)]) if len(languages) > 1 else {}
+
     def _get_hall(self) -> dict[str, Any]:
         hall = self.hall_model
         if hall is None:
@@ -222,6 +228,7 @@ class Backend(QObject):
         return {
             "id": hall.id,
             "title": tr(hall.title, lang),
+            "titleLines": title_lines(tr(hall.title, lang)),
             "subtitle": tr(hall.subtitle, lang),
             "intro": tr(hall.intro, lang),
             "closing": tr(hall.closing, lang),
@@ -258,7 +265,8 @@ class Backend(QObject):
         hall = self.hall_model
         if hall is None:
             return []
-        return [self._resolve(p.file, "full") for p in hall.pictures()]
+        urls = (self._resolve(p.file, "full") for p in hall.pictures())
+        return [url for url in urls if url]
 
     def content_status(self) -> list[str]:
         """A line per hall: which version is shown, since when, and how healthy the latest load was."""
@@ -300,6 +308,7 @@ class Backend(QObject):
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(list, _get_languages, notify=hallChanged)
     strings = Property(VARIANT_MAP, _get_strings, notify=languageChanged)
+    otherStrings = Property(VARIANT_MAP, _get_other_strings, notify=languageChanged)
     hall = Property(VARIANT_MAP, _get_hall, notify=hallChanged)
     theme = Property(VARIANT_MAP, _get_theme, notify=hallChanged)
     available = Property(bool, _get_available, notify=hallChanged)

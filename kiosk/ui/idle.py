@@ -132,4 +132,8 @@ class IdleWatcher(QObject):
     def _get_remaining(self) -> int:
         return self._remaining
 
+    def _get_total(self) -> int:
+        return self._countdown_s
+
     countdown = Property(int, _get_remaining, notify=countdownChanged)
+    countdownTotal = Property(int, _get_total, constant=True)

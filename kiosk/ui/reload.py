@@ -9,6 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from shiboken6 import Shiboken
 
 from kiosk.content import LoadResult, load_hall
 from kiosk.content.findings import errors
@@ -135,6 +136,8 @@ class ContentWatcher(QObject):
             self.reload_now()
 
     def close(self) -> None:
-        """Stop watching and let a running load finish in the background."""
+        """Stop watching (here, on the UI thread) and let a running load finish in the background."""
         self._timer.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        # The watcher's inotify notifier must die on this thread, not whenever the GC runs.
+        Shiboken.delete(self._watcher)

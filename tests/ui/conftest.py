@@ -66,18 +66,30 @@ def touchscreen() -> QPointingDevice:
     return QTest.createTouchDevice()
 
 
+def _items(root: QQuickItem) -> Iterator[QQuickItem]:
+    """Every item of the visual tree below root (Repeater and view delegates included)."""
+    yield root
+    for child in root.childItems():
+        yield from _items(child)
+
+
 def item(window: QQuickWindow, name: str) -> QQuickItem:
     """The visible QML item with this objectName (fails clearly when absent)."""
-    found = [i for i in window.contentItem().findChildren(QQuickItem, name) if i.isVisible()]
-    if not found:
-        found = [i for i in window.findChildren(QObject, name) if isinstance(i, QQuickItem)]
-    assert found, f"no item named {name!r}"
+    found = [i for i in _items(window.contentItem()) if i.objectName() == name and i.isVisible()]
+    assert found, f"no visible item named {name!r}"
+    return found[0]
+
+
+def handler(window: QQuickWindow, name: str) -> QObject:
+    """A pointer handler (not an item) with this objectName."""
+    found = window.findChildren(QObject, name)
+    assert found, f"no object named {name!r}"
     return found[0]
 
 
 def has_item(window: QQuickWindow, name: str) -> bool:
     """Whether a visible item with this objectName exists."""
-    return any(i.isVisible() for i in window.contentItem().findChildren(QQuickItem, name))
+    return any(i.objectName() == name and i.isVisible() for i in _items(window.contentItem()))
 
 
 def center(target: QQuickItem) -> QPoint:

@@ -1,9 +1,252 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
-// AttractView (to be designed)
+// The attract loop while nobody is at the kiosk: the hall's pictures drifting slowly and
+// crossfading, the hall's title, and a breathing invitation in both languages. Any touch wakes it.
 Item {
     id: view
+
     required property QtObject kiosk
     signal wake()
-    Text { anchors.centerIn: parent; text: "AttractView"; color: Theme.text; font.pixelSize: Theme.title }
+
+    objectName: "attractView"
+
+    readonly property var images: kiosk.attractImages || []
+    readonly property int imageCount: images.length
+    // A new picture every kiosk.attractSeconds (the deployment's attract.seconds_per_image).
+    property int interval: Math.round((kiosk.attractSeconds || 8) * 1000)
+    property int cursor: 0
+    property Item front: layerA
+    property bool woken: false
+
+    function rouse() {
+        if (woken)
+            return
+        woken = true
+        view.wake()
+    }
+
+    function advance() {
+        if (imageCount < 1)
+            return
+        cursor = (cursor + 1) % imageCount
+        const back = front === layerA ? layerB : layerA
+        back.show(images[cursor], cursor, true)
+    }
+
+    Component.onCompleted: {
+        if (imageCount > 0)
+            layerA.show(images[0], 0, Theme.animate)
+    }
+
+    // -- ground: the hall's colours, for no pictures or while the first one loads ---------
+    HomeBackdrop {
+        anchors.fill: parent
+        glow: Qt.lighter(Theme.surface, 1.6)
+        glowX: 0.5
+        glowY: 0.36
+        glowStrength: 0.55
+    }
+    // Quiet ripples in the accent, for a hall without pictures.
+    Repeater {
+        model: 6
+        Rectangle {
+            required property int index
+            readonly property real size: Theme.dp(260) + index * Theme.dp(190)
+            x: view.width / 2 - size / 2
+            y: view.height * 0.36 - size / 2
+            width: size
+            height: size
+            radius: size / 2
+            color: "transparent"
+            border.width: Theme.dp(2)
+            border.color: Theme.accent
+            opacity: 0.16 - index * 0.022
+        }
+    }
+
+    // -- the pictures ---------------------------------------------------------------------
+    Item {
+        id: stage
+        anchors.fill: parent
+        clip: true
+
+        AttractLayer {
+            id: layerA
+            objectName: "attractLayerA"
+            anchors.fill: parent
+            opacity: 0
+            z: view.front === layerA ? 1 : 0
+            drift: view.interval + fade
+            onShown: view.front = layerA
+        }
+        AttractLayer {
+            id: layerB
+            objectName: "attractLayerB"
+            anchors.fill: parent
+            opacity: 0
+            z: view.front === layerB ? 1 : 0
+            drift: view.interval + fade
+            onShown: view.front = layerB
+        }
+    }
+
+    Timer {
+        interval: view.interval
+        repeat: true
+        running: Theme.animate && view.imageCount > 1 && view.visible && !view.woken
+        onTriggered: view.advance()
+    }
+
+    // -- legibility: a soft vignette, deep at the bottom where the words are ----------------
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.40) }
+            GradientStop { position: 0.18; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.0) }
+            GradientStop { position: 0.36; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.18) }
+            GradientStop { position: 0.55; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.72) }
+            GradientStop { position: 0.78; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.90) }
+            GradientStop { position: 1.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.96) }
+        }
+    }
+
+    // -- words --------------------------------------------------------------------------------
+    Column {
+        id: words
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.portrait ? Theme.dp(150) : Theme.dp(84)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dp(1560))
+        spacing: Theme.dp(18)
+
+        Text {
+            objectName: "attractSubtitle"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: view.kiosk.hall.subtitle || ""
+            visible: text !== ""
+            color: Qt.lighter(Theme.accent, 1.2)
+            font.pixelSize: Theme.small + Theme.dp(2)
+            font.weight: Font.Bold
+            font.letterSpacing: Theme.dp(3)
+            font.features: Theme.fontFeatures
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        HomeFitText {
+            objectName: "attractTitle"
+            width: parent.width
+            maxLines: 2
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            text: view.kiosk.hall.title || ""
+            color: Theme.text
+            font.pixelSize: Theme.display
+            font.weight: Font.Bold
+            minimumPixelSize: Math.max(Theme.heading, 6)
+            lineHeight: 1.05
+            style: Text.Raised
+            styleColor: Qt.rgba(0, 0, 0, 0.25)
+        }
+
+        Item { width: 1; height: Theme.portrait ? Theme.dp(120) : Theme.dp(44) }
+
+        // The invitation: a softly pulsing touch ring over two lines, Chinese then English.
+        Item {
+            id: ringBox
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Theme.dp(150)
+            height: Theme.dp(150)
+
+            Rectangle {
+                id: pulse
+                objectName: "attractPulse"
+                anchors.centerIn: parent
+                width: Theme.dp(96)
+                height: width
+                radius: width / 2
+                color: "transparent"
+                border.width: Theme.dp(3)
+                border.color: Theme.accent
+                opacity: 0
+                SequentialAnimation {
+                    running: Theme.animate && !view.woken
+                    loops: Animation.Infinite
+                    ParallelAnimation {
+                        NumberAnimation { target: pulse; property: "scale"; from: 0.7; to: 1.55; duration: 2400; easing.type: Easing.OutCubic }
+                        NumberAnimation { target: pulse; property: "opacity"; from: 0.85; to: 0; duration: 2400; easing.type: Easing.OutCubic }
+                    }
+                    PauseAnimation { duration: 600 }
+                }
+            }
+            Rectangle {
+                anchors.centerIn: parent
+                width: Theme.dp(96)
+                height: width
+                radius: width / 2
+                color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.16)
+                border.width: Theme.dp(2)
+                border.color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.7)
+            }
+            Icon {
+                anchors.centerIn: parent
+                width: Theme.dp(50)
+                height: width
+                name: "touch"
+                color: Theme.accent
+            }
+        }
+
+        Column {
+            id: invitation
+            objectName: "attractCallToAction"
+            width: parent.width
+            spacing: Theme.dp(10)
+            opacity: 1
+
+            SequentialAnimation on opacity {
+                running: Theme.animate && !view.woken
+                loops: Animation.Infinite
+                NumberAnimation { from: 1.0; to: 0.55; duration: 1800; easing.type: Easing.InOutSine }
+                NumberAnimation { from: 0.55; to: 1.0; duration: 1800; easing.type: Easing.InOutSine }
+            }
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: view.kiosk.strings.explore
+                color: Theme.text
+                font.pixelSize: Theme.heading
+                font.weight: Font.Bold
+                font.letterSpacing: Theme.dp(6)
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: view.kiosk.otherStrings.explore || ""
+                visible: text !== ""
+                color: Theme.muted
+                font.pixelSize: Theme.subheading
+                font.letterSpacing: Theme.dp(3)
+                font.features: ({ "pwid": 1 })
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    // -- any touch, anywhere, wakes the kiosk (and goes no further) ---------------------------
+    TapHandler {
+        gesturePolicy: TapHandler.WithinBounds
+        onPressedChanged: if (pressed) view.rouse()
+        onTapped: view.rouse()
+    }
+    MouseArea {
+        objectName: "attractTouch"
+        anchors.fill: parent
+        z: 10
+        onPressed: view.rouse()
+    }
 }

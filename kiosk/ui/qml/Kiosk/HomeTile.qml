@@ -11,8 +11,14 @@ Item {
     required property color accent
     required property string cover
     required property int storyCount
-    property string storiesLabel: ""
+    required property string storyUnit
     property bool wide: false
+    // Home sets every tile's title to the same size: the largest at which all of them fit.
+    property real titleSize: Theme.title
+    readonly property real fittedTitleSize: titleProbe.fontInfo.pixelSize
+    // ... and gives every tagline the same number of lines, so the titles line up.
+    property int taglineLines: 1
+    readonly property int taglineNeeds: tallTagline.lineCount
     signal activated()
 
     objectName: "sectionTile_" + sectionId
@@ -28,7 +34,7 @@ Item {
 
     Rectangle { anchors.fill: parent; color: tile.deep }
 
-    Picture {
+    HomeCover {
         anchors.fill: parent
         source: tile.cover
         tint: tile.accent
@@ -80,29 +86,34 @@ Item {
         anchors.margins: tile.pad
         spacing: Theme.dp(12)
 
-        Text {
+        HomeFitText {
+            id: tallTitle
             width: parent.width
+            maxLines: 2
             text: tile.title
             color: tile.ink
-            font.pixelSize: Theme.title
+            font.pixelSize: tile.titleSize
             font.weight: Font.Bold
-            font.features: Theme.fontFeatures
-            fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.subheading
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-            lineHeight: 1.08
+            minimumPixelSize: Math.max(Theme.subheading, 6)
+            verticalAlignment: Text.AlignBottom
+            lineHeight: 1.02
         }
-        Text {
+        // Every tile reserves the same number of tagline lines, so the titles line up.
+        Item {
             width: parent.width
-            text: tile.tagline
-            color: Qt.rgba(1, 1, 1, 0.82)
-            font.pixelSize: Theme.small + Theme.dp(2)
-            font.features: Theme.fontFeatures
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            height: Math.ceil(fontMetrics.lineSpacing * Math.max(1, Math.min(2, tile.taglineLines)))
+            Text {
+                id: tallTagline
+                width: parent.width
+                text: tile.tagline
+                color: Qt.rgba(1, 1, 1, 0.82)
+                font.pixelSize: Theme.small + Theme.dp(2)
+                font.features: Theme.fontFeatures
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            FontMetrics { id: fontMetrics; font: tallTagline.font }
         }
         Item { width: 1; height: Theme.dp(10) }
         Rectangle { width: parent.width; height: Theme.dp(2); color: Qt.rgba(1, 1, 1, 0.22) }
@@ -113,7 +124,7 @@ Item {
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
                 count: tile.storyCount
-                unit: tile.storiesLabel
+                unit: tile.storyUnit
                 ink: tile.ink
             }
             HomeArrow {
@@ -135,18 +146,15 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.dp(10)
 
-        Text {
+        HomeFitText {
+            id: wideTitle
             width: parent.width
+            maxLines: 1
             text: tile.title
             color: tile.ink
-            font.pixelSize: Theme.title
+            font.pixelSize: tile.titleSize
             font.weight: Font.Bold
-            font.features: Theme.fontFeatures
-            fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.heading
-            wrapMode: Text.WordWrap
-            maximumLineCount: 1
-            elide: Text.ElideRight
+            minimumPixelSize: Math.max(Theme.heading, 6)
         }
         Text {
             width: parent.width
@@ -169,7 +177,7 @@ Item {
         HomeCount {
             anchors.verticalCenter: parent.verticalCenter
             count: tile.storyCount
-            unit: tile.storiesLabel
+            unit: tile.storyUnit
             ink: tile.ink
         }
         HomeArrow {
@@ -177,6 +185,19 @@ Item {
             ink: tile.ink
             fill: tile.accent
         }
+    }
+
+    // The title at full size in the space it has: how large it could be on its own.
+    HomeFitText {
+        id: titleProbe
+        visible: false
+        width: tile.wide ? wideTitle.width : tallTitle.width
+        maxLines: tile.wide ? 1 : 2
+        text: tile.title
+        font.pixelSize: Theme.title
+        font.weight: Font.Bold
+        minimumPixelSize: Math.max(tile.wide ? Theme.heading : Theme.subheading, 6)
+        lineHeight: tile.wide ? 1.0 : 1.02
     }
 
     TapHandler {

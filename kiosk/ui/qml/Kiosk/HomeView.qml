@@ -1,8 +1,208 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
-// HomeView (to be designed)
+// Home: the hall's title, one large tile per section, and the two big doors to the Timeline
+// and the Statistics. Everything fits one screen in landscape and portrait; with more
+// sections than fit, the tiles flick.
 Item {
     id: view
+
     required property QtObject kiosk
-    Text { anchors.centerIn: parent; text: "HomeView " + view.kiosk.hall.title; color: Theme.text; font.pixelSize: Theme.title }
+    readonly property QtObject nav: kiosk.navigator
+    readonly property var strings: kiosk.strings
+    readonly property bool portrait: Theme.portrait
+
+    objectName: "homeView"
+
+    HomeBackdrop { anchors.fill: parent }
+
+    Item {
+        id: frame
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: view.portrait ? Theme.dp(72) : Theme.dp(52)
+        anchors.bottomMargin: view.portrait ? Theme.dp(64) : Theme.dp(52)
+
+        // -- heading ------------------------------------------------------------------------
+        Item {
+            id: header
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: Math.max(heading.height, buttons.height)
+
+            Column {
+                id: heading
+                anchors.left: parent.left
+                anchors.right: buttons.left
+                anchors.rightMargin: Theme.dp(40)
+                spacing: Theme.dp(14)
+
+                Row {
+                    width: parent.width
+                    spacing: Theme.dp(18)
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Theme.dp(52)
+                        height: Theme.dp(3)
+                        color: Theme.accent
+                    }
+                    Text {
+                        objectName: "homeSubtitle"
+                        width: parent.width - Theme.dp(70)
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: view.kiosk.hall.subtitle
+                        color: Theme.accent
+                        font.pixelSize: Theme.small + Theme.dp(2)
+                        font.weight: Font.Bold
+                        font.letterSpacing: Theme.dp(2)
+                        font.features: Theme.fontFeatures
+                        elide: Text.ElideRight
+                    }
+                }
+                HomeFitText {
+                    objectName: "homeTitle"
+                    width: parent.width
+                    maxLines: 2
+                    text: view.kiosk.hall.title
+                    color: Theme.text
+                    font.pixelSize: Theme.display
+                    font.weight: Font.Bold
+                    minimumPixelSize: Math.max(Theme.heading, 6)
+                    verticalAlignment: Text.AlignVCenter
+                    lineHeight: 1.04
+                }
+            }
+
+            // Side by side in landscape; stacked in portrait, to leave the title its width.
+            Grid {
+                id: buttons
+                anchors.right: parent.right
+                anchors.top: parent.top
+                columns: view.portrait || !view.kiosk.multiHall ? 1 : 2
+                spacing: Theme.dp(18)
+                horizontalItemAlignment: Grid.AlignRight
+                TouchButton {
+                    objectName: "hallsButton"
+                    visible: view.kiosk.multiHall
+                    icon: "halls"
+                    text: view.strings.halls
+                    outlined: true
+                    onClicked: view.nav.start()
+                }
+                TouchButton {
+                    objectName: "languageButton"
+                    icon: "language"
+                    text: view.strings.language
+                    outlined: true
+                    onClicked: view.kiosk.toggleLanguage()
+                }
+            }
+        }
+
+        // -- sections ---------------------------------------------------------------------
+        Flickable {
+            id: tiles
+            objectName: "homeTiles"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: header.bottom
+            anchors.topMargin: view.portrait ? Theme.dp(56) : Theme.dp(44)
+            anchors.bottom: entries.top
+            anchors.bottomMargin: view.portrait ? Theme.dp(40) : Theme.dp(32)
+
+            readonly property int count: view.kiosk.sections.count
+            // One title size for every tile: the smallest any of them needs.
+            readonly property real titleSize: {
+                let size = Theme.title
+                for (let i = 0; i < tileRepeater.count; ++i) {
+                    const tile = tileRepeater.itemAt(i)
+                    if (tile && tile.fittedTitleSize > 0)
+                        size = Math.min(size, tile.fittedTitleSize)
+                }
+                return size
+            }
+            readonly property int taglineLines: {
+                let lines = 1
+                for (let i = 0; i < tileRepeater.count; ++i) {
+                    const tile = tileRepeater.itemAt(i)
+                    if (tile)
+                        lines = Math.max(lines, tile.taglineNeeds)
+                }
+                return lines
+            }
+            readonly property real gap: view.portrait ? Theme.dp(22) : Theme.dp(24)
+            // Along the row (landscape) or the column (portrait): every tile fits when they can,
+            // else the tiles flick and the last one visible shows by half, to say "there's more".
+            readonly property real span: view.portrait ? height : width
+            readonly property real minTile: view.portrait ? Theme.dp(180) : Theme.dp(300)
+            readonly property int fitting: Math.max(1, Math.floor((span + gap) / (minTile + gap)))
+            readonly property real tileLength: count <= fitting
+                ? (span - gap * (count - 1)) / Math.max(1, count)
+                : (span - gap * (fitting - 1)) / (fitting - 0.5)
+            readonly property real tileWidth: view.portrait ? width : tileLength
+            readonly property real tileHeight: view.portrait ? tileLength : height
+
+            clip: interactive
+            contentWidth: grid.width
+            contentHeight: grid.height
+            flickableDirection: view.portrait ? Flickable.VerticalFlick : Flickable.HorizontalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentWidth > width + 1 || contentHeight > height + 1
+
+            Grid {
+                id: grid
+                columns: view.portrait ? 1 : Math.max(1, tiles.count)
+                spacing: tiles.gap
+                Repeater {
+                    id: tileRepeater
+                    model: view.kiosk.sections
+                    delegate: HomeTile {
+                        width: tiles.tileWidth
+                        height: tiles.tileHeight
+                        titleSize: tiles.titleSize
+                        taglineLines: tiles.taglineLines
+                        wide: view.portrait
+                        onActivated: view.nav.openSection(sectionId)
+                    }
+                }
+            }
+        }
+
+        // -- timeline and statistics --------------------------------------------------------
+        Grid {
+            id: entries
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            columns: view.portrait ? 1 : 2
+            spacing: view.portrait ? Theme.dp(22) : Theme.dp(24)
+            readonly property real entryWidth: view.portrait ? width : (width - spacing) / 2
+            readonly property real entryHeight: view.portrait ? Theme.dp(164) : Theme.dp(156)
+
+            HomeEntry {
+                objectName: "timelineEntry"
+                width: entries.entryWidth
+                height: entries.entryHeight
+                kind: "timeline"
+                label: view.strings.timeline
+                hint: view.strings.timelineHint
+                count: view.kiosk.hall.eventCount || 0
+                unit: view.strings.events
+                onActivated: view.nav.openTimeline()
+            }
+            HomeEntry {
+                objectName: "statsEntry"
+                width: entries.entryWidth
+                height: entries.entryHeight
+                kind: "stats"
+                label: view.strings.stats
+                hint: view.strings.statsHint
+                count: view.kiosk.hall.statCount || 0
+                unit: view.strings.figures
+                onActivated: view.nav.openStats()
+            }
+        }
+    }
 }

@@ -46,6 +46,8 @@ Window {
         onHeightChanged: relayout()
         Component.onCompleted: relayout()
         function relayout() {
+            if (width < 2 || height < 2)
+                return  // not laid out yet: a tiny scale would shrink every text to nothing
             Theme.portrait = height > width
             Theme.scale = Theme.portrait ? Math.min(width / 1080, height / 1920)
                                          : Math.min(width / 1920, height / 1080)
@@ -60,6 +62,7 @@ Window {
                 id: page
                 objectName: "page"
                 anchors.fill: parent
+                enabled: root.nav.overlay === ""  // an overlay takes every touch
                 sourceComponent: {
                     if (!root.kiosk.available)
                         return unavailablePage

@@ -1,9 +1,437 @@
 import QtQuick
 
-// PhotoViewer (to be designed)
+// A photo of the open section full screen: swipe between photos, pinch or double-tap to zoom,
+// drag to look around while zoomed; caption, credit and a counter below, a large Close button.
 Item {
-    id: view
+    id: viewer
+    objectName: "photoViewer"
+
     required property QtObject kiosk
-    signal wake()
-    Text { anchors.centerIn: parent; text: "PhotoViewer"; color: Theme.text; font.pixelSize: Theme.title }
+    readonly property QtObject nav: kiosk.navigator
+    readonly property int count: kiosk.photos.count
+    readonly property int wanted: nav.photo
+    readonly property color accent: kiosk.currentSection.accent || Theme.accent
+    // The photo shown (re-read when the model is rebuilt: count is notified on every reset).
+    readonly property var current: count >= 0 ? kiosk.photos.get(list.currentIndex) : ({})
+    readonly property string storyHeadline: current.story !== undefined && kiosk.stories.count > 0
+                                            ? (kiosk.stories.get(current.story).headline || "") : ""
+    // The zoom of the photo shown (1 = fitted to the screen, up to 4).
+    readonly property real zoom: list.currentItem ? list.currentItem.zoom : 1
+    readonly property bool zoomed: zoom > 1.01
+    readonly property real maximumZoom: 4
+    readonly property real doubleTapZoom: 2.5
+
+    // Synced both ways. The navigator says which photo: the list follows it (sliding when it
+    // changes, jumping when the list has just been built or reset itself). The visitor's swipes
+    // move the list: it tells the navigator (list.onCurrentIndexChanged, only while moving).
+    onWantedChanged: follow(true)
+    Component.onCompleted: follow(false)
+    function follow(slide) {
+        if (wanted < 0 || wanted >= count || (list.currentIndex === wanted && slide))
+            return
+        list.cancelFlick()
+        list.currentIndex = wanted
+        if (!slide)
+            list.positionViewAtIndex(wanted, ListView.Beginning)
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: "black"
+    }
+
+    // Nothing under the viewer reacts to touches meant for it.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.AllButtons
+        onWheel: (wheel) => wheel.accepted = true
+    }
+
+    ListView {
+        id: list
+        objectName: "photoList"
+
+        anchors.fill: parent
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        preferredHighlightBegin: 0
+        preferredHighlightEnd: width
+        highlightMoveDuration: Theme.animate ? 260 : 0
+        boundsBehavior: Flickable.StopAtBounds
+        flickDeceleration: Theme.dp(12000)
+        maximumFlickVelocity: Theme.dp(8000)
+        cacheBuffer: Math.max(0, width)
+        interactive: !viewer.zoomed && !pinch.active
+        model: viewer.kiosk.photos
+
+        onCurrentIndexChanged: {
+            if (currentIndex === viewer.wanted)
+                return
+            if (moving && viewer.nav.overlay === "photo")
+                viewer.nav.setPhoto(currentIndex)   // a swipe
+            else
+                Qt.callLater(viewer.follow, false)  // the list reset itself (a new model)
+        }
+        onCountChanged: Qt.callLater(viewer.follow, false)
+
+        delegate: Item {
+            id: page
+            required property int index
+            required property string source
+            required property string full
+            required property string caption
+            readonly property real zoom: zoomItem.scale
+            readonly property Item zoomTarget: zoomItem
+
+            width: list.width
+            height: list.height
+
+            // Double-tap: zoom in there, or back out. (Here, not on the viewer: a TapHandler
+            // below the list would not see presses the list has taken.)
+            TapHandler {
+                objectName: "photoDoubleTap_" + page.index
+                gesturePolicy: TapHandler.DragThreshold
+                onDoubleTapped: (eventPoint, button) => viewer.toggleZoom(page.mapToItem(viewer, eventPoint.position))
+            }
+
+            // Leaving a zoomed photo resets it.
+            ListView.onIsCurrentItemChanged: if (!ListView.isCurrentItem) viewer.setZoom(zoomItem, 1, 0, 0, false)
+
+            Item {
+                id: zoomItem
+                objectName: "photoImage_" + page.index
+                width: page.width
+                height: page.height
+                transformOrigin: Item.TopLeft
+
+                Picture {
+                    id: picture
+                    anchors.fill: parent
+                    visible: picture.status !== Image.Null && picture.status !== Image.Error
+                    source: page.full || page.source
+                    fillMode: Image.PreserveAspectFit
+                    tint: "black"
+                }
+
+                // A quiet placeholder when the picture is missing or broken.
+                Rectangle {
+                    visible: !picture.visible
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width * 0.7, (parent.height * 0.62) * 16 / 9)
+                    height: width * 9 / 16
+                    radius: Theme.radius
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Qt.lighter(viewer.accent, 1.15) }
+                        GradientStop { position: 1; color: Qt.darker(viewer.accent, 1.6) }
+                    }
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "photo"
+                        color: Qt.rgba(1, 1, 1, 0.45)
+                        lineWidth: 1.4
+                        width: Math.min(parent.width, parent.height) * 0.24
+                        height: width
+                    }
+                }
+            }
+        }
+    }
+
+    // -- Zoom ---------------------------------------------------------------------------------
+    function clampX(item, x) { return Math.max(item.width * (1 - item.scale), Math.min(0, x)) }
+    function clampY(item, y) { return Math.max(item.height * (1 - item.scale), Math.min(0, y)) }
+
+    // Zoom item to scale s with its top-left at (x, y), kept on screen; animated unless told not.
+    function setZoom(item, s, x, y, animated) {
+        if (!item)
+            return
+        zoomAnimation.stop()
+        s = Math.max(1, Math.min(maximumZoom, s))
+        const w = item.width * (1 - s), h = item.height * (1 - s)
+        x = Math.max(w, Math.min(0, x))
+        y = Math.max(h, Math.min(0, y))
+        if (animated && Theme.animate) {
+            zoomAnimation.target = item
+            zoomScale.to = s; zoomX.to = x; zoomY.to = y
+            zoomAnimation.start()
+        } else {
+            item.scale = s; item.x = x; item.y = y
+        }
+    }
+
+    // Zoom in around a point (viewer coordinates), or back out to the whole photo.
+    function toggleZoom(point) {
+        const item = list.currentItem ? list.currentItem.zoomTarget : null
+        if (!item)
+            return
+        if (zoomed) {
+            setZoom(item, 1, 0, 0, true)
+        } else {
+            const s = doubleTapZoom
+            const px = (point.x - item.x) / item.scale, py = (point.y - item.y) / item.scale
+            setZoom(item, s, point.x - px * s, point.y - py * s, true)
+        }
+    }
+
+    ParallelAnimation {
+        id: zoomAnimation
+        property Item target: null
+        NumberAnimation { id: zoomScale; target: zoomAnimation.target; property: "scale"; duration: Theme.duration; easing.type: Easing.OutCubic }
+        NumberAnimation { id: zoomX; target: zoomAnimation.target; property: "x"; duration: Theme.duration; easing.type: Easing.OutCubic }
+        NumberAnimation { id: zoomY; target: zoomAnimation.target; property: "y"; duration: Theme.duration; easing.type: Easing.OutCubic }
+    }
+
+    PinchHandler {
+        id: pinch
+        objectName: "photoPinch"
+        target: null
+        rotationAxis.enabled: false
+        scaleAxis.minimum: 1
+        scaleAxis.maximum: viewer.maximumZoom
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+
+        property Item item: null
+        property real startScale: 1
+        property point anchor     // the photo point (unscaled) under the fingers
+        property point startCentroid
+
+        onActiveChanged: {
+            if (active) {
+                zoomAnimation.stop()
+                item = list.currentItem ? list.currentItem.zoomTarget : null
+                if (!item)
+                    return
+                startScale = item.scale
+                startCentroid = centroid.position
+                anchor = Qt.point((centroid.position.x - item.x) / item.scale,
+                                  (centroid.position.y - item.y) / item.scale)
+            } else if (item) {
+                // Snap back to the whole photo when let go close to it.
+                if (item.scale < 1.08)
+                    viewer.setZoom(item, 1, 0, 0, true)
+                item = null
+            }
+        }
+        onActiveScaleChanged: update()
+        onActiveTranslationChanged: update()
+        function update() {
+            if (!active || !item)
+                return
+            const s = Math.max(1, Math.min(viewer.maximumZoom, startScale * activeScale))
+            const cx = startCentroid.x + activeTranslation.x, cy = startCentroid.y + activeTranslation.y
+            viewer.setZoom(item, s, cx - anchor.x * s, cy - anchor.y * s, false)
+        }
+    }
+
+    // While zoomed, one finger moves the photo around (and never swipes to the next one).
+    DragHandler {
+        id: pan
+        objectName: "photoPan"
+        target: null
+        enabled: viewer.zoomed
+        property Item item: null
+        property point start
+        onActiveChanged: {
+            if (active) {
+                zoomAnimation.stop()
+                item = list.currentItem ? list.currentItem.zoomTarget : null
+                if (item)
+                    start = Qt.point(item.x, item.y)
+            } else {
+                item = null
+            }
+        }
+        onActiveTranslationChanged: {
+            if (active && item)
+                viewer.setZoom(item, item.scale, start.x + activeTranslation.x, start.y + activeTranslation.y, false)
+        }
+    }
+
+    // -- Chrome -------------------------------------------------------------------------------
+    // The top: counter on the left, Close on the right, over a soft shade.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Theme.barHeight + Theme.dp(60)
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.rgba(0, 0, 0, 0.6) }
+            GradientStop { position: 1; color: Qt.rgba(0, 0, 0, 0) }
+        }
+    }
+
+    Rectangle {
+        id: counter
+        objectName: "photoCounter"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        y: (Theme.barHeight - height) / 2
+        visible: viewer.count > 0
+        height: Theme.touch
+        width: counterRow.implicitWidth + Theme.dp(48)
+        radius: height / 2
+        color: Qt.rgba(0, 0, 0, 0.45)
+        border.width: Math.max(1, Theme.dp(1))
+        border.color: Qt.rgba(1, 1, 1, 0.25)
+        Row {
+            id: counterRow
+            anchors.centerIn: parent
+            spacing: Theme.dp(10)
+            Text {
+                objectName: "photoCounterIndex"
+                anchors.baseline: total.baseline
+                text: list.currentIndex + 1
+                color: "white"
+                font.pixelSize: Theme.subheading
+                font.weight: Font.Bold
+            }
+            Text {
+                anchors.baseline: total.baseline
+                text: "/"
+                color: Qt.rgba(1, 1, 1, 0.5)
+                font.pixelSize: Theme.small
+            }
+            Text {
+                id: total
+                text: viewer.count
+                color: Qt.rgba(1, 1, 1, 0.75)
+                font.pixelSize: Theme.small
+                font.weight: Font.Bold
+            }
+        }
+    }
+
+    TouchButton {
+        id: close
+        objectName: "closePhoto"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        y: (Theme.barHeight - height) / 2
+        icon: "close"
+        text: viewer.kiosk.strings.close
+        tint: Qt.rgba(1, 1, 1, 0.16)
+        ink: "white"
+        onClicked: viewer.nav.back()
+    }
+
+    // Previous / next photo: visible buttons at the edges (swiping works too).
+    component StepButton: Rectangle {
+        id: stepButton
+        property string icon: ""
+        property bool hidden: false
+        signal clicked()
+        width: Theme.dp(96); height: width; radius: width / 2
+        color: stepTap.pressed ? Qt.rgba(1, 1, 1, 0.3) : Qt.rgba(0, 0, 0, 0.45)
+        border.width: Math.max(1, Theme.dp(2))
+        border.color: Qt.rgba(1, 1, 1, 0.35)
+        scale: stepTap.pressed ? 0.94 : 1
+        opacity: hidden ? 0 : 1
+        Behavior on opacity { NumberAnimation { duration: Theme.duration } }
+        Icon {
+            anchors.centerIn: parent
+            name: stepButton.icon
+            color: "white"
+            width: Theme.dp(40); height: width
+        }
+        TapHandler {
+            id: stepTap
+            enabled: !stepButton.hidden
+            gesturePolicy: TapHandler.ReleaseWithinBounds
+            onTapped: stepButton.clicked()
+        }
+    }
+    StepButton {
+        objectName: "previousPhoto"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.dp(40)
+        anchors.verticalCenter: parent.verticalCenter
+        visible: list.currentIndex > 0
+        icon: "prev"
+        hidden: viewer.zoomed
+        onClicked: viewer.nav.setPhoto(list.currentIndex - 1)
+    }
+    StepButton {
+        objectName: "nextPhoto"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.dp(40)
+        anchors.verticalCenter: parent.verticalCenter
+        visible: list.currentIndex < viewer.count - 1
+        icon: "next"
+        hidden: viewer.zoomed
+        onClicked: viewer.nav.setPhoto(list.currentIndex + 1)
+    }
+
+    // The foot: the story it belongs to, the caption and the credit.
+    Rectangle {
+        id: foot
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: words.height + Theme.dp(120)
+        visible: captionText.text !== "" || creditText.text !== ""
+        opacity: viewer.zoomed ? 0.0 : 1.0
+        Behavior on opacity { NumberAnimation { duration: Theme.duration } }
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.rgba(0, 0, 0, 0) }
+            GradientStop { position: 0.45; color: Qt.rgba(0, 0, 0, 0.62) }
+            GradientStop { position: 1; color: Qt.rgba(0, 0, 0, 0.82) }
+        }
+
+        Column {
+            id: words
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.dp(48)
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.dp(1200))
+            spacing: Theme.dp(10)
+            Row {
+                visible: viewer.storyHeadline !== ""
+                width: parent.width
+                spacing: Theme.dp(14)
+                Rectangle {
+                    id: storyMark
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Theme.dp(28); height: Theme.dp(5); radius: height / 2
+                    color: viewer.accent
+                }
+                Text {
+                    width: parent.width - storyMark.width - parent.spacing
+                    text: viewer.storyHeadline
+                    color: Qt.lighter(viewer.accent, 1.75)
+                    font.pixelSize: Theme.small
+                    font.weight: Font.Bold
+                    font.features: Theme.fontFeatures
+                    elide: Text.ElideRight
+                }
+            }
+            Text {
+                id: captionText
+                objectName: "photoCaption"
+                width: parent.width
+                visible: text !== ""
+                text: viewer.current.caption || ""
+                color: "white"
+                font.pixelSize: Theme.heading
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                lineHeight: 1.2
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+            }
+            Text {
+                id: creditText
+                objectName: "photoCredit"
+                width: parent.width
+                visible: text !== ""
+                text: viewer.current.credit || ""
+                color: Qt.rgba(1, 1, 1, 0.7)
+                font.pixelSize: Theme.small
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+            }
+        }
+    }
 }

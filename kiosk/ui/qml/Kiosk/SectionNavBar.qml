@@ -1,0 +1,103 @@
+import QtQuick
+
+// The foot of a section: previous / next section with their titles, the five sections as dots
+// in their colours (the open one drawn long), and a quiet swipe hint.
+Rectangle {
+    id: bar
+
+    required property QtObject kiosk
+    readonly property QtObject nav: kiosk.navigator
+    readonly property int index: nav.sectionIndex
+    readonly property bool hasPrevious: index > 0
+    readonly property bool hasNext: index >= 0 && index < kiosk.sections.count - 1
+    // Re-read when the section (or the language, which rebuilds the section) changes.
+    readonly property var previousSection: kiosk.currentSection && hasPrevious ? kiosk.sections.get(index - 1) : ({})
+    readonly property var nextSection: kiosk.currentSection && hasNext ? kiosk.sections.get(index + 1) : ({})
+    signal step(int direction)
+
+    implicitHeight: Theme.portrait ? Theme.dp(200) : Theme.dp(136)
+    color: Theme.background
+
+    Rectangle {
+        width: parent.width
+        height: Math.max(1, Theme.dp(1))
+        color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.12)
+    }
+
+    readonly property real buttonWidth: Theme.portrait ? (width - 2 * Theme.margin - Theme.gap) / 2 : Theme.dp(520)
+    readonly property int buttonsY: Theme.portrait ? height - Theme.dp(120) : (height - Theme.dp(96)) / 2
+
+    SectionStepButton {
+        id: previous
+        objectName: "previousSection"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        y: bar.buttonsY
+        visible: bar.hasPrevious
+        forward: false
+        maximumWidth: bar.buttonWidth
+        label: bar.kiosk.strings.previous
+        title: bar.previousSection.title || ""
+        tint: bar.previousSection.accent || Theme.accent
+        onClicked: bar.step(-1)
+    }
+
+    Column {
+        id: middle
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Theme.portrait ? Theme.dp(26) : (parent.height - height) / 2
+        spacing: Theme.dp(14)
+        Row {
+            objectName: "sectionDots"
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: Theme.dp(12)
+            Repeater {
+                model: bar.kiosk.sections
+                delegate: Rectangle {
+                    required property int index
+                    required property string accent
+                    readonly property bool current: index === bar.index
+                    objectName: "sectionDot_" + index
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: current ? Theme.dp(48) : Theme.dp(16)
+                    height: Theme.dp(16)
+                    radius: height / 2
+                    color: accent
+                    opacity: current ? 1.0 : 0.75
+                    border.width: current ? Math.max(1, Theme.dp(2)) : 0
+                    border.color: Qt.lighter(accent, 1.75)
+                    Behavior on width { NumberAnimation { duration: Theme.duration; easing.type: Easing.OutCubic } }
+                }
+            }
+        }
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Theme.portrait ? Math.min(implicitWidth, bar.width - 2 * Theme.margin)
+                                   : Math.min(implicitWidth, bar.width - 2 * Theme.margin - 2 * bar.buttonWidth - 2 * Theme.gap)
+            horizontalAlignment: Text.AlignHCenter
+            text: bar.kiosk.strings.swipeHint
+            color: Theme.muted
+            opacity: 0.8
+            font.pixelSize: Theme.tiny
+            font.features: Theme.fontFeatures
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+    }
+
+    SectionStepButton {
+        id: next
+        objectName: "nextSection"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        y: bar.buttonsY
+        visible: bar.hasNext
+        forward: true
+        maximumWidth: bar.buttonWidth
+        label: bar.kiosk.strings.next
+        title: bar.nextSection.title || ""
+        tint: bar.nextSection.accent || Theme.accent
+        onClicked: bar.step(1)
+    }
+}
