@@ -103,6 +103,18 @@ def as_of_label(stat: Stat, lang: str) -> str:
     return f"截至{when}" if lang == "zh" else f"As of {when}"
 
 
+def event_picture(hall: Hall, event: Event) -> Picture | None:
+    """The event's own picture, else that of the story telling it, else its section's cover."""
+    if event.image is not None:
+        return event.image
+    for section in hall.sections:
+        for story in section.stories:
+            if event.id in story.events and story.images:
+                return story.images[0]
+    section = hall.section(event.section)
+    return section.cover if section else None
+
+
 def event_label(event: Event, lang: str) -> str:
     """The event's date as shown: its own date text, else the date (range) in lang."""
     return tr(event.date_text, lang) if event.date_text else date_label(event.date, event.end, lang)
@@ -124,7 +136,7 @@ def event_rows(hall: Hall, events: Sequence[Event], lang: str, resolve: Resolver
                 "accent": section.accent if section else hall.theme.accent,
                 "sectionId": event.section,
                 "sectionTitle": tr(section.title, lang) if section else "",
-                "image": picture_row(event.image, lang, resolve, "marker")["source"],
+                "image": picture_row(event_picture(hall, event), lang, resolve, "marker")["source"],
             }
         )
     return rows

@@ -191,3 +191,14 @@ def test_dense_layouts_never_overlap(days: list[dt.date]) -> None:
     placed = layout(events)
     assert len(placed.events) == len(events)
     _assert_no_overlap(placed)
+
+
+def test_events_without_a_picture_borrow_their_storys() -> None:
+    from kiosk.present.rows import event_picture
+
+    hall = load_hall(DEFAULT_HALL).hall
+    assert hall is not None
+    event = hall.event("qingdao-investment-trip")
+    assert event is not None and event.image is None
+    picture = event_picture(hall, event)
+    assert picture is not None and picture.file == "images/projects/shanghai-qingdao.jpg"
