@@ -1,0 +1,243 @@
+"""A visitor's fingers: taps, swipes, flicks, pinches and long presses on the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QPointingDevice
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.config import Settings, hash_pin
+from kiosk.content import LoadResult
+from kiosk.ui.app import Session
+from tests.ui.conftest import center, handler, has_item, item, pinch, swipe, tap
+
+WAIT = 5000
+
+
+def test_tapping_a_tile_opens_its_section(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    tap(kiosk.window, touchscreen, item(kiosk.window, "sectionTile_city"))
+    qtbot.waitUntil(lambda: kiosk.backend.nav.place.page == "section", timeout=WAIT)  # type: ignore[attr-defined]
+    assert kiosk.backend.nav.place.section == "city"
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "sectionView"), timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_home_entries_and_back(qtbot: object, kiosk: Session, touchscreen: QPointingDevice) -> None:
+    window, nav = kiosk.window, kiosk.backend.nav
+    tap(window, touchscreen, item(window, "timelineEntry"))
+    qtbot.waitUntil(lambda: has_item(window, "timelineView"), timeout=WAIT)  # type: ignore[attr-defined]
+    tap(window, touchscreen, item(window, "backButton"))
+    qtbot.waitUntil(lambda: nav.place.page == "home", timeout=WAIT)  # type: ignore[attr-defined]
+    tap(window, touchscreen, item(window, "statsEntry"))
+    qtbot.waitUntil(lambda: has_item(window, "statsView"), timeout=WAIT)  # type: ignore[attr-defined]
+    tap(window, touchscreen, item(window, "homeButton"))
+    qtbot.waitUntil(lambda: nav.place.page == "home", timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_language_switch_by_touch(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    tap(kiosk.window, touchscreen, item(kiosk.window, "languageButton"))
+    qtbot.waitUntil(lambda: kiosk.backend.property("language") == "en", timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_a_swipe_changes_section(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    nav = kiosk.backend.nav
+    nav.openSection("industry")
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "sectionView"), timeout=WAIT)  # type: ignore[attr-defined]
+    swipe(kiosk.window, touchscreen, QPoint(1500, 700), QPoint(300, 700))
+    qtbot.waitUntil(lambda: nav.place.section == "city", timeout=WAIT)  # type: ignore[attr-defined]
+    swipe(kiosk.window, touchscreen, QPoint(300, 700), QPoint(1500, 700))
+    qtbot.waitUntil(lambda: nav.place.section == "industry", timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_a_swipe_past_the_last_section_stays(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    nav = kiosk.backend.nav
+    nav.openSection("livelihood")
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "sectionView"), timeout=WAIT)  # type: ignore[attr-defined]
+    swipe(kiosk.window, touchscreen, QPoint(1500, 700), QPoint(300, 700))
+    view = item(kiosk.window, "sectionView")
+    qtbot.waitUntil(lambda: view.property("swipeOffset") == 0, timeout=WAIT)  # type: ignore[attr-defined]
+    assert nav.place.section == "livelihood"
+
+
+def test_a_flick_moves_the_timeline(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    kiosk.backend.nav.openTimeline()
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "timelineFlick"), timeout=WAIT)  # type: ignore[attr-defined]
+    flick = item(kiosk.window, "timelineFlick")
+    start = flick.property("contentX")
+    swipe(kiosk.window, touchscreen, QPoint(1500, 500), QPoint(500, 500), steps=6)
+    qtbot.waitUntil(lambda: flick.property("contentX") > start + 800, timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not flick.property("moving"), timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_tapping_a_timeline_card_opens_the_event(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    kiosk.backend.nav.openTimeline()
+    qtbot.waitUntil(
+        lambda: has_item(kiosk.window, "timelineCard_shenglong-record-flight"), timeout=WAIT
+    )  # type: ignore[attr-defined]
+    tap(kiosk.window, touchscreen, item(kiosk.window, "timelineCard_shenglong-record-flight"))
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "eventDetail"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert kiosk.backend.property("currentEvent")["eventId"] == "shenglong-record-flight"
+    tap(kiosk.window, touchscreen, item(kiosk.window, "closeEvent"))
+    qtbot.waitUntil(lambda: kiosk.backend.nav.place.overlay == "", timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_pinch_zooms_a_photo(qtbot: object, kiosk: Session, touchscreen: QPointingDevice) -> None:
+    nav = kiosk.backend.nav
+    nav.openSection("city")
+    nav.openPhoto(0)
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "photoViewer"), timeout=WAIT)  # type: ignore[attr-defined]
+    viewer = item(kiosk.window, "photoViewer")
+    assert viewer.property("zoom") == 1
+    pinch(kiosk.window, touchscreen, QPoint(960, 540), 80, 320)
+    qtbot.waitUntil(lambda: viewer.property("zoom") > 1.5, timeout=WAIT)  # type: ignore[attr-defined]
+    assert handler(kiosk.window, "photoPinch") is not None
+
+
+def test_a_swipe_changes_photo(qtbot: object, kiosk: Session, touchscreen: QPointingDevice) -> None:
+    nav = kiosk.backend.nav
+    nav.openSection("city")
+    nav.openPhoto(0)
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "photoList"), timeout=WAIT)  # type: ignore[attr-defined]
+    swipe(kiosk.window, touchscreen, QPoint(1500, 540), QPoint(300, 540))
+    qtbot.waitUntil(lambda: nav.place.photo == 1, timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_a_long_press_or_right_click_opens_no_menu(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    window = kiosk.window
+    target = center(item(window, "sectionTile_projects"))
+    windows_before = list(QGuiApplication.topLevelWindows())
+    QTest.touchEvent(window, touchscreen).press(0, target, window).commit()
+    QTest.qWait(1200)  # the duration of a long press (> Qt's 800 ms) is what is under test
+    opened = [w for w in QGuiApplication.topLevelWindows() if w not in windows_before]
+    QTest.touchEvent(window, touchscreen).release(0, target + QPoint(0, 200), window).commit()
+    QTest.mouseClick(window, Qt.MouseButton.RightButton, pos=target)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=target)
+    QTest.qWait(1200)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=target + QPoint(0, 200))
+    assert not opened
+    assert list(QGuiApplication.topLevelWindows()) == windows_before
+    assert kiosk.backend.nav.place.page == "home"
+
+
+def test_attract_then_touch_goes_home_in_the_default_language(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    backend = kiosk.backend
+    backend.setLanguage("en")
+    backend.nav.openStats()
+    kiosk.idle._countdown_s = 0  # straight to attract in this test
+    kiosk.idle.set_timeout(0.05)
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "attractView"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert backend.property("language") == "zh"
+    kiosk.idle.set_timeout(60)
+    tap(kiosk.window, touchscreen, QPoint(960, 540))
+    qtbot.waitUntil(lambda: not has_item(kiosk.window, "attractView"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert backend.nav.place.page == "home"
+
+
+def test_countdown_before_reset_from_a_detail_view(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    kiosk.backend.nav.openSection("city")
+    kiosk.idle.set_timeout(0.05)
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "idleCountdown"), timeout=WAIT)  # type: ignore[attr-defined]
+    kiosk.idle.set_timeout(60)
+    tap(kiosk.window, touchscreen, item(kiosk.window, "stayButton"))
+    qtbot.waitUntil(lambda: not has_item(kiosk.window, "idleCountdown"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert kiosk.backend.nav.place.section == "city"
+
+
+def _press_staff_corner(qtbot: object, session: Session, device: QPointingDevice) -> None:
+    session.theme.setProperty("staffHoldSeconds", 0.3)
+    corner = item(session.window, "staffCorner")
+    point = center(corner)
+    QTest.touchEvent(session.window, device).press(0, point, session.window).commit()
+    qtbot.waitUntil(lambda: has_item(session.window, "pinPad"), timeout=WAIT)  # type: ignore[attr-defined]
+    QTest.touchEvent(session.window, device).release(0, point, session.window).commit()
+
+
+def _type_pin(session: Session, device: QPointingDevice, pin: str) -> None:
+    for key in [*pin, "OK"]:
+        tap(session.window, device, item(session.window, f"pinKey_{key}"))
+
+
+def test_staff_corner_needs_the_right_pin(
+    qtbot: object, launch: Callable[..., Session], bundled: LoadResult, touchscreen: QPointingDevice
+) -> None:
+    session = launch([bundled], kiosk_mode=True, settings=Settings(staff_pin_hash=hash_pin("2468")))
+    _press_staff_corner(qtbot, session, touchscreen)
+    _type_pin(session, touchscreen, "1111")
+    assert not session.staff.property("open")
+    assert has_item(session.window, "pinPad")
+    _type_pin(session, touchscreen, "2468")
+    qtbot.waitUntil(lambda: has_item(session.window, "staffPanel"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert session.staff.property("open")
+    assert any("version" in line for line in session.staff.property("content"))
+    tap(session.window, touchscreen, item(session.window, "staffBack"))
+    qtbot.waitUntil(lambda: not has_item(session.window, "staffPanel"), timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_staff_corner_does_nothing_without_a_pin(
+    qtbot: object, launch: Callable[..., Session], bundled: LoadResult, touchscreen: QPointingDevice
+) -> None:
+    session = launch([bundled], kiosk_mode=True)
+    session.theme.setProperty("staffHoldSeconds", 0.3)
+    point = center(item(session.window, "staffCorner"))
+    QTest.touchEvent(session.window, touchscreen).press(0, point, session.window).commit()
+    QTest.qWait(600)  # longer than the hold: nothing may appear
+    QTest.touchEvent(session.window, touchscreen).release(0, point, session.window).commit()
+    assert not has_item(session.window, "pinPad")
+
+
+def test_hall_chooser_by_touch(
+    qtbot: object,
+    launch: Callable[..., Session],
+    bundled: LoadResult,
+    second_hall: LoadResult,
+    touchscreen: QPointingDevice,
+) -> None:
+    session = launch([bundled, second_hall])
+    qtbot.waitUntil(lambda: has_item(session.window, "hallChooser"), timeout=WAIT)  # type: ignore[attr-defined]
+    tap(session.window, touchscreen, item(session.window, "hallTile_1"))
+    qtbot.waitUntil(
+        lambda: session.backend.property("hall")["id"] == "generated-hall", timeout=WAIT
+    )  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: has_item(session.window, "hallsButton"), timeout=WAIT)  # type: ignore[attr-defined]
+    tap(session.window, touchscreen, item(session.window, "hallsButton"))
+    qtbot.waitUntil(lambda: has_item(session.window, "hallChooser"), timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_unavailable_screen_when_the_hall_is_broken(
+    qtbot: object, launch: Callable[..., Session], tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from kiosk.content import load_hall
+
+    folder = Path(str(tmp_path)) / "broken"
+    folder.mkdir()
+    (folder / "hall.yaml").write_text("id: [broken\n", encoding="utf-8")
+    session = launch([load_hall(folder)])
+    qtbot.waitUntil(lambda: has_item(session.window, "unavailableView"), timeout=WAIT)  # type: ignore[attr-defined]
+    texts = [
+        i.property("text")
+        for i in session.window.contentItem().findChildren(QQuickItem)
+        if i.property("text")
+    ]
+    assert not any("Traceback" in str(t) or "hall.yaml" in str(t) for t in texts)
