@@ -111,8 +111,8 @@ def event_picture(hall: Hall, event: Event) -> Picture | None:
         for story in section.stories:
             if event.id in story.events and story.images:
                 return story.images[0]
-    section = hall.section(event.section)
-    return section.cover if section else None
+    own = hall.section(event.section)
+    return own.cover if own else None
 
 
 def event_label(event: Event, lang: str) -> str:
