@@ -246,8 +246,11 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
     except FileNotFoundError:
         env.error(f"no usage database at '{db}' (the kiosk writes it while it runs)")
         return ExitStatus.USAGE
-    except (sqlite3.Error, ValueError) as exc:
+    except ValueError as exc:  # e.g. --since after --until
         env.error(str(exc))
+        return ExitStatus.USAGE
+    except sqlite3.Error as exc:
+        env.error(f"cannot read the usage database '{db}': {exc}")
         return ExitStatus.ERROR
     median = f"{summary.median_visit_s:.0f} s" if summary.median_visit_s is not None else "n/a"
     print(f"{summary.visits} visits, median length {median}; wrote {args.out}", file=env.stdout)

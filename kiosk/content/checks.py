@@ -121,6 +121,7 @@ def check(doc: Document, root: Path) -> list[Finding]:
     for kind, value, loc in walk(model.Hall, data):
         if kind == "text":
             findings += _translations(doc, value, loc, languages)
+            findings += _comments_in_text(doc, value, loc)
         elif kind == "picture":
             file = value.get("file") if isinstance(value, dict) else value
             file_loc = (*loc, "file") if isinstance(value, dict) else loc
@@ -216,6 +217,21 @@ def _as_date(value: Any) -> PartialDate | None:
         return None
 
 
+def _comments_in_text(doc: Document, value: Any, loc: Loc) -> list[Finding]:
+    """Warn where '#' cut a plain text short (YAML took the rest for a comment)."""
+    locs = [(*loc, k) for k in value] if isinstance(value, dict) else [loc]
+    return [
+        doc.finding(
+            at,
+            "the text ends where '# ...' begins (YAML reads it as a comment); "
+            "put the whole text in quotes if the '#' belongs to it",
+            Severity.WARNING,
+        )
+        for at in locs
+        if (origin := doc.origins.get(at)) is not None and origin.comment_after
+    ]
+
+
 def _translations(doc: Document, value: Any, loc: Loc, languages: list[str]) -> list[Finding]:
     if not isinstance(value, dict) or len(languages) < 2:
         return []
@@ -260,13 +276,21 @@ def picture_problem(file: str, root: Path) -> str | None:
         return f"'{file}' leads outside the hall folder (through a symlink)"
     if not resolved.is_file():
         message = f"image file '{file}' not found"
-        folder = target.parent
-        if folder.is_dir():
-            names = [p.name for p in folder.iterdir() if p.is_file()]
-            close = difflib.get_close_matches(target.name, names, n=1)
-            if close:
-                message += f" (did you mean '{PurePosixPath(file).parent / close[0]}'?)"
-        return message
+        suggestion = _similar_file(root, target)
+        return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
+    return None
+
+
+def _similar_file(root: Path, target: Path) -> str | None:
+    """A file of that name elsewhere in the hall, or a closely named one in its folder."""
+    same_name = sorted(p for p in root.rglob(target.name) if p.is_file())
+    if same_name:
+        return same_name[0].relative_to(root).as_posix()
+    if target.parent.is_dir():
+        names = [p.name for p in target.parent.iterdir() if p.is_file()]
+        close = difflib.get_close_matches(target.name, names, n=1, cutoff=0.75)
+        if close:
+            return (target.parent / close[0]).relative_to(root).as_posix()
     return None
 
 

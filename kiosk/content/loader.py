@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 
 from kiosk.content import checks, model
 from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
-from kiosk.content.yamlsource import MAX_BYTES, Document, load
+from kiosk.content.yamlsource import MAX_BYTES, Document, Origin, load
 
 HALL_FILE = "hall.yaml"
 M = TypeVar("M", bound=BaseModel)
@@ -115,15 +115,26 @@ def _finding(doc: Document, error: ErrorDetails, root: type[BaseModel]) -> Findi
         return doc.finding(loc, "is required but missing")
     if kind == "extra_forbidden":
         return doc.finding(loc, _unknown_key(loc, root), key=True)
+    origin = doc.origins.get(loc)
+    if kind == "kiosk_colour" and value is None and origin is not None and origin.comment_after:
+        return doc.finding(
+            loc,
+            "is empty: YAML reads a # as the start of a comment; "
+            'write the colour in quotes: "#RRGGBB"',
+        )
     if kind == "kiosk_type":
-        return doc.finding(loc, error["msg"] + _quote_hint(value, doc.raw(loc)))
+        wants_text = str((error.get("ctx") or {}).get("expected", "")).startswith(("text", "an id"))
+        return doc.finding(loc, error["msg"] + _hint(value, origin, wants_text=wants_text))
     if kind in ("too_short", "list_type") and isinstance(value, list | type(None)):
         return doc.finding(loc, "needs at least one entry")
     if kind.endswith("_type") or kind.endswith("_parsing"):
+        got = (
+            f"the number {value}"
+            if isinstance(value, float) and kind.startswith("int")
+            else model._kind(value)
+        )
         return doc.finding(
-            loc,
-            f"expected {_expected(kind)}, got {model._kind(value)}"
-            + _quote_hint(value, doc.raw(loc)),
+            loc, f"expected {_expected(kind)}, got {got}" + _hint(value, origin, wants_text=False)
         )
     return doc.finding(loc, error["msg"][0].lower() + error["msg"][1:])
 
@@ -145,23 +156,38 @@ def _expected(kind: str) -> str:
     }.get(kind, kind.replace("_", " "))
 
 
-def _quote_hint(value: Any, raw: str | None) -> str:
-    """Explain how YAML misread an unquoted scalar, and how to keep it as text."""
-    if raw is None:
+def _hint(value: Any, origin: Origin | None, *, wants_text: bool) -> str:
+    """Explain how YAML read a scalar, and how to write what was meant."""
+    if origin is None or origin.raw is None:
         return ""
+    raw = origin.raw
     if isinstance(value, str):
-        try:
-            float(value)
-        except ValueError:
+        if not _numeric(value):
             return ""
-        return f" '{value}'; write the number without quotes"
+        if origin.quoted:
+            return f" '{value}'; write the number without quotes"
+        return f" '{value}'; write it as a plain decimal number (e.g. 10353 or 5.57)"
     if not isinstance(value, bool | int | float):
         return ""
-    if isinstance(value, bool):
-        read = f"the yes/no value {str(value).lower()}"
-    else:
-        read = f"the number {value}"
+    read = (
+        f"the yes/no value {str(value).lower()}"
+        if isinstance(value, bool)
+        else f"the number {value}"
+    )
+    if not wants_text:
+        return f" (YAML reads {raw} as {read})" if isinstance(value, bool) else ""
     return f"; YAML read {raw} as {read}. If you mean the text, put it in quotes: '{raw}'"
+
+
+def _numeric(text: str) -> bool:
+    """Whether text looks like a number in some notation (10, 5.57, 1e4, 0x1F, 1_000)."""
+    for parse in (float, lambda t: int(t, 0)):
+        try:
+            parse(text.replace("_", ""))
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _unknown_key(loc: Loc, root: type[BaseModel]) -> str:
@@ -171,7 +197,7 @@ def _unknown_key(loc: Loc, root: type[BaseModel]) -> str:
     message = f"unknown key '{key}'"
     if parent is not None:
         allowed = list(parent.model_fields)
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         if close:
             message += f" (did you mean '{close[0]}'?)"
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ class Origin:
     raw: str | None = None
     key_line: int | None = None
     key_column: int | None = None
+    quoted: bool = False  # the scalar was written in quotes
+    comment_after: bool = False  # a plain scalar followed by '# ...' on its line (text lost?)
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Document:
     origins: dict[Loc, Origin] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     digest: str = ""  # sha256 of the file's bytes: which version of the content this is
+    lines: list[str] = field(default_factory=list, repr=False)
 
     def where(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column of a value (or its key), or of its nearest parent."""
@@ -138,7 +142,7 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
 
 def parse(text: str, file: str) -> Document:
     """Parse YAML text into a Document; syntax problems become findings."""
-    doc = Document(file)
+    doc = Document(file, lines=text.splitlines())
     loader = None
     try:
         loader = _Loader(text)
@@ -204,11 +208,7 @@ def _convert(node: Node, loc: Loc, doc: Document) -> Any:
                     )
                 )
                 continue
-            vmark = value_node.start_mark
-            raw = value_node.value if isinstance(value_node, ScalarNode) else None
-            doc.origins[key_loc] = Origin(
-                vmark.line + 1, vmark.column + 1, raw, kmark.line + 1, kmark.column + 1
-            )
+            doc.origins[key_loc] = _origin(value_node, doc, kmark.line + 1, kmark.column + 1)
             result[key] = _convert(value_node, key_loc, doc)
         return result
     if isinstance(node, SequenceNode):
@@ -216,15 +216,15 @@ def _convert(node: Node, loc: Loc, doc: Document) -> Any:
         items = []
         for index, item in enumerate(node.value):
             item_loc = (*loc, index)
-            mark = item.start_mark
-            raw = item.value if isinstance(item, ScalarNode) else None
-            doc.origins[item_loc] = Origin(mark.line + 1, mark.column + 1, raw)
+            doc.origins[item_loc] = _origin(item, doc)
             items.append(_convert(item, item_loc, doc))
         return items
     assert isinstance(node, ScalarNode)
-    doc.origins.setdefault(loc, Origin(start.line + 1, start.column + 1, node.value))
+    doc.origins.setdefault(loc, _origin(node, doc))
     if node.tag == _TIMESTAMP:
         return node.value  # dates stay text; kiosk parses partial dates itself
+    if node.tag in _NUMBERS and not _DECIMAL.match(node.value):
+        return node.value  # 010 (octal), 0x1F, 1_000, 1:20: text, never a surprising number
     constructor = yaml.SafeLoader.yaml_constructors.get(node.tag)
     if constructor is None:
         return node.value
@@ -232,6 +232,24 @@ def _convert(node: Node, loc: Loc, doc: Document) -> Any:
 
 
 _CONSTRUCTOR = yaml.SafeLoader("")
+_NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_DECIMAL = re.compile(r"^[-+]?(0|[1-9]\d*)(\.\d+)?$|^[-+]?0?\.\d+$")
+
+
+def _origin(
+    node: Node, doc: Document, key_line: int | None = None, key_column: int | None = None
+) -> Origin:
+    """Where a node stands, with what the raw text tells about it."""
+    start = node.start_mark
+    if not isinstance(node, ScalarNode):
+        return Origin(start.line + 1, start.column + 1, None, key_line, key_column)
+    quoted = node.style in ("'", '"')
+    end = node.end_mark
+    rest = doc.lines[end.line][end.column :] if end.line < len(doc.lines) else ""
+    comment_after = not quoted and node.style is None and rest.lstrip().startswith("#")
+    return Origin(
+        start.line + 1, start.column + 1, node.value, key_line, key_column, quoted, comment_after
+    )
 
 
 def load(path: Path, file: str | None = None, max_bytes: int = MAX_BYTES) -> Document:

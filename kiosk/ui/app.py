@@ -172,7 +172,7 @@ def start(
     if not snapshot:
         idle.start()
         watcher = ContentWatcher(backend, [h.folder for h in halls], parent=backend)
-        watcher.reloaded.connect(staff.set_status)
+        watcher.reloaded.connect(lambda _taken, message: staff.set_status(message))
         staff.set_reload(watcher.reload_now)
         if track:
             usage = UsageLog(settings.usage_db)

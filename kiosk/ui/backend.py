@@ -38,6 +38,10 @@ Resolver = Callable[[Path, str, str], str]
 VARIANT_MAP: Any = "QVariantMap"  # a JS object in QML
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def file_resolver(folder: Path, file: str, role: str) -> str:
     """Pictures straight from the hall folder; '' (a placeholder) for any unsafe or missing one."""
     if picture_problem(file, folder):
@@ -277,7 +281,8 @@ class Backend(QObject):
             n_warnings = len(latest.findings) - n_errors
             line = (
                 f"{shown.folder.name}: version {shown.version or '-'}, loaded "
-                f"{shown.loaded_at:%Y-%m-%d %H:%M:%S}; latest load: {n_errors} errors, {n_warnings} warnings"
+                f"{shown.loaded_at:%Y-%m-%d %H:%M:%S}; latest load: {_count(n_errors, 'error')}, "
+                f"{_count(n_warnings, 'warning')}"
             )
             if latest is not shown:
                 line += f" (version {latest.version or '-'} not shown: it has errors)"

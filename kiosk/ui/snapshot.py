@@ -53,7 +53,7 @@ def render(
     try:
         session.backend.nav.restore(place)
         session.backend.nav.set_attract(view == "attract")
-        _check_target(session.backend, view)
+        _check_target(session.backend, view, language)
         window = session.window
         window.resize(*size)
         window.show()
@@ -70,8 +70,8 @@ def render(
         session.close()
 
 
-def _check_target(backend: object, view: str) -> None:
-    """Refuse views whose section or event does not exist in the hall."""
+def _check_target(backend: object, view: str, language: str | None) -> None:
+    """Refuse views whose section, event or photo does not exist, and unknown languages."""
     from kiosk.ui.backend import Backend
 
     assert isinstance(backend, Backend)
@@ -79,7 +79,21 @@ def _check_target(backend: object, view: str) -> None:
     kind, _, arg = view.partition(":")
     if hall is None:
         return
-    if kind in ("section", "photo") and hall.section(arg.partition(":")[0]) is None:
-        raise ValueError(f"no section '{arg}' (sections: {', '.join(s.id for s in hall.sections)})")
+    languages = backend.property("languages")
+    if language is not None and language not in languages:
+        raise ValueError(
+            f"no language '{language}' in this hall (languages: {', '.join(languages)})"
+        )
+    section_id, _, index = arg.partition(":")
+    if kind in ("section", "photo") and hall.section(section_id) is None:
+        sections = ", ".join(s.id for s in hall.sections)
+        raise ValueError(f"no section '{section_id}' (sections: {sections})")
+    if kind == "photo":
+        section = hall.section(section_id)
+        count = sum(len(story.images) for story in section.stories) if section else 0
+        if not (index or "0").isdigit() or int(index or 0) >= count:
+            raise ValueError(
+                f"section '{section_id}' has {count} photos; use photo:{section_id}:0 to {count - 1}"
+            )
     if kind == "event" and hall.event(arg) is None:
         raise ValueError(f"no event '{arg}' (events: {', '.join(e.id for e in hall.events)})")

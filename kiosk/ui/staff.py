@@ -122,7 +122,7 @@ class Staff(QObject):
         """What reloadContent calls."""
         self._reload = reload
 
-    def set_status(self, message: str, *_: object) -> None:
+    def set_status(self, message: str) -> None:
         """A line about the content for the panel."""
         self._status = message
         self.statusChanged.emit()

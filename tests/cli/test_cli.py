@@ -159,3 +159,37 @@ _DatesAsText.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--lang", "fr"], "no language 'fr' in this hall (languages: zh, en)"),
+        (
+            ["--view", "photo:projects:9"],
+            "section 'projects' has 5 photos; use photo:projects:0 to 4",
+        ),
+        (
+            ["--view", "section:nope"],
+            "no section 'nope' (sections: projects, industry, city, business, livelihood)",
+        ),
+        (["--view", "event:nope"], "no event 'nope' (events: "),
+        (["--view", "gallery"], "unknown view 'gallery'"),
+    ],
+)
+def test_snapshot_refuses_what_does_not_exist(
+    qtbot: object, tmp_path: Path, argv: list[str], message: str
+) -> None:
+    code, _, err = run("snapshot", *argv, "--out", str(tmp_path / "x.png"))
+    assert code == ExitStatus.USAGE
+    assert message in err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_snapshot_writes_a_png(qtbot: object, tmp_path: Path) -> None:
+    code, out, _ = run(
+        "snapshot", "--view", "stats", "--size", "1280x720", "--out", str(tmp_path / "s.png")
+    )
+    assert code == ExitStatus.OK
+    assert out.strip() == str(tmp_path / "s.png")
+    assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -199,8 +199,7 @@ BAD_CONTENT = [
         "boolean number",
         "value: 10353",
         "value: no",
-        "hall.yaml:27:12: stats[0].value: expected a number, got a yes/no value; YAML read no as "
-        "the yes/no value false. If you mean the text, put it in quotes: 'no'",
+        "hall.yaml:27:12: stats[0].value: expected a number, got a yes/no value (YAML reads no as the yes/no value false)",
     ),
     (
         "bad id",
@@ -339,3 +338,59 @@ def test_missing_folder(tmp_path: Path) -> None:
     result = load_hall(tmp_path / "nowhere")
     assert not result.ok
     assert "no such file; a hall folder needs a hall.yaml" in str(result.findings[0])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "value: 10353",
+            "value: 010",
+            "hall.yaml:27:12: stats[0].value: expected a number, got text '010'; "
+            "write it as a plain decimal number (e.g. 10353 or 5.57)",
+        ),
+        (
+            "value: 10353",
+            "value: 0x1F",
+            "hall.yaml:27:12: stats[0].value: expected a number, got text '0x1F'; "
+            "write it as a plain decimal number (e.g. 10353 or 5.57)",
+        ),
+        (
+            'accent: "#336699"',
+            "accent: #336699",
+            "hall.yaml:7:12: sections[0].accent: is empty: YAML reads a # as "
+            'the start of a comment; write the colour in quotes: "#RRGGBB"',
+        ),
+        (
+            "value: 10353",
+            "value: 10353\n    decimals: 2.0",
+            "hall.yaml:28:15: stats[0].decimals: expected a whole number, got the number 2.0",
+        ),
+        (
+            "cover: images/cover.png",
+            "cover: photos/cover.png",
+            "hall.yaml:8:12: sections[0].cover: image file 'photos/cover.png' not found (did you mean 'images/cover.png'?)",
+        ),
+    ],
+)
+def test_surprising_yaml_gets_a_clear_message(
+    make_hall: Callable[..., Path], old: str, new: str, message: str
+) -> None:
+    result = load_hall(make_hall(MINIMAL_HALL.replace(old, new, 1)))
+    assert message in [str(f) for f in result.findings]
+
+
+def test_a_hash_in_plain_text_warns(make_hall: Callable[..., Path]) -> None:
+    result = load_hall(make_hall(MINIMAL_HALL.replace("{zh: 正文, en: Body}", "第1名 #高新区")))
+    assert result.ok
+    assert [str(f) for f in result.findings] == [
+        "hall.yaml:14:13: warning: sections[0].stories[0].body[0]: the text ends where '# ...' begins "
+        "(YAML reads it as a comment); put the whole text in quotes if the '#' belongs to it"
+    ]
+
+
+def test_headline_010_is_text(make_hall: Callable[..., Path]) -> None:
+    hall = load_hall(
+        make_hall(MINIMAL_HALL.replace("headline: {zh: 第一, en: First}", "headline: 010"))
+    ).require()
+    assert hall.sections[0].stories[0].headline["zh"] == "010"

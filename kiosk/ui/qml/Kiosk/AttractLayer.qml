@@ -47,6 +47,8 @@ Item {
     }
 
     Image {
+
+        autoTransform: true  // EXIF orientation: phone photos stand upright
         id: image
         anchors.fill: parent
         fillMode: Image.PreserveAspectCrop

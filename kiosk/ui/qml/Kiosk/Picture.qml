@@ -34,6 +34,8 @@ Item {
     }
 
     Image {
+
+        autoTransform: true  // EXIF orientation: phone photos stand upright
         id: image
         anchors.fill: parent
         source: picture.source
