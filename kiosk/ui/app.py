@@ -23,6 +23,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
 from kiosk.ui.tracking import Tracker
+from kiosk.ui.urls import LocalOnly
 
 log = logging.getLogger(__name__)
 QML_DIR = PACKAGE / "ui" / "qml"
@@ -97,6 +98,7 @@ class Session:
     theme: QObject
     watcher: ContentWatcher | None = None
     tracker: Tracker | None = None
+    urls: LocalOnly | None = None
 
     def close(self) -> None:
         """Tear down the window before the objects it binds to."""
@@ -140,6 +142,7 @@ def start(
     staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode, log_file=log_file)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
+
     engine.warnings.connect(_log_qml_warnings)
     theme = engine.singletonInstance("Kiosk", "Theme")
     if not isinstance(theme, QObject):
@@ -156,6 +159,10 @@ def start(
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise StartError("the kiosk window could not be created (see the QML errors above)")
     window = roots[0]
+    # Installed once QML is loaded: from then on it sees the URLs views ask for (images).
+    qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
+    interceptor = LocalOnly([*qt_paths, FONTS.parent, *(h.folder for h in halls)])
+    engine.addUrlInterceptor(interceptor)
     guard = None
     if kiosk_mode:
         guard = KioskGuard(app)
@@ -177,7 +184,9 @@ def start(
         if track:
             usage = UsageLog(settings.usage_db)
             tracker = Tracker(backend, idle, usage, settings.retention_days, parent=backend)
-    return Session(app, engine, window, backend, idle, staff, guard, theme, watcher, tracker)
+    return Session(
+        app, engine, window, backend, idle, staff, guard, theme, watcher, tracker, interceptor
+    )
 
 
 def _turn(app: QGuiApplication, settings: Settings) -> int:
