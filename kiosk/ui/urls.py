@@ -36,8 +36,9 @@ class LocalOnly(QQmlAbstractUrlInterceptor):
         path = Path(url.toLocalFile()).resolve()
         return any(path.is_relative_to(folder) for folder in self._folders)
 
-    def intercept(self, url: QUrl, kind: QQmlAbstractUrlInterceptor.DataType) -> QUrl:
+    def intercept(self, url: QUrl | str, kind: QQmlAbstractUrlInterceptor.DataType) -> QUrl:
         """The url itself when allowed, else a URL that loads nothing."""
+        url = QUrl(url)
         if self.allowed(url):
             return url
         text = url.toString()
