@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk import __version__
-from kiosk.paths import DEFAULT_HALL
+from kiosk.paths import DEFAULT_HALL, PACKAGE
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from kiosk.config import Settings
     from kiosk.content import LoadResult
 
@@ -209,7 +211,24 @@ def cmd_run(args: argparse.Namespace, env: Env) -> int:
     except StartError as exc:
         env.error(str(exc))
         return ExitStatus.ERROR
-    return session.app.exec()
+    _quit_on_sigterm(session.app)
+    try:
+        return session.app.exec()
+    finally:
+        session.close()  # writes queued usage rows before the process ends
+
+
+def _quit_on_sigterm(app: QCoreApplication) -> None:
+    """`systemctl stop` sends SIGTERM: quit the event loop cleanly instead of dying mid-write."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    tick = QTimer(app, interval=250)  # lets Python run its signal handlers while Qt waits
+    tick.timeout.connect(lambda: None)
+    tick.start()
 
 
 def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
@@ -309,12 +328,19 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
 }
 
 
+def version_text() -> str:
+    """'kiosk 0.1.0', with the build date and commit inside a bundle (kiosk.spec writes BUILD)."""
+    build = PACKAGE / "BUILD"
+    stamp = build.read_text(encoding="utf-8").strip() if build.is_file() else ""
+    return f"kiosk {__version__} ({stamp})" if stamp else f"kiosk {__version__}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
         prog="kiosk", description="A full-screen touchscreen kiosk for exhibition halls."
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (handler, help_text) in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, description=help_text)

@@ -17,8 +17,10 @@ from shiboken6 import Shiboken
 from kiosk.config import Settings
 from kiosk.content import LoadResult
 from kiosk.ops.usage import UsageLog
+from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, PACKAGE
 from kiosk.ui.backend import Backend
+from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
@@ -184,6 +186,7 @@ def start(
         if track:
             usage = UsageLog(settings.usage_db)
             tracker = Tracker(backend, idle, usage, settings.retention_days, parent=backend)
+        Heartbeat(window, SystemdNotifier.from_env(), parent=backend)  # READY, then WATCHDOG pings
     return Session(
         app, engine, window, backend, idle, staff, guard, theme, watcher, tracker, interceptor
     )
