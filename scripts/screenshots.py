@@ -40,7 +40,9 @@ def main() -> None:
             name = f"{view.split(':')[0]}-{lang}-{'portrait' if height > width else 'landscape'}"
             png = render([hall], view, (width, height), lang, Path(tmp) / f"{name}.png")
             with Image.open(png) as image:
-                small = image.convert("RGB").resize((width // 2, height // 2), Image.Resampling.LANCZOS)
+                small = image.convert("RGB").resize(
+                    (width // 2, height // 2), Image.Resampling.LANCZOS
+                )
                 small.save(args.out / f"{name}.jpg", quality=85, optimize=True, progressive=True)
             print(args.out / f"{name}.jpg")
 

@@ -36,7 +36,7 @@ def test_run_reports_ready_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     finally:
         if process.poll() is None:
             process.kill()
-        stdout, stderr = process.communicate()
+        _, stderr = process.communicate()
         systemd.close()
     assert "Traceback" not in stderr
     assert (tmp_path / "logs" / "kiosk.log").is_file()
