@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from kiosk.config import Settings
-    from kiosk.content import LoadResult
+    from kiosk.content import Finding, LoadResult
 
 
 class ExitStatus(enum.IntEnum):
@@ -75,6 +75,10 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
         return ExitStatus.USAGE
     result = load_hall(path)
     findings = result.findings
+    if result.hall is not None and not args.no_images:
+        findings = sorted(
+            findings + _image_findings(result), key=lambda f: (f.line or 0, f.column or 0)
+        )
     if args.strict:
         findings = [dataclasses.replace(f, severity=Severity.ERROR) for f in findings]
     n_errors = sum(f.severity is Severity.ERROR for f in findings)
@@ -111,6 +115,77 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
                 file=env.stdout,
             )
     return ExitStatus.OK if valid else ExitStatus.INVALID_CONTENT
+
+
+def _image_findings(result: LoadResult) -> list[Finding]:
+    """Open every picture the hall names: broken, refused or far too large ones become findings."""
+    from kiosk.media import check_hall_images
+
+    present = [
+        file for file, place in result.pictures.items()
+        if not any(f.line == place.line and f.column == place.column for f in result.findings)
+    ]  # fmt: skip
+    findings = []
+    for file, problem in check_hall_images(result.folder, present):
+        place = result.pictures[file]
+        findings.append(
+            dataclasses.replace(
+                place, severity=problem.severity, message=f"'{file}': {problem}", blocking=False
+            )
+        )
+    return findings
+
+
+def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
+    """Build every image derivative a hall needs, ahead of time, with progress and a summary."""
+    from kiosk.media import Cache, prepare_hall
+
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    cache = Cache(args.cache or settings.image_cache)
+    failed = 0
+    for result in _load_halls(settings, env):
+        if result.hall is None:
+            env.error(
+                f"'{result.folder}' is not a valid hall; run 'kiosk validate {result.folder}'"
+            )
+            failed += 1
+            continue
+        files = [p.file for p in result.hall.pictures()]
+        summary = prepare_hall(
+            result.folder, files, cache, progress=_progress_bar(env, result.folder.name)
+        )
+        print(
+            f"{result.folder.name}: {len(summary.prepared)} prepared, {len(summary.cached)} already cached, "
+            f"{len(summary.failed)} failed ({summary.seconds:.1f} s) -> {cache.root}",
+            file=env.stdout,
+        )
+        for file, problem in summary.failed:
+            print(f"  {file}: {problem}", file=env.stdout)
+        failed += len(summary.failed)
+    return ExitStatus.OK if failed == 0 else ExitStatus.INVALID_CONTENT
+
+
+def _progress_bar(env: Env, name: str) -> Callable[[int, int, str], None]:
+    """A one-line progress bar on stderr (redrawn in place on a terminal)."""
+    tty = env.stderr.isatty()
+
+    def show(done: int, total: int, file: str) -> None:
+        width = 30
+        bar = "#" * (width * done // total) + "-" * (width - width * done // total)
+        line = f"{name} [{bar}] {done}/{total} {file}"
+        if tty:
+            print(
+                f"\r{line[:100]:<100}",
+                end="" if done < total else "\n",
+                file=env.stderr,
+                flush=True,
+            )
+        else:
+            print(line, file=env.stderr)
+
+    return show
 
 
 def cmd_dump(args: argparse.Namespace, env: Env) -> int:
@@ -240,7 +315,7 @@ def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
     from kiosk.ui.snapshot import render
 
     try:
-        out = render(halls, args.view, args.size, args.lang, args.out)
+        out = render(halls, args.view, args.size, args.lang, args.out, settings=settings)
     except (ValueError, OSError) as exc:
         env.error(str(exc))
         return ExitStatus.USAGE
@@ -325,6 +400,7 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
     "snapshot": (cmd_snapshot, "render one view to a PNG, offscreen"),
     "set-pin": (cmd_set_pin, "store a salted hash of the staff PIN in the settings file"),
     "report": (cmd_report, "write the usage report (CSV files and a chart) for curators"),
+    "prepare": (cmd_prepare, "build the image cache ahead of time (run after a content update)"),
 }
 
 
@@ -352,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _validate_args(parser: argparse.ArgumentParser) -> None:
     _hall_arg(parser)
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--no-images", action="store_true", help="do not open the image files")
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -415,6 +492,14 @@ def _set_pin_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
 
 
+def _prepare_args(parser: argparse.ArgumentParser) -> None:
+    _hall_arg(parser)
+    _config_arg(parser)
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="cache folder (default: from settings)"
+    )
+
+
 EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "validate": _validate_args,
     "schema": lambda parser: None,
@@ -422,6 +507,7 @@ EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "snapshot": _snapshot_args,
     "set-pin": _set_pin_args,
     "report": _report_args,
+    "prepare": _prepare_args,
 }
 
 

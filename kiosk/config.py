@@ -61,6 +61,9 @@ class Settings(BaseModel):
     usage_db: Path | None = Field(
         None, description="Usage database (default: in the platform's data folder)"
     )
+    image_cache: Path | None = Field(
+        None, description="Prepared images (default: the platform's cache folder)"
+    )
     retention_days: int = Field(400, ge=1, le=3650, description="Days of usage rows kept")
 
 
@@ -88,7 +91,11 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
         key: (path.parent / value).resolve()
         if value is not None and not value.is_absolute()
         else value
-        for key, value in (("log_dir", settings.log_dir), ("usage_db", settings.usage_db))
+        for key, value in (
+            ("log_dir", settings.log_dir),
+            ("usage_db", settings.usage_db),
+            ("image_cache", settings.image_cache),
+        )
     }
     return settings.model_copy(update={"halls": halls, **paths}), []
 

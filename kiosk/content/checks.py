@@ -110,6 +110,18 @@ def _stories(data: Any) -> Iterator[tuple[Loc, dict[str, Any]]]:
             yield ("sections", s, "stories", t), story
 
 
+def picture_places(doc: Document) -> dict[str, Finding]:
+    """Each picture file named in the hall, with where it is first named (an empty finding)."""
+    places: dict[str, Finding] = {}
+    for kind, value, loc in walk(model.Hall, doc.data):
+        if kind != "picture":
+            continue
+        file = value.get("file") if isinstance(value, dict) else value
+        if isinstance(file, str) and file not in places:
+            places[file] = doc.finding((*loc, "file") if isinstance(value, dict) else loc, "")
+    return places
+
+
 def check(doc: Document, root: Path) -> list[Finding]:
     """Every cross-cutting finding for the raw hall data in doc."""
     data = doc.data

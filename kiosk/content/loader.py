@@ -27,6 +27,7 @@ class LoadResult:
     hall: model.Hall | None = None
     findings: list[Finding] = field(default_factory=list)
     version: str = ""  # the first hex digits of hall.yaml's sha256
+    pictures: dict[str, Finding] = field(default_factory=dict)  # file -> where it is named
     loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
 
     @property
@@ -85,6 +86,7 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
     hall, model_findings = validate(doc, model.Hall, context)
     result.findings += model_findings
     result.findings += checks.check(doc, folder)
+    result.pictures = checks.picture_places(doc)
     result.findings.sort(key=lambda f: (f.line or 0, f.column or 0))
     if hall is not None and not blocking(result.findings):
         result.hall = hall  # usable; non-blocking errors (pictures) still fail `ok`

@@ -83,7 +83,7 @@ class Cache:
             raise
         return path
 
-    def prune(self, keep_sources: Iterable[Path], *, now: float | None = None) -> int:
+    def prune(self, keep_sources: Iterable[Path]) -> int:
         """Delete derivatives of every source not in keep_sources; return how many files went.
 
         Pass the sources of every hall that shares this cache. Old pipeline versions and
@@ -101,14 +101,13 @@ class Cache:
                     shutil.rmtree(folder, ignore_errors=True)
         if not self.root.is_dir():
             return removed
-        cutoff = (time.time() if now is None else now) - STALE_TEMP_SECONDS
+        cutoff = time.time() - STALE_TEMP_SECONDS
         for shard in self.root.iterdir():
             if not _real_dir(shard):
                 continue
             for path in shard.iterdir():
                 entry = _ENTRY.fullmatch(path.name)
-                stale = _TEMP.fullmatch(path.name) and path.stat().st_mtime < cutoff
-                if (entry and entry[1] not in keep) or stale:
+                if (entry and entry[1] not in keep) or _stale_temp(path, cutoff):
                     with contextlib.suppress(OSError):
                         path.unlink()
                         removed += 1
@@ -119,3 +118,11 @@ class Cache:
 
 def _real_dir(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink()
+
+
+def _stale_temp(path: Path, cutoff: float) -> bool:
+    """A temporary file that a crashed write left behind before cutoff."""
+    try:
+        return bool(_TEMP.fullmatch(path.name)) and path.stat().st_mtime < cutoff
+    except OSError:  # gone meanwhile
+        return False

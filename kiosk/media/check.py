@@ -28,6 +28,7 @@ EXTENSIONS = {
     ".bmp": "BMP",
 }
 OVERSIZE = 4  # an image whose long edge is this many screens wide earns a warning
+STILL = {"JPEG", "MPO"}  # a phone's MPO holds a preview or depth map, not an animation
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def inspect_image(path: Path, *, max_pixels: int = MAX_PIXELS) -> ImageInfo | Im
                 width=im.width,
                 height=im.height,
                 mode=im.mode,
-                frames=getattr(im, "n_frames", 1),
+                frames=1 if im.format in STILL else getattr(im, "n_frames", 1),
                 orientation=orientation(im),
             )
             im.draft(None, (1, 1))  # JPEG only: decode at the smallest scale
@@ -134,10 +135,10 @@ def _check_one(hall_folder: Path, file: str, max_pixels: int, screen: Screen) ->
     info = inspect_image(path, max_pixels=max_pixels)
     if isinstance(info, ImageProblem):
         return [info]
-    return notes(info, PurePosixPath(file).suffix.lower(), screen)
+    return _notes(info, PurePosixPath(file).suffix.lower(), screen)
 
 
-def notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> list[ImageProblem]:
+def _notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> list[ImageProblem]:
     """Warnings about an image that works: far too large, misnamed, animated."""
     found = []
     edge = max(screen)
@@ -162,10 +163,11 @@ def notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> list
             )
         )
     if info.frames > 1:
+        parts = "pages" if info.format == "TIFF" else "frames"
         found.append(
             ImageProblem(
                 Kind.ANIMATED,
-                f"an animated {info.format} ({info.frames} frames); only the first frame is shown",
+                f"a {info.format} of {info.frames} {parts}; only the first is shown",
                 Severity.WARNING,
             )
         )

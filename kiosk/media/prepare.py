@@ -15,7 +15,7 @@ from types import TracebackType
 
 from kiosk.media.cache import Cache
 from kiosk.media.check import locate
-from kiosk.media.derive import derive_all
+from kiosk.media.derive import cached, derive_all
 from kiosk.media.problems import ImageError, ImageProblem, Kind
 from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
 from kiosk.media.source import MAX_PIXELS
@@ -81,15 +81,16 @@ def prepare_one(
     cache = Cache(cache_root)
     try:
         source = locate(hall_folder, file)
-        if all(cache.get(source, size, screen) for size in sizes):
+        if all(cached(source, sizes, cache, screen).values()):
             return Outcome(file, Status.CACHED)
         derive_all(source, sizes, cache, screen=screen, max_pixels=max_pixels)
     except ImageError as exc:
         return _failed(file, exc.problem)
     except OSError as exc:  # the cache folder, not the image
         return _failed(file, ImageProblem(Kind.CACHE, f"cannot write the image cache: {exc}"))
-    except Exception as exc:  # a worker must report, never crash the batch
-        return _failed(file, ImageProblem(Kind.DAMAGED, f"cannot be prepared ({exc!r})"))
+    except Exception as exc:  # a bug: report it, never crash the batch
+        message = f"unexpected error while preparing it ({exc!r}); please report this"
+        return _failed(file, ImageProblem(Kind.UNEXPECTED, message))
     return Outcome(file, Status.PREPARED)
 
 

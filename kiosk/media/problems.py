@@ -22,6 +22,7 @@ class Kind(enum.StrEnum):
     DAMAGED = "damaged"
     CACHE = "cache"
     CRASHED = "crashed"
+    UNEXPECTED = "unexpected"
     # warnings: the image works
     OVERSIZED = "oversized"
     MISNAMED = "misnamed"

@@ -53,12 +53,8 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.I
     """
     try:
         fp = path.open("rb")
-    except FileNotFoundError:
-        raise fail(Kind.MISSING, "file not found") from None
-    except IsADirectoryError:
-        raise fail(Kind.MISSING, "a folder, not an image file") from None
     except OSError as exc:
-        raise fail(Kind.UNREADABLE, f"cannot be read ({exc.strerror or exc})") from None
+        raise open_error(exc) from None
     with fp:
         im = _identify(fp, path)
         _check_pixels(im.size, max_pixels)
@@ -66,6 +62,15 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.I
             yield im
         except DECODE_ERRORS as exc:
             raise ImageError(explain(exc, format_name(im))) from exc
+
+
+def open_error(exc: OSError) -> ImageError:
+    """Why a file cannot be opened, in plain words."""
+    if isinstance(exc, FileNotFoundError):
+        return fail(Kind.MISSING, "file not found")
+    if isinstance(exc, IsADirectoryError):
+        return fail(Kind.MISSING, "a folder, not an image file")
+    return fail(Kind.UNREADABLE, f"cannot be read ({exc.strerror or exc})")
 
 
 def _identify(fp: BinaryIO, path: Path) -> ImageFile.ImageFile:

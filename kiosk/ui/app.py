@@ -16,12 +16,14 @@ from shiboken6 import Shiboken
 
 from kiosk.config import Settings
 from kiosk.content import LoadResult
+from kiosk.media import Cache
 from kiosk.ops.usage import UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, PACKAGE
 from kiosk.ui.backend import Backend
 from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.images import ImageService
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
 from kiosk.ui.tracking import Tracker
@@ -102,9 +104,17 @@ class Session:
     tracker: Tracker | None = None
     urls: LocalOnly | None = None
 
+    @property
+    def images(self) -> ImageService:
+        """The prepared-image service behind the backend."""
+        service = self.backend.findChild(ImageService)
+        assert isinstance(service, ImageService)
+        return service
+
     def close(self) -> None:
         """Tear down the window before the objects it binds to."""
         self.idle.stop()
+        self.images.close()
         if self.watcher is not None:
             self.watcher.close()
         if self.tracker is not None:
@@ -134,12 +144,20 @@ def start(
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
     app = make_app()
+    images = ImageService(Cache(settings.image_cache))
+    if snapshot:  # a snapshot shows every picture: prepare them now
+        for hall in halls:
+            if hall.hall is not None:
+                images.prepare_now(hall.folder, [p.file for p in hall.hall.pictures()])
     backend = Backend(
         halls,
         language=language or settings.default_language,
         languages=settings.languages,
         attract_seconds=settings.attract.seconds_per_image,
+        resolver=images.resolve,
     )
+    images.setParent(backend)
+    images.changed.connect(backend.refresh_images)
     idle = IdleWatcher(backend, settings.idle_timeout, settings.attract.countdown)
     staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode, log_file=log_file)
     engine = QQmlApplicationEngine()
@@ -163,7 +181,9 @@ def start(
     window = roots[0]
     # Installed once QML is loaded: from then on it sees the URLs views ask for (images).
     qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
-    interceptor = LocalOnly([*qt_paths, FONTS.parent, *(h.folder for h in halls)])
+    interceptor = LocalOnly(
+        [*qt_paths, FONTS.parent, images.cache.base, *(h.folder for h in halls)]
+    )
     engine.addUrlInterceptor(interceptor)
     guard = None
     if kiosk_mode:

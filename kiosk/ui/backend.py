@@ -411,6 +411,10 @@ class Backend(QObject):
                 return float(row["x"])
         return -1.0
 
+    def refresh_images(self) -> None:
+        """Pictures became available: update the rows that show them (views keep their place)."""
+        self._reload()
+
     def replace_halls(self, halls: Sequence[LoadResult]) -> list[bool]:
         """Swap in new content, hall by hall; an unusable hall keeps its last good content.
 

@@ -49,13 +49,21 @@ class RowsModel(QAbstractListModel):
         return {role: QByteArray(key.encode()) for role, key in self._roles.items()}
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Replace every row."""
+        """Replace every row; rows that merely changed are updated in place (views keep their place)."""
         unknown = {k for row in rows for k in row} - set(self._keys)
         if unknown:
             raise KeyError(f"rows carry keys this model has no role for: {sorted(unknown)}")
-        self.beginResetModel()
-        self._rows = [dict(row) for row in rows]
-        self.endResetModel()
+        new = [dict(row) for row in rows]
+        if len(new) != len(self._rows) or not new:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, new
+        for i, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before != after:
+                roles = [r for r, key in self._roles.items() if before.get(key) != after.get(key)]
+                self.dataChanged.emit(self.index(i), self.index(i), roles)
 
     def rows(self) -> list[dict[str, Any]]:
         """A copy of the rows (for tests and Python callers)."""

@@ -12,6 +12,8 @@ from kiosk.content import LoadResult
 if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
+    from kiosk.config import Settings
+
 VIEWS = (
     "home | section:<id> | timeline | stats | attract | event:<id> | photo:<section>:<n> | halls"
 )
@@ -39,6 +41,7 @@ def render(
     language: str | None,
     out: Path,
     inspect: Callable[[QQuickWindow], object] | None = None,
+    settings: Settings | None = None,
 ) -> Path:
     """Render the view at size and save it as PNG; returns the path written.
 
@@ -49,7 +52,7 @@ def render(
     from kiosk.ui.app import start
 
     place = place_for(view)
-    session = start(halls, size=size, snapshot=True, language=language)
+    session = start(halls, settings, size=size, snapshot=True, language=language)
     try:
         session.backend.nav.restore(place)
         session.backend.nav.set_attract(view == "attract")

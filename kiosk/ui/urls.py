@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlAbstractUrlInterceptor
 
 log = logging.getLogger(__name__)
-BLOCKED = QUrl("file:///dev/null/kiosk-refused")  # loads nothing, fails fast
+BLOCKED = QUrl()  # an empty URL: nothing is loaded, and Qt does not complain
 _INTERNAL_SCHEMES = {"qrc", "image", ""}
 
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -15,36 +11,10 @@ from kiosk.content import Severity
 from kiosk.media import ImageInfo, ImageProblem, Kind, check_hall_images, inspect_image
 from kiosk.media.problems import megapixels
 from tests.media.inputs import BAD_INPUTS, photo
+from tests.media.memory import peak_rss_mb
 
 REFUSED = [(name, kind, words) for name, (_, kind, words) in BAD_INPUTS.items() if kind]
 ACCEPTED = [name for name, (_, kind, _) in BAD_INPUTS.items() if not kind]
-
-
-def peak_rss_mb(code: str) -> float:
-    """Run code in a fresh interpreter; its peak resident memory (or its children's) in MB.
-
-    VmHWM, not ru_maxrss: after fork and exec, ru_maxrss still counts the forked copy of
-    this (large) test process.
-    """
-    if not Path("/proc/self/status").exists():
-        pytest.skip("peak memory is read from Linux's /proc")
-    script = textwrap.dedent(code) + textwrap.dedent(
-        """
-        import json, re, resource
-        status = open("/proc/self/status").read()
-        own = int(re.search(r"VmHWM:\\s+(\\d+) kB", status)[1])
-        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(json.dumps(max(own, kids) / 1024))
-        """
-    )
-    done = subprocess.run(
-        [sys.executable, "-W", "error", "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=Path(__file__).parents[2],
-    )
-    return float(json.loads(done.stdout.splitlines()[-1]))
 
 
 @pytest.mark.parametrize(("name", "kind", "words"), REFUSED)
@@ -146,7 +116,7 @@ def test_hall_check_lists_errors_and_warnings(inputs: Path) -> None:
     warnings = {f: p.message for f, p in found if p.severity is Severity.WARNING}
     assert warnings == {
         "images/png.jpg": "a PNG image named '.jpg'; it works, but some tools will be confused",
-        "images/animated.gif": "an animated GIF (3 frames); only the first frame is shown",
+        "images/animated.gif": "a GIF of 3 frames; only the first is shown",
     }
     reported = [file for file, _ in found]
     assert reported == sorted(reported, key=files.index)
@@ -194,3 +164,19 @@ def test_verifying_a_huge_jpeg_decodes_it_at_one_eighth(inputs: Path) -> None:
         """
     )
     assert peak < 150, f"peak {peak:.0f} MB: 288 MB means a full-size decode"
+
+
+def test_a_phone_mpo_is_a_still_jpeg(tmp_path: Path) -> None:
+    first, depth = Image.new("RGB", (64, 48), "red"), Image.new("RGB", (32, 24), "grey")
+    first.save(tmp_path / "phone.jpg", format="MPO", save_all=True, append_images=[depth])
+    info = inspect_image(tmp_path / "phone.jpg")
+    assert isinstance(info, ImageInfo)
+    assert (info.format, info.frames) == ("JPEG", 1)
+    assert check_hall_images(tmp_path, ["phone.jpg"]) == []
+
+
+def test_a_multi_page_tiff_is_a_warning(tmp_path: Path) -> None:
+    pages = [Image.new("RGB", (64, 48), colour) for colour in ("red", "blue")]
+    pages[0].save(tmp_path / "scan.tif", save_all=True, append_images=pages[1:])
+    [(_, problem)] = check_hall_images(tmp_path, ["scan.tif"])
+    assert problem.message == "a TIFF of 2 pages; only the first is shown"

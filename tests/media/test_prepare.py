@@ -7,10 +7,22 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from kiosk.media import ALL_SIZES, Cache, ImagePool, Kind, Outcome, Size, Status, prepare_hall
+import pytest
+
+from kiosk.media import (
+    ALL_SIZES,
+    Cache,
+    ImagePool,
+    Kind,
+    Outcome,
+    Size,
+    Status,
+    prepare,
+    prepare_hall,
+)
 from kiosk.media.prepare import _result
 from tests.media.inputs import BAD_INPUTS, photo
-from tests.media.test_check import peak_rss_mb
+from tests.media.memory import peak_rss_mb
 
 FILES = ["images/" + name for name in BAD_INPUTS]
 GOOD = ["images/" + name for name, (_, kind, _) in BAD_INPUTS.items() if kind is None]
@@ -54,14 +66,16 @@ def test_missing_sizes_are_added(tmp_path: Path, cache: Cache) -> None:
     assert prepare_hall(tmp_path, ["a.jpg"], cache).prepared == ["a.jpg"]
 
 
-def test_an_unwritable_cache_is_reported(tmp_path: Path) -> None:
+def test_an_unwritable_cache_and_bad_paths_are_reported(tmp_path: Path) -> None:
     photo(tmp_path / "a.jpg")
     (tmp_path / "file").write_text("a file where the cache folder should be")
-    summary = prepare_hall(tmp_path, ["a.jpg", "../b.jpg"], Cache(tmp_path / "file"))
-    [(_, cache_problem), (_, outside)] = summary.failed
+    files = ["a.jpg", "../b.jpg", "gone.jpg"]
+    summary = prepare_hall(tmp_path, files, Cache(tmp_path / "file"))
+    [(_, cache_problem), (_, outside), (_, missing)] = summary.failed
     assert cache_problem.kind is Kind.CACHE
     assert cache_problem.message.startswith("cannot write the image cache:")
     assert outside.kind is Kind.OUTSIDE
+    assert (missing.kind, missing.message) == (Kind.MISSING, "file not found")
 
 
 def test_nothing_to_prepare(tmp_path: Path, cache: Cache) -> None:
@@ -97,3 +111,17 @@ def test_preparing_bombs_keeps_memory_bounded(inputs: Path, tmp_path: Path) -> N
         """
     )
     assert peak < 150, f"peak {peak:.0f} MB: an image over the cap was decoded"
+
+
+def test_a_bug_is_reported_not_raised(
+    tmp_path: Path, cache: Cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("oops")
+
+    monkeypatch.setattr(prepare, "derive_all", broken)
+    photo(tmp_path / "a.jpg")
+    outcome = prepare.prepare_one(tmp_path, "a.jpg", cache.base)
+    assert outcome.problem is not None
+    assert outcome.problem.kind is Kind.UNEXPECTED
+    assert "RuntimeError('oops')" in outcome.problem.message

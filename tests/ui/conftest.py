@@ -25,6 +25,17 @@ def bundled() -> LoadResult:
 
 
 @pytest.fixture(scope="session")
+def image_cache(tmp_path_factory: pytest.TempPathFactory, bundled: LoadResult) -> Path:
+    """One image cache for the whole run, with the bundled hall's pictures prepared."""
+    from kiosk.media import Cache, prepare_hall
+
+    root = tmp_path_factory.mktemp("image-cache")
+    assert bundled.hall is not None
+    prepare_hall(bundled.folder, [p.file for p in bundled.hall.pictures()], Cache(root))
+    return root
+
+
+@pytest.fixture(scope="session")
 def second_hall(tmp_path_factory: pytest.TempPathFactory) -> LoadResult:
     """A small generated hall, for multi-hall tests."""
     folder = make_generated_hall(tmp_path_factory.mktemp("halls") / "second", sections=3, events=8)
@@ -32,7 +43,7 @@ def second_hall(tmp_path_factory: pytest.TempPathFactory) -> LoadResult:
 
 
 @pytest.fixture
-def launch(qtbot: object, tmp_path: Path) -> Iterator[Callable[..., Session]]:
+def launch(qtbot: object, tmp_path: Path, image_cache: Path) -> Iterator[Callable[..., Session]]:
     """Start kiosk windows (usage rows go to a temporary database); torn down after the test."""
     sessions: list[Session] = []
 

@@ -34,6 +34,7 @@ def test_only_local_files_in_allowed_folders(url: str, allowed: bool) -> None:
 
 def test_an_http_image_in_the_running_kiosk_is_refused(qtbot: object, kiosk: Session) -> None:
     assert kiosk.urls is not None
+    qtbot.waitUntil(lambda: not kiosk.images.busy(), timeout=10_000)  # type: ignore[attr-defined]
     pictures = [
         i
         for i in _items(kiosk.window.contentItem())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.config import Settings
 from kiosk.content import LoadResult
 from kiosk.ui import snapshot
 
@@ -96,7 +97,13 @@ def _in_flickable(item: QQuickItem) -> bool:
     ("view", "lang"), VIEWS, ids=[f"{v.replace(':', '-')}-{lang}" for v, lang in VIEWS]
 )
 def test_view_renders(
-    qtbot: object, bundled: LoadResult, tmp_path: Path, view: str, lang: str, size: tuple[int, int]
+    qtbot: object,
+    bundled: LoadResult,
+    image_cache: Path,
+    tmp_path: Path,
+    view: str,
+    lang: str,
+    size: tuple[int, int],
 ) -> None:
     name = f"{view.replace(':', '-')}_{lang}_{size[0]}x{size[1]}.png"
     clipped: list[str] = []
@@ -107,6 +114,7 @@ def test_view_renders(
         lang,
         tmp_path / name,
         inspect=lambda w: clipped.extend(_clipped_texts(w)),
+        settings=Settings(image_cache=image_cache),
     )
     image = QImage(str(out))
     assert (image.width(), image.height()) == size
