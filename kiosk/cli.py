@@ -145,6 +145,7 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
         return ExitStatus.USAGE
     cache = Cache(args.cache or settings.image_cache)
     failed = 0
+    sources = []
     for result in _load_halls(settings, env):
         if result.hall is None:
             env.error(
@@ -153,6 +154,7 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
             failed += 1
             continue
         files = [p.file for p in result.hall.pictures()]
+        sources += [result.folder / file for file in files]
         summary = prepare_hall(
             result.folder, files, cache, progress=_progress_bar(env, result.folder.name)
         )
@@ -164,6 +166,10 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
         for file, problem in summary.failed:
             print(f"  {file}: {problem}", file=env.stdout)
         failed += len(summary.failed)
+    if not failed:  # only with every hall read: they share the cache
+        removed = cache.prune(sources)
+        if removed:
+            print(f"removed {removed} cached images no hall uses any more", file=env.stdout)
     return ExitStatus.OK if failed == 0 else ExitStatus.INVALID_CONTENT
 
 

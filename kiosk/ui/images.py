@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -39,7 +41,10 @@ class ImageService(QObject):
         self._paths: dict[Key, dict[Size, str]] = {}
         self._pending: set[Key] = set()
         self.failed: dict[Key, str] = {}
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-images")
+        # One waiting thread per worker process, so that every core prepares pictures.
+        threads = max(1, workers or os.cpu_count() or 1)
+        self._thread = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kiosk-images")
+        self._pool_lock = threading.Lock()
         self._pool: ImagePool | None = None
         self._done.connect(self._on_done)
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -80,8 +85,9 @@ class ImageService(QObject):
         try:
             paths = self._lookup(folder / file)
             if len(paths) < len(ALL_SIZES):
-                if self._pool is None:
-                    self._pool = ImagePool(self.cache, workers=self._workers)
+                with self._pool_lock:
+                    if self._pool is None:
+                        self._pool = ImagePool(self.cache, workers=self._workers)
                 outcome = self._pool.submit(folder, file).result()
                 if outcome.problem is not None:
                     self._done.emit((key, None, str(outcome.problem)))
