@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from kiosk.content.checks import picture_problem
-from kiosk.media import ALL_SIZES, Cache, ImagePool, Size, prepare_hall
+from kiosk.media import ALL_SIZES, Cache, ImagePool, ImageProblem, Size, inspect_image, prepare_hall
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,8 @@ class ImageService(QObject):
         key = (str(folder), file)
         try:
             paths = self._lookup(folder / file)
+            if self._drop_damaged(paths, file):
+                paths = {}
             if len(paths) < len(ALL_SIZES):
                 with self._pool_lock:
                     if self._pool is None:
@@ -96,6 +98,20 @@ class ImageService(QObject):
             self._done.emit((key, paths, ""))
         except Exception as exc:  # never take the kiosk down for a picture
             self._done.emit((key, None, f"cannot prepare it: {exc}"))
+
+    def _drop_damaged(self, paths: dict[Size, str], file: str) -> bool:
+        """Delete cached derivatives that no longer decode (a disk fault, a stray edit); True if any."""
+        damaged = False
+        for size, url in paths.items():
+            path = Path(QUrl(url).toLocalFile())
+            problem = inspect_image(path)
+            if isinstance(problem, ImageProblem):
+                log.warning(
+                    "cached %s image of %s is damaged (%s); making it again", size, file, problem
+                )
+                path.unlink(missing_ok=True)
+                damaged = True
+        return damaged
 
     def _on_done(self, payload: tuple[Key, dict[Size, str] | None, str]) -> None:
         key, paths, problem = payload

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import Env, ExitStatus, main
-from kiosk.media import Cache
+from kiosk.media import Cache, Size
 from kiosk.ui.images import ImageService
 from tests.hallgen import make_generated_hall
 
@@ -78,3 +78,25 @@ def test_prepare_command(hall: Path, tmp_path: Path) -> None:
     out = io.StringIO()
     main(["prepare", str(hall), "--cache", str(tmp_path / "c")], Env(out, err))
     assert "0 prepared, 2 already cached, 0 failed" in out.getvalue()
+
+
+def test_a_damaged_derivative_is_made_again_and_logged(
+    qtbot: object, hall: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = Cache(tmp_path / "cache")
+    first = ImageService(cache, workers=1)
+    first.prepare_now(hall, ["images/p0000.jpg"])
+    first.close()
+    full = cache.get(hall / "images/p0000.jpg", Size.FULL)
+    assert full is not None
+    full.write_bytes(full.read_bytes()[:200])  # a truncated derivative
+    service = ImageService(Cache(tmp_path / "cache"), workers=1)
+    try:
+        service.resolve(hall, "images/p0000.jpg", "full")
+        with qtbot.waitSignal(service.changed, timeout=30_000):  # type: ignore[attr-defined]
+            pass
+        assert service.resolve(hall, "images/p0000.jpg", "full")
+        assert len(full.read_bytes()) > 200  # made again
+        assert "is damaged" in caplog.text
+    finally:
+        service.close()
