@@ -100,3 +100,19 @@ def test_a_damaged_derivative_is_made_again_and_logged(
         assert "is damaged" in caplog.text
     finally:
         service.close()
+
+
+def test_an_unwritable_cache_leaves_placeholders_and_a_log_line(
+    qtbot: object, hall: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    service = ImageService(Cache(blocker / "cache"), workers=1)
+    try:
+        service.resolve(hall, "images/p0000.jpg", "full")
+        with qtbot.waitSignal(service.changed, timeout=30_000):  # type: ignore[attr-defined]
+            pass
+        assert service.resolve(hall, "images/p0000.jpg", "full") == ""
+        assert "cannot write the image cache" in caplog.text
+    finally:
+        service.close()
