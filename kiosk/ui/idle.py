@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QEventPoint, QMouseEvent, QTouchEvent
 
 from kiosk.ui.backend import Backend
 
@@ -11,8 +12,6 @@ INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.NativeGesture,
 }  # fmt: skip
-_DOWN = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
-_UP = {QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease}
 
 
 class IdleWatcher(QObject):
@@ -35,6 +34,8 @@ class IdleWatcher(QObject):
         self._countdown_s = countdown_s
         self._remaining = 0
         self._pressed = 0  # touches or buttons down: a visitor mid-gesture is never reset
+        self._fingers: set[int] = set()
+        self._buttons = False
         self._timer = QTimer(self, singleShot=True, interval=max(1, int(timeout_s * 1000)))
         self._timer.timeout.connect(self._on_timeout)
         self._tick = QTimer(self, interval=1000)
@@ -61,13 +62,31 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Any input counts as activity; nothing is swallowed here."""
+        """Any input counts as activity; nothing is swallowed here.
+
+        The filter sees one event several times (the window, then each item it is delivered to)
+        and touches also arrive as synthesised mouse presses, so it keeps *state* (which fingers
+        and buttons are down), never counts.
+        """
         kind = event.type()
         if kind in INPUT_EVENTS and self._enabled:
-            if kind in _DOWN:
-                self._pressed += 1
-            elif kind in _UP:
-                self._pressed = max(0, self._pressed - 1)
+            if isinstance(event, QTouchEvent):
+                for point in event.points():
+                    if point.state() in (
+                        QEventPoint.State.Released,
+                        QEventPoint.State.Unknown,
+                    ) or kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+                        self._fingers.discard(point.id())
+                    else:
+                        self._fingers.add(point.id())
+                if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+                    self._fingers.clear()
+            elif (
+                isinstance(event, QMouseEvent)
+                and event.source() == Qt.MouseEventSource.MouseEventNotSynthesized
+            ):
+                self._buttons = event.buttons() != Qt.MouseButton.NoButton
+            self._pressed = len(self._fingers) + int(self._buttons)
             self.activity()
         return False
 

@@ -241,3 +241,19 @@ def test_unavailable_screen_when_the_hall_is_broken(
         if i.property("text")
     ]
     assert not any("Traceback" in str(t) or "hall.yaml" in str(t) for t in texts)
+
+
+def test_idle_resets_after_a_visitor_tapped_buttons(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    """Taps reach the filter several times (window, items, synthesised mouse): none may stick."""
+    window = kiosk.window
+    tap(window, touchscreen, item(window, "statsEntry"))
+    qtbot.waitUntil(lambda: has_item(window, "statsView"), timeout=WAIT)  # type: ignore[attr-defined]
+    tap(window, touchscreen, item(window, "languageButton"))
+    tap(window, touchscreen, item(window, "homeButton"))
+    qtbot.waitUntil(lambda: kiosk.backend.nav.place.page == "home", timeout=WAIT)  # type: ignore[attr-defined]
+    kiosk.idle.set_timeout(0.05)
+    with qtbot.waitSignal(kiosk.idle.reset, timeout=WAIT):  # type: ignore[attr-defined]
+        pass
+    assert kiosk.backend.nav.describe()["attract"]
