@@ -64,6 +64,7 @@ class ContentWatcher(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-reload")
         self._pending: Future[list[LoadResult]] | None = None
         self._again = False
+        self._closed = False
         self._loaded.connect(self._swap)
         self._watch()
 
@@ -107,7 +108,16 @@ class ContentWatcher(QObject):
             self._again = True
             return
         self._pending = self._pool.submit(self._load_all)
-        self._pending.add_done_callback(lambda future: self._loaded.emit(future))
+        self._pending.add_done_callback(self._deliver)
+
+    def _deliver(self, future: Future[list[LoadResult]]) -> None:
+        """From the loading thread: hand the result to the UI thread (unless closed meanwhile)."""
+        if self._closed:
+            return
+        try:
+            self._loaded.emit(future)
+        except RuntimeError:  # the watcher was deleted while loading
+            pass
 
     def _load_all(self) -> list[LoadResult]:
         return [self._loader(folder) for folder in self._folders]
@@ -137,6 +147,7 @@ class ContentWatcher(QObject):
 
     def close(self) -> None:
         """Stop watching (here, on the UI thread) and let a running load finish in the background."""
+        self._closed = True
         self._timer.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
         # The watcher's inotify notifier must die on this thread, not whenever the GC runs.
