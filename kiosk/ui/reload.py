@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -114,10 +115,8 @@ class ContentWatcher(QObject):
         """From the loading thread: hand the result to the UI thread (unless closed meanwhile)."""
         if self._closed:
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # the watcher was deleted while loading
             self._loaded.emit(future)
-        except RuntimeError:  # the watcher was deleted while loading
-            pass
 
     def _load_all(self) -> list[LoadResult]:
         return [self._loader(folder) for folder in self._folders]
