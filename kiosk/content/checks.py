@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import types
 import typing
@@ -49,11 +50,17 @@ def _kind(annotation: Any) -> str | None:
     return None
 
 
+@functools.cache
+def _hints(cls: type[BaseModel]) -> dict[str, Any]:
+    """A model's field annotations, with Annotated metadata (computed once per class)."""
+    return typing.get_type_hints(cls, include_extras=True)
+
+
 def walk(cls: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[tuple[str, Any, Loc]]:
     """Yield (kind, raw value, loc) for every Text and Picture in raw data shaped like cls."""
     if not isinstance(raw, dict):
         return
-    hints = typing.get_type_hints(cls, include_extras=True)
+    hints = _hints(cls)
     for name in cls.model_fields:
         if name not in raw:
             continue
@@ -86,7 +93,7 @@ def model_at(loc: Loc, root: type[BaseModel] = model.Hall) -> type[BaseModel] | 
             continue
         if not (isinstance(bare, type) and issubclass(bare, BaseModel)):
             return None
-        hints = typing.get_type_hints(bare, include_extras=True)
+        hints = _hints(bare)
         if part not in hints:
             return None
         annotation = hints[part]

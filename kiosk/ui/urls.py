@@ -20,14 +20,22 @@ class LocalOnly(QQmlAbstractUrlInterceptor):
     def __init__(self, folders: Iterable[Path]) -> None:
         super().__init__()
         self._folders = [Path(f).resolve() for f in folders]
+        self._seen: dict[str, bool] = {}  # every navigation asks again for the same few URLs
         self.refused: list[str] = []
 
     def allow(self, folder: Path) -> None:
         """Also allow files below folder (a hall added by a reload, the image cache)."""
         self._folders.append(Path(folder).resolve())
+        self._seen.clear()
 
     def allowed(self, url: QUrl) -> bool:
-        """Whether url may be loaded."""
+        """Whether url may be loaded (remembered per URL)."""
+        key = url.toString()
+        if key not in self._seen:
+            self._seen[key] = self._allowed(url)
+        return self._seen[key]
+
+    def _allowed(self, url: QUrl) -> bool:
         scheme = url.scheme()
         if scheme in _INTERNAL_SCHEMES:
             return True
