@@ -246,10 +246,10 @@ def _settings(args: argparse.Namespace, env: Env) -> Settings | None:
         env.error(f"the settings in '{args.config}' are not valid")
         return None
     if args.hall is not None:
-        if not args.hall.exists():
-            env.error(f"no hall folder at '{args.hall}' (a hall is a folder with a hall.yaml)")
+        hall = _hall_path(args, env)
+        if hall is None:
             return None
-        settings = settings.model_copy(update={"halls": [args.hall]})
+        settings = settings.model_copy(update={"halls": [hall]})
     return settings
 
 
