@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -17,11 +18,15 @@ from kiosk.content.findings import errors
 from kiosk.ui.backend import Backend
 
 log = logging.getLogger(__name__)
-Fingerprint = tuple[tuple[str, int, int], ...] | None
+Fingerprint = tuple[tuple[str, int, int, int, int], ...] | None
+MAX_STALE = 5  # loads in a row spoilt by changes while reading, before waiting for the next change
 
 
 def fingerprint(folder: Path) -> Fingerprint:
-    """Every file's path, size and mtime below folder; None if the folder is missing."""
+    """Every file's path, size, mtime, ctime and inode below folder; None if the folder is missing.
+
+    The ctime and inode catch a file replaced by one of the same size and (copied) mtime.
+    """
     if not folder.is_dir():
         return None
     entries = []
@@ -33,8 +38,30 @@ def fingerprint(folder: Path) -> Fingerprint:
                 stat = path.stat()
             except OSError:  # vanished while we looked: still changing
                 continue
-            entries.append((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns))
+            entries.append(
+                (
+                    str(path.relative_to(folder)),
+                    stat.st_size,
+                    stat.st_mtime_ns,
+                    stat.st_ctime_ns,
+                    stat.st_ino,
+                )
+            )
     return tuple(entries)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What one load read, with the folders' fingerprints from before and after reading."""
+
+    before: list[Fingerprint]
+    results: list[LoadResult]
+    after: list[Fingerprint]
+
+    @property
+    def stale(self) -> bool:
+        """Whether some file changed while it was being read (the results may mix versions)."""
+        return self.before != self.after
 
 
 class ContentWatcher(QObject):
@@ -63,8 +90,9 @@ class ContentWatcher(QObject):
         self._timer.timeout.connect(self._settle)
         self._prints = self._fingerprints()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-reload")
-        self._pending: Future[list[LoadResult]] | None = None
+        self._pending: Future[Loaded] | None = None
         self._again = False
+        self._stale = 0  # loads in a row that files changed under
         self._closed = False
         self._loaded.connect(self._swap)
         self._watch()
@@ -101,33 +129,46 @@ class ContentWatcher(QObject):
             self._prints = prints
             self._timer.start()  # still being copied: wait for quiet
             return
-        self.reload_now()
+        self._load()
 
     def reload_now(self) -> None:
-        """Load every hall again (staff button, or a settled change)."""
+        """Load every hall again (the staff button)."""
+        self._stale = 0
+        self._load()
+
+    def _load(self) -> None:
+        """Load every hall in the loading thread (once more after the running load, if any)."""
         if self._pending is not None and not self._pending.done():
             self._again = True
             return
         self._pending = self._pool.submit(self._load_all)
         self._pending.add_done_callback(self._deliver)
 
-    def _deliver(self, future: Future[list[LoadResult]]) -> None:
+    def _deliver(self, future: Future[Loaded]) -> None:
         """From the loading thread: hand the result to the UI thread (unless closed meanwhile)."""
         if self._closed:
             return
         with contextlib.suppress(RuntimeError):  # the watcher was deleted while loading
             self._loaded.emit(future)
 
-    def _load_all(self) -> list[LoadResult]:
-        return [self._loader(folder) for folder in self._folders]
+    def _load_all(self) -> Loaded:
+        """In the loading thread: read every hall, noting whether files changed meanwhile."""
+        before = self._fingerprints()
+        results = [self._loader(folder) for folder in self._folders]
+        return Loaded(before, results, self._fingerprints())
 
-    def _swap(self, future: Future[list[LoadResult]]) -> None:
+    def _swap(self, future: Future[Loaded]) -> None:
         try:
-            results = future.result()
+            loaded = future.result()
         except Exception:  # a bug in loading must never take the kiosk down
             log.exception("reloading content failed")
             self.reloaded.emit(False, "reloading failed; showing the last good content")
             return
+        if loaded.stale:
+            self._retry(loaded)
+            return
+        self._stale = 0
+        results = loaded.results
         taken = self._backend.replace_halls(results)
         for result in results:
             for finding in errors(result.findings):
@@ -142,7 +183,30 @@ class ContentWatcher(QObject):
         self.reloaded.emit(all(taken), message)
         if self._again:
             self._again = False
-            self.reload_now()
+            self._load()
+
+    def _retry(self, loaded: Loaded) -> None:
+        """Files changed while being read: drop what was read, load again once they settle."""
+        self._again = False  # the settled load below reads the newest files anyway
+        self._stale += 1
+        changed = [
+            f.name
+            for f, a, b in zip(self._folders, loaded.before, loaded.after, strict=True)
+            if a != b
+        ]
+        if self._stale > MAX_STALE:  # said once; a clean load or the staff button starts over
+            if self._stale == MAX_STALE + 1:
+                message = "content keeps changing while it is read; showing the last good content"
+                log.warning("%s (%s, %d loads in a row)", message, ", ".join(changed), MAX_STALE)
+                self.reloaded.emit(False, message)
+            return
+        log.info(
+            "content of %s changed while it was being read; not shown, reading it again once it "
+            "settles",
+            ", ".join(changed),
+        )
+        self._prints = loaded.after
+        self._timer.start()
 
     def close(self) -> None:
         """Stop watching (here, on the UI thread) and let a running load finish in the background."""

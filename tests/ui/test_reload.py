@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.content import load_hall
+from kiosk.content import LoadResult, load_hall
 from kiosk.ui.backend import Backend
-from kiosk.ui.reload import ContentWatcher, fingerprint
+from kiosk.ui.reload import MAX_STALE, ContentWatcher, fingerprint
 from tests.hallgen import make_generated_hall
 
 WAIT = 10_000
@@ -22,6 +25,27 @@ def live(qtbot: object, tmp_path: Path) -> tuple[Backend, ContentWatcher, Path]:
     watcher = ContentWatcher(backend, [folder], settle_ms=60)
     yield backend, watcher, folder
     watcher.close()
+
+
+Loader = Callable[[Path], LoadResult]
+
+
+@pytest.fixture
+def watch(
+    qtbot: object, tmp_path: Path
+) -> Iterator[Callable[[Loader], tuple[Backend, ContentWatcher, Path]]]:
+    """A hall and a watcher that reads it through the given loader."""
+    watchers: list[ContentWatcher] = []
+
+    def make(loader: Loader) -> tuple[Backend, ContentWatcher, Path]:
+        folder = make_generated_hall(tmp_path / "hall", sections=3, events=4)
+        backend = Backend([load_hall(folder)])
+        watchers.append(ContentWatcher(backend, [folder], settle_ms=60, loader=loader))
+        return backend, watchers[-1], folder
+
+    yield make
+    for watcher in watchers:
+        watcher.close()
 
 
 def _titles(backend: Backend) -> list[str]:
@@ -115,3 +139,119 @@ def test_fingerprint_sees_size_changes(tmp_path: Path) -> None:
         handle.write(b"more")
     assert fingerprint(folder) != first
     assert fingerprint(tmp_path / "missing") is None
+
+
+def _while_reading(*changes: Callable[[Path], object]) -> tuple[Loader, list[Path]]:
+    """A loader whose nth call makes the nth change in the middle of reading (then loads plainly)."""
+    calls: list[Path] = []
+
+    def loader(folder: Path) -> LoadResult:
+        calls.append(folder)
+        if len(calls) > len(changes):
+            return load_hall(folder)
+        result = load_hall(folder)
+        changes[len(calls) - 1](folder)
+        return result
+
+    return loader, calls
+
+
+def test_content_replaced_while_being_read_is_read_again(
+    qtbot: object,
+    watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    loader, calls = _while_reading(lambda folder: _edit(folder, "板块1", "新板块"))
+    backend, watcher, _folder = watch(loader)
+    caplog.set_level(logging.INFO, logger="kiosk.ui.reload")
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        watcher.reload_now()
+    # The first load read the old text and saw it change under it: never shown as current.
+    assert signal.args == [True, "content reloaded"]
+    assert _titles(backend)[0] == "新板块"
+    assert len(calls) == 2
+    assert "hall changed while it was being read; not shown" in caplog.text
+
+
+def test_a_valid_version_replaced_by_a_bad_one_while_read_is_never_shown(
+    qtbot: object, watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]]
+) -> None:
+    loader, calls = _while_reading(lambda folder: _edit(folder, "accent: '#A33A2E'", "accent: red"))
+    backend, watcher, folder = watch(loader)
+    before = _titles(backend)
+    _edit(folder, "板块1", "新板块")  # valid, but replaced by a bad version while it is read
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        watcher.reload_now()
+    assert signal.args[0] is False
+    assert "showing the last good content" in signal.args[1]
+    assert _titles(backend) == before  # the last good content, not the version read in passing
+    assert any("is not a colour" in line for line in backend.problem_list())
+    assert len(calls) >= 2
+
+
+def test_a_file_rewritten_in_place_while_read_is_read_again_when_complete(
+    qtbot: object,
+    watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    calls: list[Path] = []
+
+    def copying(folder: Path) -> LoadResult:
+        """The loader reads hall.yaml while another program rewrites it in place, not atomically."""
+        calls.append(folder)
+        if len(calls) > 1:
+            return load_hall(folder)
+        path = folder / "hall.yaml"
+        new = path.read_text(encoding="utf-8").replace("板块1", "新板块").encode()
+        with path.open("r+b") as handle:  # truncated, half written ...
+            handle.truncate(0)
+            handle.write(new[: len(new) // 2])
+            handle.flush()
+            result = load_hall(folder)  # ... read just then ...
+            handle.write(new[len(new) // 2 :])  # ... and finished
+        return result
+
+    backend, watcher, _folder = watch(copying)
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        watcher.reload_now()
+    assert len(calls) == 2
+    assert signal.args == [True, "content reloaded"]  # the half file was never reported or shown
+    assert _titles(backend)[0] == "新板块"
+    assert "has errors" not in caplog.text
+
+
+def test_content_that_keeps_changing_while_read_keeps_the_last_good_content(
+    qtbot: object,
+    watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def bump(n: int) -> Callable[[Path], object]:
+        return lambda folder: _edit(folder, f"板块{n}", f"板块{n + 1}")
+
+    loader, calls = _while_reading(*(bump(n) for n in range(1, MAX_STALE + 2)))
+    backend, watcher, _folder = watch(loader)
+    before = _titles(backend)
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        watcher.reload_now()
+    assert signal.args[0] is False and "keeps changing while it is read" in signal.args[1]
+    assert _titles(backend) == before
+    assert len(calls) == MAX_STALE + 1
+    assert caplog.text.count("keeps changing while it is read") == 1
+    # The files then stay still: the change that was seen last is loaded.
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        pass
+    assert signal.args[0] is True
+    assert _titles(backend)[0] == f"板块{MAX_STALE + 2}"
+
+
+def test_fingerprint_sees_a_file_replaced_with_the_same_size_and_time(tmp_path: Path) -> None:
+    folder = make_generated_hall(tmp_path / "h", sections=1, events=1)
+    path = folder / "hall.yaml"
+    first = fingerprint(folder)
+    stat = path.stat()
+    staged = tmp_path / "staged.yaml"
+    staged.write_bytes(path.read_bytes().replace(b"section-1", b"section-x"))
+    os.utime(staged, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # as rsync -t or cp -p would
+    staged.replace(path)
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert fingerprint(folder) != first
