@@ -8,7 +8,7 @@ from typing import Any
 from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
 from kiosk.present.labels import count_unit, date_label, month_label, tr
 from kiosk.present.numbers import stat_parts
-from kiosk.present.timeline import Layout
+from kiosk.present.timeline import CARD_WIDTH, Layout
 
 Row = dict[str, Any]
 # Maps a picture file (relative to the hall) and a display role ('full', 'tile', ...) to a URL.
@@ -150,6 +150,15 @@ def timeline_rows(hall: Hall, layout: Layout, lang: str, resolve: Resolver) -> l
             {"x": placed.x, "endX": placed.end_x, "lane": placed.lane, "spanTrack": placed.track}
         )
     return rows
+
+
+def timeline_window(rows: Sequence[Row], left: float, right: float) -> list[Row]:
+    """The timeline rows whose card, pole or span reaches into [left, right] (layout units)."""
+    return [
+        row
+        for row in rows
+        if row["x"] <= right and max(row["endX"], row["x"] + CARD_WIDTH) >= left
+    ]
 
 
 def month_rows(layout: Layout, lang: str) -> list[Row]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -80,16 +81,20 @@ class Backend(QObject):
         self._filter = ""
         self.nav = Navigator("halls" if len(self._halls) > 1 else "home", self)
         self._models = {
-            "sections": RowsModel(SECTION_KEYS, self),
+            "sections": RowsModel(SECTION_KEYS, self, identity="sectionId"),
             "stories": RowsModel(STORY_KEYS, self),
             "sectionStats": RowsModel(STAT_KEYS, self),
-            "sectionEvents": RowsModel(EVENT_KEYS, self),
-            "stats": RowsModel(STAT_KEYS, self),
-            "timeline": RowsModel(EVENT_KEYS, self),
+            "sectionEvents": RowsModel(EVENT_KEYS, self, identity="eventId"),
+            "stats": RowsModel(STAT_KEYS, self, identity="statId"),
+            # Only the events near what the timeline shows (setTimelineWindow): a hall of
+            # thousands of events then costs the view a few dozen delegates.
+            "timeline": RowsModel(EVENT_KEYS, self, identity="eventId"),
             "months": RowsModel(MONTH_KEYS, self),
             "photos": RowsModel(PHOTO_KEYS, self),
             "halls": RowsModel(HALL_KEYS, self),
         }
+        self._timeline_rows: list[dict[str, Any]] = []
+        self._timeline_window = (-math.inf, math.inf)
         self._timeline_width = 0.0
         self._timeline_lanes = 0
         self._timeline_tracks = 0
@@ -112,6 +117,10 @@ class Backend(QObject):
         """One of the list models by name (tests)."""
         return self._models[name]
 
+    def timeline_rows(self) -> list[dict[str, Any]]:
+        """Every event row of the timeline, not only those in its model's window (tests)."""
+        return [dict(row) for row in self._timeline_rows]
+
     def _resolve(self, file: str, role: str) -> str:
         return self._resolver(self._halls[self._index].folder, file, role)
 
@@ -120,6 +129,7 @@ class Backend(QObject):
         hall = self.hall_model
         self._models["halls"].set_rows(self._hall_rows())
         if hall is None:
+            self._timeline_rows = []
             for name in ("sections", "stats", "timeline", "months"):
                 self._models[name].set_rows([])
             self.nav.set_sections([])
@@ -162,8 +172,9 @@ class Backend(QObject):
         self._timeline_width = placed.width
         self._timeline_lanes = placed.lanes
         self._timeline_tracks = placed.tracks
+        self._timeline_rows = rows.timeline_rows(hall, placed, self._language, self._resolve)
         self._models["timeline"].set_rows(
-            rows.timeline_rows(hall, placed, self._language, self._resolve)
+            rows.timeline_window(self._timeline_rows, *self._timeline_window)
         )
         self._models["months"].set_rows(rows.month_rows(placed, self._language))
         self.timelineChanged.emit()
@@ -395,6 +406,15 @@ class Backend(QObject):
             self._filter = section_id
             self._rebuild_timeline()
             self.filterChosen.emit(section_id)
+
+    @Slot(float, float)
+    def setTimelineWindow(self, left: float, right: float) -> None:
+        """Keep in the timeline model only the events reaching into [left, right] (layout units)."""
+        if (left, right) != self._timeline_window:
+            self._timeline_window = (left, right)
+            self._models["timeline"].set_rows(
+                rows.timeline_window(self._timeline_rows, left, right)
+            )
 
     @Slot(str, float, result=str)
     def countFrame(self, stat_id: str, fraction: float) -> str:

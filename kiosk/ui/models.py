@@ -20,16 +20,24 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractListModel):
-    """A list model whose roles are the keys of its rows (fixed at construction)."""
+    """A list model whose roles are the keys of its rows (fixed at construction).
+
+    With an ``identity`` key (a role unique per row, such as an id), replacing the rows removes,
+    inserts and updates only the rows that differ, so views keep every other delegate.
+    """
 
     countChanged = Signal()
 
-    def __init__(self, keys: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, keys: Sequence[str], parent: Any = None, *, identity: str = "") -> None:
         super().__init__(parent)
         self._keys = list(keys)
+        if identity and identity not in self._keys:
+            raise KeyError(f"identity {identity!r} is not one of the keys")
+        self._identity = identity
         self._roles = {Qt.ItemDataRole.UserRole + i: key for i, key in enumerate(self._keys)}
         self._rows: list[dict[str, Any]] = []
-        self.modelReset.connect(self.countChanged)
+        for signal in (self.modelReset, self.rowsInserted, self.rowsRemoved):
+            signal.connect(self.countChanged)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows (none under a valid parent: this is a flat list)."""
@@ -54,6 +62,8 @@ class RowsModel(QAbstractListModel):
         if unknown:
             raise KeyError(f"rows carry keys this model has no role for: {sorted(unknown)}")
         new = [dict(row) for row in rows]
+        if self._identity and self._rows and new and self._merge(new):
+            return
         if len(new) != len(self._rows) or not new:
             self.beginResetModel()
             self._rows = new
@@ -61,9 +71,55 @@ class RowsModel(QAbstractListModel):
             return
         old, self._rows = self._rows, new
         for i, (before, after) in enumerate(zip(old, new, strict=True)):
-            if before != after:
-                roles = [r for r, key in self._roles.items() if before.get(key) != after.get(key)]
-                self.dataChanged.emit(self.index(i), self.index(i), roles)
+            self._update(i, before, after)
+
+    def _update(self, i: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+        """Tell views which roles of row i changed (nothing when none did)."""
+        if before != after:
+            roles = [r for r, key in self._roles.items() if before.get(key) != after.get(key)]
+            self.dataChanged.emit(self.index(i), self.index(i), roles)
+
+    def _merge(self, new: list[dict[str, Any]]) -> bool:
+        """Remove, insert and update rows by identity; False (nothing done) if a reset is better."""
+        ident = self._identity
+        new_ids = [row.get(ident) for row in new]
+        old_ids = [row.get(ident) for row in self._rows]
+        wanted = set(new_ids)
+        if len(wanted) != len(new_ids) or len(set(old_ids)) != len(old_ids):
+            return False  # not unique: only a reset is safe
+        kept = [i for i in old_ids if i in wanted]
+        staying = set(kept)
+        if not kept or kept != [i for i in new_ids if i in staying]:
+            return False  # nothing in common, or reordered
+        # Removals, last block first so earlier indices stay valid.
+        end = len(self._rows)
+        while end > 0:
+            if old_ids[end - 1] in wanted:
+                end -= 1
+                continue
+            start = end - 1
+            while start > 0 and old_ids[start - 1] not in wanted:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end - 1)
+            del self._rows[start:end]
+            self.endRemoveRows()
+            end = start
+        # Insertions in runs, then updates of the rows that stayed.
+        at = 0
+        while at < len(new):
+            if at < len(self._rows) and self._rows[at].get(ident) == new_ids[at]:
+                before, self._rows[at] = self._rows[at], new[at]
+                self._update(at, before, new[at])
+                at += 1
+                continue
+            stop = at
+            while stop < len(new) and new_ids[stop] not in staying:
+                stop += 1
+            self.beginInsertRows(QModelIndex(), at, stop - 1)
+            self._rows[at:at] = new[at:stop]
+            self.endInsertRows()
+            at = stop
+        return True
 
     def rows(self) -> list[dict[str, Any]]:
         """A copy of the rows (for tests and Python callers)."""

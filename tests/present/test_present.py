@@ -202,3 +202,20 @@ def test_events_without_a_picture_borrow_their_storys() -> None:
     assert event is not None and event.image is None
     picture = event_picture(hall, event)
     assert picture is not None and picture.file == "images/projects/shanghai-qingdao.jpg"
+
+
+def test_timeline_window_keeps_what_reaches_into_it() -> None:
+    from kiosk.present.rows import timeline_window
+
+    events = {
+        "before": {"x": 0.0, "endX": 0.0},  # its card ends at CARD_WIDTH, before the window
+        "card-reaches-in": {"x": 1000.0 - CARD_WIDTH + 1, "endX": 0.0},
+        "span-from-far": {"x": 0.0, "endX": 1500.0},
+        "inside": {"x": 1200.0, "endX": 1200.0},
+        "at-right-edge": {"x": 2000.0, "endX": 2000.0},
+        "after": {"x": 2000.5, "endX": 2100.0},
+    }
+    rows = [{"eventId": k, **v} for k, v in events.items()]
+    kept = [r["eventId"] for r in timeline_window(rows, 1000.0, 2000.0)]
+    assert kept == ["card-reaches-in", "span-from-far", "inside", "at-right-edge"]
+    assert len(timeline_window(rows, float("-inf"), float("inf"))) == len(rows)

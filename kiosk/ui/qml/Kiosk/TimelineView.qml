@@ -45,6 +45,24 @@ Item {
         glide.start()
     }
 
+    // Only the events near the viewport have delegates: Python keeps in kiosk.timeline those
+    // within a screen to either side, moved in steps of a quarter screen, so a hall of a
+    // thousand events flicks as smoothly as one of twenty.
+    property bool windowed: false
+    readonly property real windowStep: Math.max(1, flick.width / 4)
+    readonly property int windowIndex: Math.floor(flick.contentX / windowStep)
+    onWindowIndexChanged: updateWindow()
+    function updateWindow() {
+        if (flick.width < 1)
+            return
+        var at = windowIndex * windowStep
+        kiosk.setTimelineWindow((at - flick.width) / Theme.scale, (at + 2 * flick.width) / Theme.scale)
+    }
+    Component.onCompleted: {
+        updateWindow()
+        windowed = true
+    }
+
     // A new filter draws a new axis: start it from its beginning.
     property string shownFilter: kiosk.timelineFilter
     onShownFilterChanged: {
@@ -180,6 +198,7 @@ Item {
         maximumFlickVelocity: Theme.dp(9000)
         pressDelay: 0
         clip: true
+        onWidthChanged: view.updateWindow()
 
         NumberAnimation {
             id: glide
@@ -246,7 +265,7 @@ Item {
 
         // Poles, day dots and span bars (under every card, so a pole passes behind other cards).
         Repeater {
-            model: view.kiosk.timeline
+            model: view.windowed ? view.kiosk.timeline : null
             Item {
                 id: marker
                 required property var model
@@ -306,7 +325,7 @@ Item {
 
         // The cards, each in its lane, its left edge on its date.
         Repeater {
-            model: view.kiosk.timeline
+            model: view.windowed ? view.kiosk.timeline : null
             TimelineCard {
                 required property var model
                 required eventId
