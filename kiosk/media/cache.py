@@ -40,6 +40,10 @@ class Cache:
         self.root = self.base / f"v{PIPELINE_VERSION}"
         self._digests: dict[tuple[str, int, int, int], str] = {}
 
+    def __reduce__(self) -> tuple[type[Cache], tuple[Path]]:
+        """Sent to worker processes as its folder only (not the remembered digests)."""
+        return (type(self), (self.base,))
+
     def digest(self, source: Path) -> str:
         """The source's content hash (remembered while its size and mtime stay the same)."""
         stat = source.stat()
@@ -67,7 +71,10 @@ class Cache:
         return None
 
     def write(self, path: Path, save: Callable[[IO[bytes]], None]) -> Path:
-        """Write a file atomically: into a temporary file beside it, then renamed over it."""
+        """Write a file atomically: into a temporary file beside it, then renamed over it.
+
+        Whatever fails (a full disk, too), the temporary file goes and the error is raised.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:

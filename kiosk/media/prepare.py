@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import errno
 import multiprocessing
 import os
 import time
@@ -21,6 +22,7 @@ from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
 from kiosk.media.source import MAX_PIXELS
 
 Progress = Callable[[int, int, str], None]
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room, or over the quota
 
 
 class Status(enum.StrEnum):
@@ -72,13 +74,13 @@ class PrepareSummary:
 def prepare_one(
     hall_folder: Path,
     file: str,
-    cache_root: Path,
+    cache: Cache | Path,
     sizes: Sequence[Size] = ALL_SIZES,
     screen: Screen = DEFAULT_SCREEN,
     max_pixels: int = MAX_PIXELS,
 ) -> Outcome:
     """Derive one image's missing sizes (runs in a worker); never raises."""
-    cache = Cache(cache_root)
+    cache = cache if isinstance(cache, Cache) else Cache(cache)
     try:
         source = locate(hall_folder, file)
         if all(cached(source, sizes, cache, screen).values()):
@@ -87,7 +89,8 @@ def prepare_one(
     except ImageError as exc:
         return _failed(file, exc.problem)
     except OSError as exc:  # the cache folder, not the image
-        return _failed(file, ImageProblem(Kind.CACHE, f"cannot write the image cache: {exc}"))
+        reason = f"the disk is full ({exc})" if exc.errno in _FULL else str(exc)
+        return _failed(file, ImageProblem(Kind.CACHE, f"cannot write the image cache: {reason}"))
     except Exception as exc:  # a bug: report it, never crash the batch
         message = f"unexpected error while preparing it ({exc!r}); please report this"
         return _failed(file, ImageProblem(Kind.UNEXPECTED, message))
@@ -129,7 +132,7 @@ class ImagePool:
             prepare_one,
             hall_folder,
             file,
-            self.cache.base,
+            self.cache,  # pickled as its folder: a Cache subclass reaches the workers too
             tuple(sizes),
             self.screen,
             self.max_pixels,

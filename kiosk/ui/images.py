@@ -7,12 +7,22 @@ import os
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 
 from kiosk.content.checks import picture_problem
-from kiosk.media import ALL_SIZES, Cache, ImagePool, ImageProblem, Size, inspect_image, prepare_hall
+from kiosk.media import (
+    ALL_SIZES,
+    Cache,
+    ImagePool,
+    ImageProblem,
+    Kind,
+    Size,
+    inspect_image,
+    prepare_hall,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,17 +33,45 @@ ROLE_SIZES = {
     "thumb": Size.THUMB,
     "marker": Size.MARKER,  # timeline cards
 }
+RETRY_MS = 60_000  # how often a cache that could not be written is tried again (one picture)
+MAX_REPAIRS = 3  # derivatives QML could not show, made again per picture and run at most
 Key = tuple[str, str]  # (hall folder, picture file)
 
 
+@dataclass(frozen=True)
+class _Done:
+    """From the preparing thread: the derivatives found (or None), and the problem if any."""
+
+    key: Key
+    paths: dict[Size, str] | None
+    problem: ImageProblem | None = None
+    repaired: bool = False
+
+
+def _local(url: str) -> str:
+    """The file a derivative URL names (without the query that makes QML load it afresh)."""
+    return QUrl(url).toLocalFile()
+
+
 class ImageService(QObject):
-    """Maps pictures to prepared derivatives; prepares missing ones in worker processes."""
+    """Maps pictures to prepared derivatives; prepares missing ones in worker processes.
+
+    When the cache cannot be written (a full disk), pictures show what exists or a
+    placeholder, each said once in the log; every retry_ms one picture is tried again, and
+    once it works all the waiting ones follow. A derivative QML cannot show is checked and
+    made again (pictureFailed).
+    """
 
     changed = Signal()  # some pictures became available (debounced)
-    _done = Signal(object)  # from the preparing thread: (key, {size: path} | None, problem)
+    _done = Signal(object)  # from the preparing thread: a _Done
 
     def __init__(
-        self, cache: Cache, *, workers: int | None = None, parent: QObject | None = None
+        self,
+        cache: Cache,
+        *,
+        workers: int | None = None,
+        retry_ms: int = RETRY_MS,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cache = cache
@@ -41,6 +79,10 @@ class ImageService(QObject):
         self._paths: dict[Key, dict[Size, str]] = {}
         self._pending: set[Key] = set()
         self.failed: dict[Key, str] = {}
+        self._waiting: set[Key] = set()  # failed because the cache could not be written
+        self._blocked = ""  # why the cache cannot be written ('' while it can)
+        self._shown: dict[str, set[Key]] = {}  # derivative file -> the pictures using it
+        self._repairs: dict[Key, int] = {}
         # One waiting thread per worker process, so that every core prepares pictures.
         threads = max(1, workers or os.cpu_count() or 1)
         self._thread = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kiosk-images")
@@ -49,6 +91,8 @@ class ImageService(QObject):
         self._done.connect(self._on_done)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.changed)
+        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
+        self._retry.timeout.connect(self._probe)
 
     def resolve(self, folder: Path, file: str, role: str) -> str:
         """A file URL of the derivative for role, or '' (a placeholder) until it is ready."""
@@ -58,8 +102,7 @@ class ImageService(QObject):
         paths = self._paths.get(key)
         if paths is None:
             if key not in self._pending and key not in self.failed:
-                self._pending.add(key)
-                self._thread.submit(self._prepare, folder, file)
+                self._submit(key)
             return ""
         return paths.get(ROLE_SIZES.get(role, Size.FULL), "")
 
@@ -73,37 +116,74 @@ class ImageService(QObject):
             if file in broken:
                 self.failed[key] = str(broken[file])
             else:
-                self._paths[key] = self._lookup(folder / file)
+                self._set_paths(key, self._lookup(folder / file))
+
+    @Slot(str)
+    def pictureFailed(self, url: str) -> None:
+        """QML could not show this derivative: check it, and make it again if it is damaged."""
+        for key in sorted(self._shown.get(_local(url), ())):
+            if key in self._pending:
+                continue
+            repairs = self._repairs.get(key, 0)
+            if repairs >= MAX_REPAIRS:
+                if repairs == MAX_REPAIRS:
+                    log.warning(
+                        "image %s/%s: still cannot be shown after %d repairs; showing a "
+                        "placeholder",
+                        Path(key[0]).name,
+                        key[1],
+                        MAX_REPAIRS,
+                    )
+                    self._repairs[key] = repairs + 1
+                continue
+            self._repairs[key] = repairs + 1
+            self._submit(key, repair=_local(url))
+
+    def _submit(self, key: Key, *, probe: bool = False, repair: str = "") -> None:
+        self._pending.add(key)
+        self._thread.submit(self._prepare, key, probe, repair)
 
     def _lookup(self, source: Path) -> dict[Size, str]:
         found = {size: self.cache.get(source, size) for size in ALL_SIZES}
         return {size: path.resolve().as_uri() for size, path in found.items() if path is not None}
 
-    def _prepare(self, folder: Path, file: str) -> None:
-        """In the preparing thread: use the cache, else a worker process; report back."""
-        key = (str(folder), file)
+    def _prepare(self, key: Key, probe: bool, repair: str) -> None:
+        """In the preparing thread: use the cache, else a worker process; report back.
+
+        While the cache cannot be written, only a probe goes to a worker (no decoding in vain).
+        """
+        folder, file = Path(key[0]), key[1]
         try:
             paths = self._lookup(folder / file)
-            if self._drop_damaged(paths, file):
+            damaged = self._drop_damaged(paths, file)
+            if repair:
+                self._explain_repair(repair, paths, damaged, file)
+            if damaged:
                 paths = {}
             if len(paths) < len(ALL_SIZES):
+                blocked = self._blocked
+                if blocked and not probe:
+                    self._done.emit(_Done(key, paths, ImageProblem(Kind.CACHE, blocked)))
+                    return
                 with self._pool_lock:
                     if self._pool is None:
                         self._pool = ImagePool(self.cache, workers=self._workers)
                 outcome = self._pool.submit(folder, file).result()
-                if outcome.problem is not None:
-                    self._done.emit((key, None, str(outcome.problem)))
-                    return
                 paths = self._lookup(folder / file)
-            self._done.emit((key, paths, ""))
+                if outcome.problem is not None:
+                    cache_fault = outcome.problem.kind is Kind.CACHE
+                    self._done.emit(_Done(key, paths if cache_fault else None, outcome.problem))
+                    return
+            self._done.emit(_Done(key, paths, repaired=bool(repair)))
         except Exception as exc:  # never take the kiosk down for a picture
-            self._done.emit((key, None, f"cannot prepare it: {exc}"))
+            problem = ImageProblem(Kind.UNEXPECTED, f"cannot prepare it: {exc}")
+            self._done.emit(_Done(key, None, problem))
 
     def _drop_damaged(self, paths: dict[Size, str], file: str) -> bool:
         """Delete cached derivatives that no longer decode (a disk fault, a stray edit); True if any."""
         damaged = False
         for size, url in paths.items():
-            path = Path(QUrl(url).toLocalFile())
+            path = Path(_local(url))
             problem = inspect_image(path)
             if isinstance(problem, ImageProblem):
                 log.warning(
@@ -113,17 +193,76 @@ class ImageService(QObject):
                 damaged = True
         return damaged
 
-    def _on_done(self, payload: tuple[Key, dict[Size, str] | None, str]) -> None:
-        key, paths, problem = payload
-        self._pending.discard(key)
-        if paths is None:
-            self.failed[key] = problem
-            log.warning(
-                "image %s/%s: %s (showing a placeholder)", Path(key[0]).name, key[1], problem
-            )
+    def _explain_repair(self, shown: str, paths: dict[Size, str], damaged: bool, file: str) -> None:
+        """Log why a derivative QML could not show is (or is not) made again."""
+        if damaged:
+            return  # _drop_damaged said so
+        if shown not in {_local(url) for url in paths.values()}:
+            log.warning("cached image %s of %s is gone; making it again", Path(shown).name, file)
         else:
-            self._paths[key] = paths
+            log.warning(
+                "the kiosk could not show cached image %s of %s, but it reads fine; showing it "
+                "again",
+                Path(shown).name,
+                file,
+            )
+
+    def _on_done(self, done: _Done) -> None:
+        key, paths, problem = done.key, done.paths, done.problem
+        self._pending.discard(key)
+        where = f"{Path(key[0]).name}/{key[1]}"
+        if problem is None:
+            assert paths is not None
+            self.failed.pop(key, None)
+            self._set_paths(key, paths, fresh=done.repaired)
+            if key in self._waiting:
+                self._waiting.discard(key)
+                self._unblock()
+        elif problem.kind is Kind.CACHE:
+            self.failed[key] = str(problem)
+            if paths:
+                self._set_paths(key, paths)  # the sizes that were made show meanwhile
+            if key not in self._waiting:
+                log.warning("image %s: %s (showing a placeholder until it can)", where, problem)
+                self._waiting.add(key)
+            self._blocked = str(problem)
+            if not self._retry.isActive():
+                self._retry.start()
+        else:
+            self.failed[key] = str(problem)
+            self._waiting.discard(key)
+            log.warning("image %s: %s (showing a placeholder)", where, problem)
         self._debounce.start()
+
+    def _set_paths(self, key: Key, paths: dict[Size, str], *, fresh: bool = False) -> None:
+        """Remember a picture's derivatives; fresh ones get a new URL, so that QML loads them."""
+        if fresh:
+            paths = {
+                size: f"{url}?repair={self._repairs.get(key, 0)}" for size, url in paths.items()
+            }
+        self._paths[key] = paths
+        for url in paths.values():
+            self._shown.setdefault(_local(url), set()).add(key)
+
+    def _probe(self) -> None:
+        """Try one waiting picture again (the rest follow once it works)."""
+        key = next((k for k in sorted(self._waiting) if k not in self._pending), None)
+        if key is not None:
+            self._submit(key, probe=True)
+
+    def _unblock(self) -> None:
+        """A picture was written after the cache could not be: prepare every waiting one."""
+        if not self._blocked:
+            return
+        self._blocked = ""
+        self._retry.stop()
+        waiting = [k for k in sorted(self._waiting) if k not in self._pending]
+        log.info(
+            "the image cache can be written again; preparing the %d pictures that waited",
+            len(waiting),
+        )
+        for key in waiting:
+            self._submit(key)
 
     def busy(self) -> bool:
         """Whether pictures are still being prepared."""
@@ -132,6 +271,7 @@ class ImageService(QObject):
     def close(self) -> None:
         """Stop preparing (pending pictures are dropped)."""
         self._debounce.stop()
+        self._retry.stop()
         self._thread.shutdown(wait=False, cancel_futures=True)
         if self._pool is not None:
             self._pool.close(wait=False)

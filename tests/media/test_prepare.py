@@ -21,6 +21,7 @@ from kiosk.media import (
     prepare_hall,
 )
 from kiosk.media.prepare import _result
+from tests.media.faults import FullCache
 from tests.media.inputs import BAD_INPUTS, photo
 from tests.media.memory import peak_rss_mb
 
@@ -125,3 +126,28 @@ def test_a_bug_is_reported_not_raised(
     assert outcome.problem is not None
     assert outcome.problem.kind is Kind.UNEXPECTED
     assert "RuntimeError('oops')" in outcome.problem.message
+
+
+def test_a_full_disk_in_the_workers_is_reported_and_leaves_no_files(tmp_path: Path) -> None:
+    photo(tmp_path / "a.jpg")
+    cache = FullCache(tmp_path / "cache")  # reaches the worker processes, pickled by its folder
+    cache.full_flag.touch()
+    summary = prepare_hall(tmp_path, ["a.jpg"], cache, workers=1)
+    [(_, problem)] = summary.failed
+    assert problem.kind is Kind.CACHE
+    assert problem.message == (
+        "cannot write the image cache: the disk is full ([Errno 28] No space left on device)"
+    )
+    assert cache.attempt_count() == 1
+    assert not [p for p in cache.base.rglob("*") if p.is_file()]  # the half-written file went
+    cache.full_flag.unlink()
+    assert prepare_hall(tmp_path, ["a.jpg"], cache, workers=1).prepared == ["a.jpg"]
+
+
+def test_a_cache_travels_to_workers_as_its_folder(tmp_path: Path, cache: Cache) -> None:
+    import pickle
+
+    cache.digest(photo(tmp_path / "a.jpg"))
+    copy = pickle.loads(pickle.dumps(cache))
+    assert (type(copy), copy.base, copy.root) == (Cache, cache.base, cache.root)
+    assert copy._digests == {}

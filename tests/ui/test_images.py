@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 
 from kiosk.cli import Env, ExitStatus, main
-from kiosk.media import Cache, Size
-from kiosk.ui.images import ImageService
+from kiosk.media import Cache, ImageInfo, Size, derive, inspect_image
+from kiosk.ui.images import MAX_REPAIRS, ImageService
 from tests.hallgen import make_generated_hall
+from tests.media.faults import FullCache
 
 
 @pytest.fixture
@@ -114,5 +117,88 @@ def test_an_unwritable_cache_leaves_placeholders_and_a_log_line(
             pass
         assert service.resolve(hall, "images/p0000.jpg", "full") == ""
         assert "cannot write the image cache" in caplog.text
+    finally:
+        service.close()
+
+
+def test_a_full_disk_leaves_placeholders_says_so_once_per_picture_and_recovers(
+    qtbot: object, hall: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.ui.images")
+    cache = FullCache(tmp_path / "cache")
+    files = ["images/p0000.jpg", "images/p0001.jpg"]
+    derive(hall / files[1], Size.MARKER, cache)  # made before the disk filled up
+    cache.full_flag.touch()
+    service = ImageService(cache, workers=1, retry_ms=20)
+    try:
+        for file in files:
+            assert service.resolve(hall, file, "full") == ""
+        keys = [(str(hall), file) for file in files]
+        qtbot.waitUntil(lambda: all(k in service.failed for k in keys), timeout=30_000)  # type: ignore[attr-defined]
+        assert [service.resolve(hall, file, "full") for file in files] == ["", ""]
+        assert service.resolve(hall, files[1], "marker").startswith("file://")  # what exists shows
+        assert "the disk is full" in service.failed[keys[0]]
+        # Retried every 20 ms, one picture at a time, without a word more in the log.
+        tried = cache.attempt_count()
+        qtbot.waitUntil(lambda: cache.attempt_count() >= tried + 3, timeout=30_000)  # type: ignore[attr-defined]
+        lines = [r.getMessage() for r in caplog.records if "the disk is full" in r.getMessage()]
+        assert len(lines) == 2, lines
+        for file in files:
+            assert sum(f"hall/{file}: cannot write the image cache" in line for line in lines) == 1
+        assert "No space left on device" in lines[0]
+
+        cache.full_flag.unlink()  # room again
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: all(service.resolve(hall, file, "full") for file in files), timeout=30_000
+        )
+        assert not service.failed
+        assert "the image cache can be written again" in caplog.text
+        written = [p for p in cache.base.rglob("*") if p.is_file()]
+        assert written and not [p.name for p in written if p.name.endswith(".tmp")]
+        assert len(written) == 2 * 4  # every size of both pictures, nothing left half-written
+    finally:
+        service.close()
+
+
+def test_a_derivative_damaged_after_it_was_shown_is_made_again_under_a_new_url(
+    qtbot: object, hall: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = ImageService(Cache(tmp_path / "cache"), workers=1)
+    try:
+        service.prepare_now(hall, ["images/p0000.jpg"])
+        url = service.resolve(hall, "images/p0000.jpg", "full")
+        path = Path(QUrl(url).toLocalFile())
+        path.write_bytes(b"garbage where a JPEG was")  # damaged on disk while it is shown
+        with qtbot.waitSignal(service.changed, timeout=30_000):  # type: ignore[attr-defined]
+            service.pictureFailed(url)  # what QML says when it cannot show it
+        again = service.resolve(hall, "images/p0000.jpg", "full")
+        assert again == f"{url}?repair=1"  # a new URL, so that QML loads it afresh
+        assert isinstance(inspect_image(path), ImageInfo)
+        assert "cached full image of images/p0000.jpg is damaged" in caplog.text
+        assert service.resolve(hall, "images/p0000.jpg", "thumb") == (
+            service._lookup(hall / "images/p0000.jpg")[Size.THUMB] + "?repair=1"
+        )
+    finally:
+        service.close()
+
+
+def test_a_derivative_qml_keeps_failing_on_is_given_up_after_a_few_tries(
+    qtbot: object, hall: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = ImageService(Cache(tmp_path / "cache"), workers=1)
+    try:
+        service.prepare_now(hall, ["images/p0000.jpg"])
+        for n in range(1, MAX_REPAIRS + 1):
+            url = service.resolve(hall, "images/p0000.jpg", "tile")
+            with qtbot.waitSignal(service.changed, timeout=30_000):  # type: ignore[attr-defined]
+                service.pictureFailed(url)
+            assert service.resolve(hall, "images/p0000.jpg", "tile").endswith(f"?repair={n}")
+        for _ in range(3):
+            service.pictureFailed(service.resolve(hall, "images/p0000.jpg", "tile"))
+        assert not service.busy()
+        assert caplog.text.count("but it reads fine") == MAX_REPAIRS
+        assert caplog.text.count(f"still cannot be shown after {MAX_REPAIRS} repairs") == 1
+        service.pictureFailed("file:///not/a/derivative.jpg")  # unknown: ignored
+        assert not service.busy()
     finally:
         service.close()
