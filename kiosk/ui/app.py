@@ -173,6 +173,7 @@ def start(
     context.setContextProperty("kioskBackend", backend)
     context.setContextProperty("kioskIdle", idle)
     context.setContextProperty("kioskStaff", staff)
+    context.setContextProperty("kioskImages", images)  # Picture reports what it cannot show
     context.setContextProperty("kioskTurn", _turn(app, settings) if kiosk_mode else 0)
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
