@@ -70,7 +70,7 @@ class ImageService(QObject):
         cache: Cache,
         *,
         workers: int | None = None,
-        retry_ms: int = RETRY_MS,
+        retry_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +91,8 @@ class ImageService(QObject):
         self._done.connect(self._on_done)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.changed)
-        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
+        interval = RETRY_MS if retry_ms is None else retry_ms
+        self._retry = QTimer(self, singleShot=True, interval=interval)
         self._retry.timeout.connect(self._probe)
 
     def resolve(self, folder: Path, file: str, role: str) -> str:

@@ -48,5 +48,11 @@ Item {
         sourceSize.height: Math.ceil(picture.sourceSize.height)
         opacity: ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.duration } }
+        // A prepared picture that cannot be shown (damaged on disk): the image service checks
+        // it and makes it again under a new URL; the placeholder shows meanwhile.
+        onStatusChanged: {
+            if (status === Image.Error && typeof kioskImages !== "undefined")
+                kioskImages.pictureFailed(source)
+        }
     }
 }
