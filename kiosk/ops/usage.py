@@ -158,7 +158,8 @@ class UsageLog:
         self._available = True
         self._deadline = math.inf  # set by close(): stop retrying after it
         self._set_aside_count = 0
-        self._stalled = False
+        self._stalled = False  # a write failed: said once, until one works
+        self._failing = False  # gave up on a batch (disk full?): one try per batch from then on
         self._reported_drops = 0
         self._visit = 0  # the open visit, 0 outside one
         self._last_visit = 0
@@ -312,10 +313,12 @@ class UsageLog:
         """Run action in a transaction, retrying with backoff; False if it cannot be done.
 
         A lock is waited out until close(); other errors (disk full, I/O) give up after a few
-        tries, so that one bad batch cannot hold up the queue forever.
+        tries, so that one bad batch cannot hold up the queue forever. Once given up, later
+        batches get one try each until one is written; the log says each change once.
         """
         delays = _backoff()
         failures = 0
+        tries = 1 if self._failing else MAX_FAILURES
         while self._conn is not None or self._open():
             conn = self._conn
             assert conn is not None
@@ -336,13 +339,19 @@ class UsageLog:
                     log.warning("usage log: cannot write to %s (%s); retrying", self.path, exc)
                     self._stalled = True
                 failures += _code(exc) not in _BUSY
-                if failures >= MAX_FAILURES or not self._pause(delays):
-                    log.warning("usage log: gave up writing to %s", self.path)
+                if failures >= tries or not self._pause(delays):
+                    if not self._failing:
+                        log.warning(
+                            "usage log: gave up writing to %s; interactions are dropped until "
+                            "it can be written again",
+                            self.path,
+                        )
+                        self._failing = True
                     return False
             else:
                 if self._stalled:
                     log.info("usage log: writing to %s again", self.path)
-                    self._stalled = False
+                    self._stalled = self._failing = False
                 return True
         return False
 
@@ -421,7 +430,7 @@ class UsageLog:
         dropped = self.dropped
         if dropped > self._reported_drops:
             log.warning(
-                "usage log: %d interactions were dropped while the database was busy",
+                "usage log: %d interactions were dropped while the database could not be written",
                 dropped - self._reported_drops,
             )
             self._reported_drops = dropped

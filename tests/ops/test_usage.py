@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.ops import usage as usage_module
 from kiosk.ops.usage import Kind, UsageLog
 
 
@@ -205,3 +206,43 @@ def test_default_path() -> None:
 
     assert default_path().name == "usage.db"
     assert "kiosk" in default_path().parts
+
+
+def test_a_full_disk_is_said_once_and_writing_resumes_when_there_is_room(
+    db: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with UsageLog(db) as usage:
+        for i in range(2000):
+            usage.record(Kind.VIEW_PHOTO, f"old-{i:04d}-" + "x" * 60)
+    real_connect = usage_module._connect
+
+    def full(path: Path) -> sqlite3.Connection:
+        """The database may not grow: SQLite says SQLITE_FULL, as on a full disk."""
+        conn = real_connect(path)
+        (pages,) = conn.execute("PRAGMA page_count").fetchone()
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(usage_module, "_connect", full)
+    caplog.set_level(logging.INFO, logger="kiosk.ops.usage")
+    with UsageLog(db) as usage:
+        for batch in range(5):
+            for i in range(300):
+                usage.record(Kind.VIEW_STORY, f"new-{batch}-{i}-" + "y" * 5000)  # > a page
+            assert usage.flush(timeout=10)
+        assert usage.dropped == 1500
+        assert usage.ok  # the kiosk goes on; only these rows are lost
+        lines = [r.getMessage() for r in caplog.records if r.name == "kiosk.ops.usage"]
+        assert len(lines) == 2, lines  # the error once, giving up once: not once per batch
+        assert "(database or disk is full); retrying" in lines[0]
+        assert "gave up writing" in lines[1]
+
+        with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as conn:
+            conn.execute("DELETE FROM events WHERE target LIKE 'old-%'")  # room again
+        usage.record(Kind.VIEW_SECTION, "after")
+        assert usage.flush(timeout=10)
+    assert rows(db) == [(0, "view_section", "after")]
+    lines = [r.getMessage() for r in caplog.records if r.name == "kiosk.ops.usage"]
+    assert "writing to" in lines[2] and "again" in lines[2]
+    assert "1500 interactions were dropped" in lines[3]
+    assert len(lines) == 4
