@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -36,6 +37,51 @@ class IsoFormatter(logging.Formatter):
         return datetime.fromtimestamp(record.created).astimezone().isoformat("T", "milliseconds")
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file that never raises into the app, nor floods stderr when it fails.
+
+    When a line cannot be written (a full disk, a vanished drive) stderr hears it once, with
+    no traceback; once lines are written again, the file says how many were lost.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        self.lost = 0  # lines not written since the last one that was
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write the record; after lost lines, also a line saying how many."""
+        lost = self.lost
+        super().emit(record)
+        if lost and self.lost == lost:  # written again
+            self.lost = 0
+            notice = logging.makeLogRecord(
+                {
+                    "name": __name__,
+                    "levelno": logging.WARNING,
+                    "levelname": "WARNING",
+                    "msg": "%d log lines before this one could not be written to %s",
+                    "args": (lost, self.baseFilename),
+                }
+            )
+            super().emit(notice)
+
+    def close(self) -> None:
+        """Close the file, even when its last lines cannot be written."""
+        with contextlib.suppress(OSError):
+            super().close()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Count the lost line; say the first of a run on stderr (logging would print tracebacks)."""
+        self.lost += 1
+        if self.lost == 1 and sys.stderr is not None:
+            error = sys.exc_info()[1]
+            with contextlib.suppress(Exception):
+                sys.stderr.write(
+                    f"kiosk: cannot write the log file {self.baseFilename} ({error}); log lines "
+                    "are lost until it can be written again\n"
+                )
+
+
 def default_log_file() -> Path:
     """Where the log goes unless told otherwise."""
     return platformdirs.user_log_path("kiosk") / LOG_NAME
@@ -53,9 +99,7 @@ def setup_logging(log_file: Path | None = None, level: int = logging.INFO) -> Pa
     file: logging.Handler | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        file = LogFile(path)
     except OSError as exc:
         problem = str(exc)
     handlers = [stderr] if file is None else [stderr, file]
