@@ -211,7 +211,9 @@ class Backend(QObject):
         self.sectionChanged.emit()
 
     def _on_nav(self) -> None:
-        if self.nav.place.section != getattr(self, "_shown_section", None):
+        # Leaving a section keeps its rows: its page stays built, hidden, for a quick return.
+        section = self.nav.place.section
+        if section and section != getattr(self, "_shown_section", None):
             self._rebuild_section()
         self.eventChanged.emit()
 

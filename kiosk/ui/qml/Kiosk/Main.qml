@@ -58,28 +58,32 @@ Window {
             objectName: "content"
             anchors.fill: parent
 
-            Loader {
+            // The pages. Home and the timeline stay built once visited (the timeline keeps its
+            // place; the section page its stories) until the attract loop sends the visitor
+            // away; the others are built afresh on each visit (stats count up again).
+            Item {
                 id: page
                 objectName: "page"
                 anchors.fill: parent
                 enabled: root.nav.overlay === ""  // an overlay takes every touch
-                sourceComponent: {
-                    if (!root.kiosk.available)
-                        return unavailablePage
-                    switch (root.nav.page) {
-                    case "halls": return hallsPage
-                    case "section": return sectionPage
-                    case "timeline": return timelinePage
-                    case "stats": return statsPage
-                    default: return homePage
-                    }
+                readonly property string name: !root.kiosk.available ? "unavailable"
+                    : ["halls", "section", "timeline", "stats"].indexOf(root.nav.page) >= 0
+                    ? root.nav.page : "home"
+                readonly property bool keep: root.kiosk.available && !root.nav.attract
+                // What soak tests and benchmarks read: the page now shown.
+                readonly property Item item: {
+                    for (const slot of [halls, home, section, timeline, stats, unavailable])
+                        if (slot.current)
+                            return slot.item
+                    return null
                 }
-                onLoaded: if (Theme.animate) fadeIn.restart()
-                NumberAnimation {
-                    id: fadeIn
-                    target: page.item; property: "opacity"
-                    from: 0; to: 1; duration: Theme.duration; easing.type: Easing.OutCubic
-                }
+
+                PageSlot { id: halls; current: page.name === "halls"; sourceComponent: hallsPage }
+                PageSlot { id: home; current: page.name === "home"; keep: page.keep; sourceComponent: homePage }
+                PageSlot { id: section; current: page.name === "section"; keep: page.keep; sourceComponent: sectionPage }
+                PageSlot { id: timeline; current: page.name === "timeline"; keep: page.keep; sourceComponent: timelinePage }
+                PageSlot { id: stats; current: page.name === "stats"; sourceComponent: statsPage }
+                PageSlot { id: unavailable; current: page.name === "unavailable"; sourceComponent: unavailablePage }
             }
 
             Loader {

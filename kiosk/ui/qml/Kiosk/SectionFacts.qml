@@ -47,19 +47,31 @@ Column {
             readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
             Repeater {
                 model: facts.kiosk.sectionStats
-                // Cards of one row share the tallest card's height.
-                delegate: SectionStatCard {
+                // Cards of one row share the tallest card's height. Each is built over the
+                // frames after the page's first (Theme.incubate), as the page fades in.
+                delegate: Loader {
+                    id: statSlot
                     required property string statId
-                    required prefix
-                    required number
-                    required suffix
-                    required label
-                    required asOf
-                    required asOfLabel
-                    required accent
-                    objectName: "sectionStat_" + statId
+                    required property string prefix
+                    required property string number
+                    required property string suffix
+                    required property string label
+                    required property string asOf
+                    required property string asOfLabel
+                    required property color accent
                     Layout.preferredWidth: grid.cellWidth
                     Layout.fillHeight: true
+                    asynchronous: Theme.incubate
+                    sourceComponent: SectionStatCard {
+                        objectName: "sectionStat_" + statSlot.statId
+                        prefix: statSlot.prefix
+                        number: statSlot.number
+                        suffix: statSlot.suffix
+                        label: statSlot.label
+                        asOf: statSlot.asOf
+                        asOfLabel: statSlot.asOfLabel
+                        accent: statSlot.accent
+                    }
                 }
             }
         }
@@ -75,17 +87,25 @@ Column {
             width: parent.width
             Repeater {
                 model: facts.kiosk.sectionEvents
-                delegate: SectionEventRow {
+                delegate: Loader {
+                    id: eventSlot
                     required property string eventId
-                    required headline
-                    required date
-                    required accent
+                    required property string headline
+                    required property string date
+                    required property color accent
                     required property int index
-                    objectName: "sectionEvent_" + eventId
                     width: parent.width
-                    first: index === 0
-                    last: index === facts.kiosk.sectionEvents.count - 1
-                    onTapped: facts.kiosk.navigator.openEvent(eventId)
+                    asynchronous: Theme.incubate
+                    sourceComponent: SectionEventRow {
+                        objectName: "sectionEvent_" + eventSlot.eventId
+                        width: eventSlot.width
+                        headline: eventSlot.headline
+                        date: eventSlot.date
+                        accent: eventSlot.accent
+                        first: eventSlot.index === 0
+                        last: eventSlot.index === facts.kiosk.sectionEvents.count - 1
+                        onTapped: facts.kiosk.navigator.openEvent(eventSlot.eventId)
+                    }
                 }
             }
         }

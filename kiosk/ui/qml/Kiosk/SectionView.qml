@@ -130,18 +130,29 @@ Item {
                             width: view.readingWidth
                             Repeater {
                                 model: view.kiosk.stories
-                                delegate: StoryBlock {
+                                // The first story is on the page's first frame; the others, below
+                                // the fold, are built over the next frames while the page fades in.
+                                delegate: Loader {
+                                    id: storySlot
                                     required property int index
-                                    required headline
-                                    required date
-                                    required paragraphs
-                                    required images
-                                    objectName: "story_" + index
+                                    required property string headline
+                                    required property string date
+                                    required property var paragraphs
+                                    required property var images
                                     width: stories.width
-                                    storyIndex: index
-                                    first: index === 0
-                                    accent: view.accent
-                                    onImageTapped: (imageIndex, image) => view.openPhoto(index, imageIndex, image)
+                                    asynchronous: index > 0 && Theme.incubate
+                                    sourceComponent: StoryBlock {
+                                        objectName: "story_" + storySlot.index
+                                        width: storySlot.width
+                                        storyIndex: storySlot.index
+                                        headline: storySlot.headline
+                                        date: storySlot.date
+                                        paragraphs: storySlot.paragraphs
+                                        images: storySlot.images
+                                        first: storySlot.index === 0
+                                        accent: view.accent
+                                        onImageTapped: (imageIndex, image) => view.openPhoto(storySlot.index, imageIndex, image)
+                                    }
                                 }
                             }
                         }
