@@ -36,6 +36,16 @@ ROLE_SIZES = {
 RETRY_MS = 60_000  # how often a cache that could not be written is tried again (one picture)
 MAX_REPAIRS = 3  # derivatives QML could not show, made again per picture and run at most
 Key = tuple[str, str]  # (hall folder, picture file)
+Signature = tuple[int, int, int, int] | None  # a source's size, mtime, ctime and inode
+
+
+def _signature(source: Path) -> Signature:
+    """What tells a replaced source file from the one prepared (None if it is gone)."""
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,7 @@ class _Done:
     paths: dict[Size, str] | None
     problem: ImageProblem | None = None
     repaired: bool = False
+    signature: Signature = None  # of the source, taken before it was looked up
 
 
 def _local(url: str) -> str:
@@ -59,7 +70,8 @@ class ImageService(QObject):
     When the cache cannot be written (a full disk), pictures show what exists or a
     placeholder, each said once in the log; every retry_ms one picture is tried again, and
     once it works all the waiting ones follow. A derivative QML cannot show is checked and
-    made again (pictureFailed).
+    made again (pictureFailed). A source file replaced since it was prepared is prepared
+    again when next asked for.
     """
 
     changed = Signal()  # some pictures became available (debounced)
@@ -83,6 +95,7 @@ class ImageService(QObject):
         self._blocked = ""  # why the cache cannot be written ('' while it can)
         self._shown: dict[str, set[Key]] = {}  # derivative file -> the pictures using it
         self._repairs: dict[Key, int] = {}
+        self._sources: dict[Key, Signature] = {}  # each source as it was when prepared
         # One waiting thread per worker process, so that every core prepares pictures.
         threads = max(1, workers or os.cpu_count() or 1)
         self._thread = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kiosk-images")
@@ -100,6 +113,10 @@ class ImageService(QObject):
         if picture_problem(file, folder):
             return ""
         key = (str(folder), file)
+        known = key in self._sources and key not in self._pending
+        if known and _signature(folder / file) != self._sources[key]:
+            log.info("image %s/%s was replaced; preparing it again", folder.name, file)
+            self._forget(key)
         paths = self._paths.get(key)
         if paths is None:
             if key not in self._pending and key not in self.failed:
@@ -114,6 +131,7 @@ class ImageService(QObject):
         broken = dict(summary.failed)
         for file in names:
             key = (str(folder), file)
+            self._sources[key] = _signature(folder / file)
             if file in broken:
                 self.failed[key] = str(broken[file])
             else:
@@ -154,6 +172,7 @@ class ImageService(QObject):
         While the cache cannot be written, only a probe goes to a worker (no decoding in vain).
         """
         folder, file = Path(key[0]), key[1]
+        signature = _signature(folder / file)
         try:
             paths = self._lookup(folder / file)
             damaged = self._drop_damaged(paths, file)
@@ -164,7 +183,8 @@ class ImageService(QObject):
             if len(paths) < len(ALL_SIZES):
                 blocked = self._blocked
                 if blocked and not probe:
-                    self._done.emit(_Done(key, paths, ImageProblem(Kind.CACHE, blocked)))
+                    problem = ImageProblem(Kind.CACHE, blocked)
+                    self._done.emit(_Done(key, paths, problem, signature=signature))
                     return
                 with self._pool_lock:
                     if self._pool is None:
@@ -173,12 +193,13 @@ class ImageService(QObject):
                 paths = self._lookup(folder / file)
                 if outcome.problem is not None:
                     cache_fault = outcome.problem.kind is Kind.CACHE
-                    self._done.emit(_Done(key, paths if cache_fault else None, outcome.problem))
+                    found = paths if cache_fault else None
+                    self._done.emit(_Done(key, found, outcome.problem, signature=signature))
                     return
-            self._done.emit(_Done(key, paths, repaired=bool(repair)))
+            self._done.emit(_Done(key, paths, repaired=bool(repair), signature=signature))
         except Exception as exc:  # never take the kiosk down for a picture
             problem = ImageProblem(Kind.UNEXPECTED, f"cannot prepare it: {exc}")
-            self._done.emit(_Done(key, None, problem))
+            self._done.emit(_Done(key, None, problem, signature=signature))
 
     def _drop_damaged(self, paths: dict[Size, str], file: str) -> bool:
         """Delete cached derivatives that no longer decode (a disk fault, a stray edit); True if any."""
@@ -211,6 +232,7 @@ class ImageService(QObject):
     def _on_done(self, done: _Done) -> None:
         key, paths, problem = done.key, done.paths, done.problem
         self._pending.discard(key)
+        self._sources[key] = done.signature
         where = f"{Path(key[0]).name}/{key[1]}"
         if problem is None:
             assert paths is not None
@@ -244,6 +266,12 @@ class ImageService(QObject):
         self._paths[key] = paths
         for url in paths.values():
             self._shown.setdefault(_local(url), set()).add(key)
+
+    def _forget(self, key: Key) -> None:
+        """Drop what is known of a picture, so that it is prepared afresh."""
+        for known in (self._paths, self.failed, self._sources, self._repairs):
+            known.pop(key, None)
+        self._waiting.discard(key)
 
     def _probe(self) -> None:
         """Try one waiting picture again (the rest follow once it works)."""

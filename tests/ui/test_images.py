@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QUrl
 
 from kiosk.cli import Env, ExitStatus, main
@@ -200,5 +201,31 @@ def test_a_derivative_qml_keeps_failing_on_is_given_up_after_a_few_tries(
         assert caplog.text.count(f"still cannot be shown after {MAX_REPAIRS} repairs") == 1
         service.pictureFailed("file:///not/a/derivative.jpg")  # unknown: ignored
         assert not service.busy()
+    finally:
+        service.close()
+
+
+def test_a_replaced_picture_is_prepared_again(
+    qtbot: object, hall: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.ui.images")
+    service = ImageService(Cache(tmp_path / "cache"), workers=1)
+    try:
+        service.prepare_now(hall, ["images/p0000.jpg"])
+        before = service.resolve(hall, "images/p0000.jpg", "full")
+        assert before
+        assert service.resolve(hall, "images/broken.jpg", "full") == ""
+        qtbot.waitUntil(lambda: not service.busy(), timeout=30_000)  # type: ignore[attr-defined]
+        assert (str(hall), "images/broken.jpg") in service.failed
+        Image.new("RGB", (300, 200), "#884422").save(hall / "images/p0000.jpg")  # new photo
+        Image.new("RGB", (300, 200), "#224488").save(hall / "images/broken.jpg")  # fixed
+        assert service.resolve(hall, "images/p0000.jpg", "full") == ""  # not the old photo
+        service.resolve(hall, "images/broken.jpg", "full")
+        qtbot.waitUntil(lambda: not service.busy(), timeout=30_000)  # type: ignore[attr-defined]
+        after = service.resolve(hall, "images/p0000.jpg", "full")
+        assert after and after != before
+        assert service.resolve(hall, "images/broken.jpg", "full")
+        assert not service.failed
+        assert "image hall/images/p0000.jpg was replaced; preparing it again" in caplog.text
     finally:
         service.close()
