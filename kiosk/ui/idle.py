@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QEventPoint, QMouseEvent, QTouchEvent
 
+from kiosk.ops.heap import release_heap
 from kiosk.ui.backend import Backend
+
+TRIM_DELAY_MS = 2000  # after the attract loop starts: the visitor's pages are gone by then
 
 INPUT_EVENTS = {
     QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel,
@@ -134,6 +137,9 @@ class IdleWatcher(QObject):
         self._backend.reset_language()
         self._backend.nav.set_attract(True)
         self.reset.emit()
+        # Once the pages the visitor saw are gone, hand their memory back: glibc keeps freed
+        # heap otherwise, and a kiosk's RSS would creep up visit after visit.
+        QTimer.singleShot(TRIM_DELAY_MS, self, release_heap)
 
     @Slot()
     def wake(self) -> None:

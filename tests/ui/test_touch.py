@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QPointingDevice
 from PySide6.QtQuick import QQuickItem
@@ -12,7 +13,7 @@ from PySide6.QtTest import QTest
 from kiosk.config import Settings, hash_pin
 from kiosk.content import LoadResult
 from kiosk.ui.app import Session
-from tests.ui.conftest import center, handler, has_item, item, pinch, swipe, tap
+from tests.ui.conftest import _items, center, handler, has_item, item, pinch, swipe, tap
 
 WAIT = 5000
 
@@ -149,6 +150,40 @@ def test_attract_then_touch_goes_home_in_the_default_language(
     tap(kiosk.window, touchscreen, QPoint(960, 540))
     qtbot.waitUntil(lambda: not has_item(kiosk.window, "attractView"), timeout=WAIT)  # type: ignore[attr-defined]
     assert backend.nav.place.page == "home"
+
+
+def test_the_attract_loop_lets_go_of_visited_pages_and_their_memory(
+    qtbot: object, kiosk: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trims: list[bool] = []
+    monkeypatch.setattr("kiosk.ui.idle.release_heap", lambda: trims.append(True))
+    monkeypatch.setattr("kiosk.ui.idle.TRIM_DELAY_MS", 10)
+    nav = kiosk.backend.nav
+    for visit, view in (
+        (lambda: nav.openSection("city"), "sectionView"),
+        (nav.openTimeline, "timelineView"),
+        (nav.home, "homeView"),
+    ):
+        visit()
+        qtbot.waitUntil(lambda v=view: has_item(kiosk.window, v), timeout=WAIT)  # type: ignore[attr-defined]
+    # Kept while the visitor is here, hidden: coming back is instant.
+    assert exists(kiosk, "timelineView") and exists(kiosk, "sectionView")
+    assert not has_item(kiosk.window, "timelineView")
+    kiosk.idle._countdown_s = 0
+    kiosk.idle.set_timeout(0.05)
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "attractView"), timeout=WAIT)  # type: ignore[attr-defined]
+    kiosk.idle.set_timeout(60)
+    qtbot.waitUntil(lambda: bool(trims), timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: not exists(kiosk, "timelineView") and not exists(kiosk, "sectionView"),
+        timeout=WAIT,
+    )
+    assert exists(kiosk, "homeView")
+
+
+def exists(session: Session, name: str) -> bool:
+    """Whether an item with this objectName exists, shown or hidden."""
+    return any(i.objectName() == name for i in _items(session.window.contentItem()))
 
 
 def test_countdown_before_reset_from_a_detail_view(
