@@ -187,7 +187,6 @@ class ContentWatcher(QObject):
 
     def _retry(self, loaded: Loaded) -> None:
         """Files changed while being read: drop what was read, load again once they settle."""
-        self._again = False  # the settled load below reads the newest files anyway
         self._stale += 1
         changed = [
             f.name
@@ -197,14 +196,18 @@ class ContentWatcher(QObject):
         if self._stale > MAX_STALE:  # said once; a clean load or the staff button starts over
             if self._stale == MAX_STALE + 1:
                 message = "content keeps changing while it is read; showing the last good content"
-                log.warning("%s (%s, %d loads in a row)", message, ", ".join(changed), MAX_STALE)
+                log.warning("%s (%s, %d loads in a row)", message, ", ".join(changed), self._stale)
                 self.reloaded.emit(False, message)
+            if self._again:  # a change settled meanwhile: that one is read
+                self._again = False
+                self._load()
             return
         log.info(
             "content of %s changed while it was being read; not shown, reading it again once it "
             "settles",
             ", ".join(changed),
         )
+        self._again = False  # the settled load below reads the newest files anyway
         self._prints = loaded.after
         self._timer.start()
 
