@@ -13,7 +13,8 @@ from pydantic_core import ErrorDetails
 
 from kiosk.content import checks, model
 from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
-from kiosk.content.yamlsource import MAX_BYTES, Document, Origin, load
+from kiosk.content.yamlsource import MAX_BYTES, Document, load
+from kiosk.content.yamltree import Origin
 
 HALL_FILE = "hall.yaml"
 M = TypeVar("M", bound=BaseModel)

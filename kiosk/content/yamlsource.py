@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kiosk.content.findings import Finding, Loc, Severity, format_path
+from kiosk.content.yamltree import MAX_DEPTH, Events, Origin, Refused, build
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Document", "Origin", "load", "parse", "read_text"]
 
 MAX_BYTES = 2 * 1024 * 1024
-MAX_DEPTH = 40
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a value (and its key, for mapping entries) stands in the file."""
-
-    line: int
-    column: int
-    raw: str | None = None
-    key_line: int | None = None
-    key_column: int | None = None
-    quoted: bool = False  # the scalar was written in quotes
-    comment_after: bool = False  # a plain scalar followed by '# ...' on its line (text lost?)
 
 
 @dataclass
@@ -70,33 +56,6 @@ class Document:
         """A finding located at loc."""
         line, column = self.where(loc, key=key)
         return Finding(severity, self.file, line, column, format_path(loc), message, blocking)
-
-
-class _Refused(yaml.MarkedYAMLError):
-    """A construct kiosk refuses (aliases, anchors, deep nesting)."""
-
-
-class _Loader(yaml.SafeLoader):
-    """SafeLoader's composer, refusing aliases and anchors and capping depth."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
-        mark: Any = event.start_mark
-        if isinstance(event, yaml.AliasEvent):
-            raise _Refused(None, None, "aliases (*name) are not allowed in hall files", mark)
-        if getattr(event, "anchor", None):
-            raise _Refused(None, None, "anchors (&name) are not allowed in hall files", mark)
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                raise _Refused(None, None, f"nesting deeper than {MAX_DEPTH} levels", mark)
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
 
 
 def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | None:
@@ -142,114 +101,45 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
 
 def parse(text: str, file: str) -> Document:
     """Parse YAML text into a Document; syntax problems become findings."""
-    doc = Document(file, lines=text.splitlines())
-    loader = None
+    lines = text.splitlines()
     try:
-        loader = _Loader(text)
-        node = loader.get_single_node()
+        return _document(yaml.SafeLoader(text), file, lines)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = _syntax_message(exc)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        doc.findings.append(Finding(Severity.ERROR, file, line, column, "", message))
-        return doc
+        finding = Finding(Severity.ERROR, file, line, column, "", message)
     except yaml.reader.ReaderError as exc:  # control characters and the like
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        doc.findings.append(
-            Finding(
-                Severity.ERROR,
-                file,
-                line,
-                column,
-                "",
-                f"the file contains a control character (#x{exc.character:04x}) YAML does not allow",
-            )
+        finding = Finding(
+            Severity.ERROR,
+            file,
+            line,
+            column,
+            "",
+            f"the file contains a control character (#x{exc.character:04x}) YAML does not allow",
         )
-        return doc
+    return Document(file, findings=[finding], lines=lines)
+
+
+def _document(events: Events, file: str, lines: list[str]) -> Document:
+    """The Document that PyYAML's events make; raises YAMLError."""
+    try:
+        data, origins, findings = build(events, lines, file)
     finally:
-        if loader is not None:
-            loader.dispose()
-    if node is not None:
-        doc.data = _convert(node, (), doc)
-    return doc
+        events.dispose()
+    return Document(file, data, origins, findings, lines=lines)
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     """A one-line message for a YAML syntax error, with a hint for tabs."""
     problem = exc.problem or "YAML syntax error"
-    if exc.context and not isinstance(exc, _Refused):
+    if exc.context and not isinstance(exc, Refused):
         problem = f"{exc.context}, {problem}"
     if "'\\t'" in problem or "\t" in problem:
         problem += " (indent with spaces, not tabs)"
-    return problem if isinstance(exc, _Refused) else f"YAML syntax error: {problem}"
-
-
-def _convert(node: Node, loc: Loc, doc: Document) -> Any:
-    """Turn a composed node into plain data, recording origins and duplicate keys."""
-    start = node.start_mark
-    if isinstance(node, MappingNode):
-        doc.origins.setdefault(loc, Origin(start.line + 1, start.column + 1))
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, ScalarNode) else str(key_node.value)
-            key_loc = (*loc, key)
-            kmark = key_node.start_mark
-            if key in result:
-                first = doc.origins[key_loc]
-                doc.findings.append(
-                    Finding(
-                        Severity.ERROR,
-                        doc.file,
-                        kmark.line + 1,
-                        kmark.column + 1,
-                        format_path(key_loc),
-                        f"duplicate key (first given on line {first.key_line})",
-                    )
-                )
-                continue
-            doc.origins[key_loc] = _origin(value_node, doc, kmark.line + 1, kmark.column + 1)
-            result[key] = _convert(value_node, key_loc, doc)
-        return result
-    if isinstance(node, SequenceNode):
-        doc.origins.setdefault(loc, Origin(start.line + 1, start.column + 1))
-        items = []
-        for index, item in enumerate(node.value):
-            item_loc = (*loc, index)
-            doc.origins[item_loc] = _origin(item, doc)
-            items.append(_convert(item, item_loc, doc))
-        return items
-    assert isinstance(node, ScalarNode)
-    doc.origins.setdefault(loc, _origin(node, doc))
-    if node.tag == _TIMESTAMP:
-        return node.value  # dates stay text; kiosk parses partial dates itself
-    if node.tag in _NUMBERS and not _DECIMAL.match(node.value):
-        return node.value  # 010 (octal), 0x1F, 1_000, 1:20: text, never a surprising number
-    constructor = yaml.SafeLoader.yaml_constructors.get(node.tag)
-    if constructor is None:
-        return node.value
-    return constructor(_CONSTRUCTOR, node)
-
-
-_CONSTRUCTOR = yaml.SafeLoader("")
-_NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
-_DECIMAL = re.compile(r"^[-+]?(0|[1-9]\d*)(\.\d+)?$|^[-+]?0?\.\d+$")
-
-
-def _origin(
-    node: Node, doc: Document, key_line: int | None = None, key_column: int | None = None
-) -> Origin:
-    """Where a node stands, with what the raw text tells about it."""
-    start = node.start_mark
-    if not isinstance(node, ScalarNode):
-        return Origin(start.line + 1, start.column + 1, None, key_line, key_column)
-    quoted = node.style in ("'", '"')
-    end = node.end_mark
-    rest = doc.lines[end.line][end.column :] if end.line < len(doc.lines) else ""
-    comment_after = not quoted and node.style is None and rest.lstrip().startswith("#")
-    return Origin(
-        start.line + 1, start.column + 1, node.value, key_line, key_column, quoted, comment_after
-    )
+    return problem if isinstance(exc, Refused) else f"YAML syntax error: {problem}"
 
 
 def load(path: Path, file: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
