@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from kiosk.content import libyaml
 from kiosk.content.findings import Finding, Loc, Severity, format_path
 from kiosk.content.yamltree import MAX_DEPTH, Events, Origin, Refused, build
 
@@ -102,6 +103,11 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
 def parse(text: str, file: str) -> Document:
     """Parse YAML text into a Document; syntax problems become findings."""
     lines = text.splitlines()
+    if libyaml.AVAILABLE and not libyaml.PYYAML_ONLY.search(text):
+        try:
+            return _document(libyaml.Events(text, lines), file, lines)
+        except yaml.YAMLError:
+            pass  # PyYAML reads it again: the same result, or exactly what is wrong where
     try:
         return _document(yaml.SafeLoader(text), file, lines)
     except yaml.MarkedYAMLError as exc:
@@ -124,7 +130,7 @@ def parse(text: str, file: str) -> Document:
 
 
 def _document(events: Events, file: str, lines: list[str]) -> Document:
-    """The Document that PyYAML's events make; raises YAMLError."""
+    """The Document that events (PyYAML's or libyaml's) make; raises YAMLError."""
     try:
         data, origins, findings = build(events, lines, file)
     finally:
