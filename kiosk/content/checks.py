@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import types
@@ -16,6 +15,7 @@ from pydantic import BaseModel
 from kiosk.content import model
 from kiosk.content.dates import PartialDate
 from kiosk.content.findings import Finding, Loc, Severity
+from kiosk.content.suggest import closest
 from kiosk.content.yamlsource import Document
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?|^//")
@@ -56,29 +56,60 @@ def _hints(cls: type[BaseModel]) -> dict[str, Any]:
     return typing.get_type_hints(cls, include_extras=True)
 
 
-def walk(cls: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[tuple[str, Any, Loc]]:
-    """Yield (kind, raw value, loc) for every Text and Picture in raw data shaped like cls."""
-    if not isinstance(raw, dict):
-        return
+# How to find the texts and pictures in a field's value: ("text" | "picture", None),
+# ("list", how for each item) or ("model", the model class).
+_Plan = tuple[str, Any]
+
+
+@functools.cache
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, _Plan], ...]:
+    """(name, plan) for each field of cls that may hold texts or pictures (computed once)."""
     hints = _hints(cls)
-    for name in cls.model_fields:
-        if name not in raw:
-            continue
-        yield from _walk_value(hints[name], raw[name], (*loc, name))
+    return tuple((name, plan) for name in cls.model_fields if (plan := _plan(hints[name])))
 
 
-def _walk_value(annotation: Any, value: Any, loc: Loc) -> Iterator[tuple[str, Any, Loc]]:
+def _plan(annotation: Any) -> _Plan | None:
+    """How to find the texts and pictures in a value of this type (None: there are none)."""
     kind = _kind(annotation)
     if kind:
-        yield kind, value, loc
-        return
+        return kind, None
     bare, _ = _unwrap(annotation)
-    if typing.get_origin(bare) is list and isinstance(value, list):
+    if typing.get_origin(bare) is list:
         (item_type,) = typing.get_args(bare)
-        for index, item in enumerate(value):
-            yield from _walk_value(item_type, item, (*loc, index))
-    elif isinstance(bare, type) and issubclass(bare, BaseModel):
-        yield from walk(bare, value, loc)
+        item = _plan(item_type)
+        return ("list", item) if item else None
+    if isinstance(bare, type) and issubclass(bare, BaseModel) and _fields(bare):
+        return "model", bare
+    return None
+
+
+def walk(cls: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[tuple[str, Any, Loc]]:
+    """Yield (kind, raw value, loc) for every Text and Picture in raw data shaped like cls."""
+    found: list[tuple[str, Any, Loc]] = []
+    _walk_model(cls, raw, loc, found)
+    return iter(found)
+
+
+def _walk_model(
+    cls: type[BaseModel], raw: Any, loc: Loc, found: list[tuple[str, Any, Loc]]
+) -> None:
+    if not isinstance(raw, dict):
+        return
+    for name, plan in _fields(cls):
+        if name in raw:
+            _walk_value(plan, raw[name], (*loc, name), found)
+
+
+def _walk_value(plan: _Plan, value: Any, loc: Loc, found: list[tuple[str, Any, Loc]]) -> None:
+    how, arg = plan
+    if how == "list":
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                _walk_value(arg, item, (*loc, index), found)
+    elif how == "model":
+        _walk_model(arg, value, loc, found)
+    else:
+        found.append((how, value, loc))
 
 
 def model_at(loc: Loc, root: type[BaseModel] = model.Hall) -> type[BaseModel] | None:
@@ -137,6 +168,7 @@ def check(doc: Document, root: Path) -> list[Finding]:
     findings += _references(doc)
     findings += _date_ranges(doc)
     languages = _languages(data)
+    folder = _Folder(root)
     for kind, value, loc in walk(model.Hall, data):
         if kind == "text":
             findings += _translations(doc, value, loc, languages)
@@ -145,7 +177,7 @@ def check(doc: Document, root: Path) -> list[Finding]:
             file = value.get("file") if isinstance(value, dict) else value
             file_loc = (*loc, "file") if isinstance(value, dict) else loc
             if isinstance(file, str):
-                findings += _picture_path(doc, file, file_loc, root)
+                findings += _picture_path(doc, file, file_loc, folder)
     return findings
 
 
@@ -186,14 +218,23 @@ def _ids(data: Any, key: str) -> list[str]:
     return [i["id"] for _, i in _items(data, key) if isinstance(i.get("id"), str)]
 
 
-def _unknown(doc: Document, loc: Loc, value: Any, known: list[str], kind: str) -> list[Finding]:
+def _unknown(
+    doc: Document,
+    loc: Loc,
+    value: Any,
+    known: list[str],
+    kind: str,
+    suggestions: dict[tuple[str, str], str | None],
+) -> list[Finding]:
     """A finding if value is an id missing from known, with a suggestion."""
     if not isinstance(value, str) or value in known:
         return []
     message = f"no {kind} has the id '{value}'"
-    close = difflib.get_close_matches(value, known, n=1)
+    if (kind, value) not in suggestions:
+        suggestions[kind, value] = closest(value, known)
+    close = suggestions[kind, value]
     if close:
-        message += f" (did you mean '{close[0]}'?)"
+        message += f" (did you mean '{close}'?)"
     return [doc.finding(loc, message)]
 
 
@@ -201,16 +242,19 @@ def _references(doc: Document) -> list[Finding]:
     sections = _ids(doc.data, "sections")
     events = _ids(doc.data, "events")
     stats = _ids(doc.data, "stats")
+    suggestions: dict[tuple[str, str], str | None] = {}  # the same wrong id is often repeated
     findings = []
     for key in ("events", "stats"):
         for i, item in _items(doc.data, key):
-            findings += _unknown(doc, (key, i, "section"), item.get("section"), sections, "section")
+            findings += _unknown(
+                doc, (key, i, "section"), item.get("section"), sections, "section", suggestions
+            )
     for loc, story in _stories(doc.data):
         for key, known, kind in (("stats", stats, "statistic"), ("events", events, "event")):
             refs = story.get(key)
             if isinstance(refs, list):
                 for j, ref in enumerate(refs):
-                    findings += _unknown(doc, (*loc, key, j), ref, known, kind)
+                    findings += _unknown(doc, (*loc, key, j), ref, known, kind, suggestions)
     return findings
 
 
@@ -219,9 +263,11 @@ def _date_ranges(doc: Document) -> list[Finding]:
     entries += [(("events", i), e) for i, e in _items(doc.data, "events")]
     findings = []
     for loc, item in entries:
-        start, end = _as_date(item.get("date")), _as_date(item.get("end"))
-        if "end" in item and "date" not in item:
+        if "end" not in item:
+            continue
+        if "date" not in item:
             findings.append(doc.finding((*loc, "end"), "an end date needs a start 'date'"))
+        start, end = _as_date(item.get("date")), _as_date(item.get("end"))
         if start and end and end.last_day() < start.first_day():
             findings.append(doc.finding((*loc, "end"), f"ends ({end}) before it starts ({start})"))
     return findings
@@ -274,43 +320,67 @@ def _translations(doc: Document, value: Any, loc: Loc, languages: list[str]) -> 
     ]
 
 
-def _picture_path(doc: Document, file: str, loc: Loc, root: Path) -> list[Finding]:
+def _picture_path(doc: Document, file: str, loc: Loc, folder: _Folder) -> list[Finding]:
     """A picture's problem; never blocking: the kiosk shows a placeholder instead."""
-    message = picture_problem(file, root)
+    message = folder.problem(file)
     return [doc.finding(loc, message, blocking=False)] if message else []
 
 
 def picture_problem(file: str, root: Path) -> str | None:
     """Why a picture named in a hall cannot be shown, or None if its file is there and safe."""
-    problem = path_problem(file)
-    if problem:
-        return problem
-    target = root / file
-    try:
-        resolved = target.resolve()
-        inside = resolved.is_relative_to(root.resolve())
-    except (OSError, RuntimeError):
-        return f"'{file}' cannot be resolved (a symlink loop?)"
-    if not inside:
-        return f"'{file}' leads outside the hall folder (through a symlink)"
-    if not resolved.is_file():
-        message = f"image file '{file}' not found"
-        suggestion = _similar_file(root, target)
-        return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
-    return None
+    return _Folder(root).problem(file)
 
 
-def _similar_file(root: Path, target: Path) -> str | None:
-    """A file of that name elsewhere in the hall, or a closely named one in its folder."""
-    same_name = sorted(p for p in root.rglob(target.name) if p.is_file())
-    if same_name:
-        return same_name[0].relative_to(root).as_posix()
-    if target.parent.is_dir():
-        names = [p.name for p in target.parent.iterdir() if p.is_file()]
-        close = difflib.get_close_matches(target.name, names, n=1, cutoff=0.75)
-        if close:
-            return (target.parent / close[0]).relative_to(root).as_posix()
-    return None
+class _Folder:
+    """A hall folder, for checking its pictures: each listing is made once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._resolved: Path | None = None
+        self._same_name: dict[str, list[Path]] = {}
+        self._names: dict[Path, list[str] | None] = {}
+
+    def problem(self, file: str) -> str | None:
+        """Why the picture file cannot be shown, or None if it is there and safe."""
+        problem = path_problem(file)
+        if problem:
+            return problem
+        target = self.root / file
+        try:
+            resolved = target.resolve()
+            if self._resolved is None:
+                self._resolved = self.root.resolve()
+            inside = resolved.is_relative_to(self._resolved)
+        except (OSError, RuntimeError):
+            return f"'{file}' cannot be resolved (a symlink loop?)"
+        if not inside:
+            return f"'{file}' leads outside the hall folder (through a symlink)"
+        if not resolved.is_file():
+            message = f"image file '{file}' not found"
+            suggestion = self._similar_file(target)
+            return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
+        return None
+
+    def _similar_file(self, target: Path) -> str | None:
+        """A file of that name elsewhere in the hall, or a closely named one in its folder."""
+        if target.name not in self._same_name:
+            found = sorted(p for p in self.root.rglob(target.name) if p.is_file())
+            self._same_name[target.name] = found
+        same_name = self._same_name[target.name]
+        if same_name:
+            return same_name[0].relative_to(self.root).as_posix()
+        if target.parent not in self._names:
+            self._names[target.parent] = (
+                [p.name for p in target.parent.iterdir() if p.is_file()]
+                if target.parent.is_dir()
+                else None
+            )
+        names = self._names[target.parent]
+        if names is not None:
+            close = closest(target.name, names, cutoff=0.75)
+            if close:
+                return (target.parent / close).relative_to(self.root).as_posix()
+        return None
 
 
 def path_problem(file: str) -> str | None:

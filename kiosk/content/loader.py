@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from kiosk.content import checks, model
 from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
+from kiosk.content.suggest import closest
 from kiosk.content.yamlsource import MAX_BYTES, Document, load
 from kiosk.content.yamltree import Origin
 
@@ -200,9 +200,9 @@ def _unknown_key(loc: Loc, root: type[BaseModel]) -> str:
     message = f"unknown key '{key}'"
     if parent is not None:
         allowed = list(parent.model_fields)
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        close = closest(key, allowed)
         if close:
-            message += f" (did you mean '{close[0]}'?)"
+            message += f" (did you mean '{close}'?)"
         else:
             message += f" (allowed: {', '.join(allowed)})"
     return message
