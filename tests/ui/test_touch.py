@@ -181,6 +181,22 @@ def test_the_attract_loop_lets_go_of_visited_pages_and_their_memory(
     assert exists(kiosk, "homeView")
 
 
+def test_a_section_builds_what_is_below_the_fold_just_after_its_first_frame(
+    qtbot: object, kiosk: Session
+) -> None:
+    backend = kiosk.backend
+    backend.nav.openSection("city")
+    stories = backend.model("stories").rowCount()
+    stats = [r["statId"] for r in backend.model("sectionStats").rows()]
+    events = [r["eventId"] for r in backend.model("sectionEvents").rows()]
+    assert stories > 1 and stats and events
+    assert exists(kiosk, "story_0")
+    assert not exists(kiosk, f"story_{stories - 1}"), "built before the first frame"
+    names = [f"story_{stories - 1}", *(f"sectionStat_{i}" for i in stats)]
+    names += [f"sectionEvent_{i}" for i in events]
+    qtbot.waitUntil(lambda: all(exists(kiosk, n) for n in names), timeout=WAIT)  # type: ignore[attr-defined]
+
+
 def exists(session: Session, name: str) -> bool:
     """Whether an item with this objectName exists, shown or hidden."""
     return any(i.objectName() == name for i in _items(session.window.contentItem()))

@@ -111,6 +111,7 @@ Item {
                     visible: picture.status !== Image.Null && picture.status !== Image.Error
                     source: page.full || page.source
                     fillMode: Image.PreserveAspectFit
+                    cache: false
                     tint: "black"
                 }
 

@@ -10,6 +10,10 @@ Item {
     property int fillMode: Image.PreserveAspectCrop
     property size sourceSize: Qt.size(width, height)
     property real radius: 0
+    // Keep the decoded image in Qt's shared pixmap cache: right for tiles and thumbnails shown
+    // in many places; full-screen pictures (hero, photo viewer) set it false and are freed as
+    // soon as they leave the screen.
+    property bool cache: true
     readonly property bool ready: image.status === Image.Ready
     readonly property alias status: image.status
 
@@ -41,7 +45,7 @@ Item {
         source: picture.source
         fillMode: picture.fillMode
         asynchronous: Theme.asyncImages
-        cache: true
+        cache: picture.cache
         smooth: true
         mipmap: false
         sourceSize.width: Math.ceil(picture.sourceSize.width)

@@ -47,9 +47,9 @@ Column {
             readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
             Repeater {
                 model: facts.kiosk.sectionStats
-                // Cards of one row share the tallest card's height. Each is built over the
-                // frames after the page's first (Theme.incubate), as the page fades in.
-                delegate: Loader {
+                // Cards of one row share the tallest card's height. Each is built just after
+                // the page's first frame, as the page fades in.
+                delegate: LaterLoader {
                     id: statSlot
                     required property string statId
                     required property string prefix
@@ -61,7 +61,6 @@ Column {
                     required property color accent
                     Layout.preferredWidth: grid.cellWidth
                     Layout.fillHeight: true
-                    asynchronous: Theme.incubate
                     sourceComponent: SectionStatCard {
                         objectName: "sectionStat_" + statSlot.statId
                         prefix: statSlot.prefix
@@ -87,7 +86,7 @@ Column {
             width: parent.width
             Repeater {
                 model: facts.kiosk.sectionEvents
-                delegate: Loader {
+                delegate: LaterLoader {
                     id: eventSlot
                     required property string eventId
                     required property string headline
@@ -95,7 +94,6 @@ Column {
                     required property color accent
                     required property int index
                     width: parent.width
-                    asynchronous: Theme.incubate
                     sourceComponent: SectionEventRow {
                         objectName: "sectionEvent_" + eventSlot.eventId
                         width: eventSlot.width

@@ -30,6 +30,7 @@ Item {
         width: Theme.portrait ? parent.width : Math.round(parent.width * 0.64)
         source: hero.cover
         tint: hero.accent
+        cache: false
     }
 
     // A wash of the section colour, then fades into the page so the text always reads.

@@ -131,8 +131,8 @@ Item {
                             Repeater {
                                 model: view.kiosk.stories
                                 // The first story is on the page's first frame; the others, below
-                                // the fold, are built over the next frames while the page fades in.
-                                delegate: Loader {
+                                // the fold, are built just after it while the page fades in.
+                                delegate: LaterLoader {
                                     id: storySlot
                                     required property int index
                                     required property string headline
@@ -140,7 +140,7 @@ Item {
                                     required property var paragraphs
                                     required property var images
                                     width: stories.width
-                                    asynchronous: index > 0 && Theme.incubate
+                                    now: index === 0
                                     sourceComponent: StoryBlock {
                                         objectName: "story_" + storySlot.index
                                         width: storySlot.width

@@ -8,8 +8,8 @@ QtObject {
     property bool portrait: false
     property bool animate: true          // off in snapshots: views show their final state
     property bool asyncImages: true      // off in snapshots: images are loaded before the grab
-    // Build what is below the fold over the frames after a page's first (off in snapshots).
-    readonly property bool incubate: asyncImages
+    // Build what is below the fold just after a page's first frame (off in snapshots).
+    readonly property bool deferBuilding: asyncImages
 
     property color background: "#0F1B2D"
     property color surface: "#172A45"
