@@ -1,12 +1,33 @@
-"""Images that never break the kiosk: checked, upright, 8-bit, downscaled and cached (no Qt)."""
+"""Images that never break the kiosk: checked, upright, 8-bit, downscaled and cached (no Qt).
 
-from kiosk.media.cache import PIPELINE_VERSION, Cache
-from kiosk.media.check import ImageInfo, check_hall_images, inspect_image, locate
-from kiosk.media.derive import derive, derive_all
-from kiosk.media.prepare import ImagePool, Outcome, PrepareSummary, Status, prepare_hall
-from kiosk.media.problems import ImageError, ImageProblem, Kind
-from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
-from kiosk.media.source import MAX_PIXELS
+Names are imported from their modules on first use, so that a process which only looks up the
+cache (the kiosk at start-up) does not load Pillow.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.media.cache import PIPELINE_VERSION, Cache
+    from kiosk.media.check import ImageInfo, check_hall_images, inspect_image, locate
+    from kiosk.media.derive import derive, derive_all
+    from kiosk.media.prepare import ImagePool, Outcome, PrepareSummary, Status, prepare_hall
+    from kiosk.media.problems import ImageError, ImageProblem, Kind
+    from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
+    from kiosk.media.source import MAX_PIXELS
+
+_MODULES = {
+    "cache": ["PIPELINE_VERSION", "Cache"],
+    "check": ["ImageInfo", "check_hall_images", "inspect_image", "locate"],
+    "derive": ["derive", "derive_all"],
+    "prepare": ["ImagePool", "Outcome", "PrepareSummary", "Status", "prepare_hall"],
+    "problems": ["ImageError", "ImageProblem", "Kind"],
+    "sizes": ["ALL_SIZES", "DEFAULT_SCREEN", "Screen", "Size"],
+    "source": ["MAX_PIXELS"],
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "ALL_SIZES",
@@ -31,3 +52,13 @@ __all__ = [
     "locate",
     "prepare_hall",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name from its module the first time it is asked for."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

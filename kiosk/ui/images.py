@@ -9,20 +9,20 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 
 from kiosk.content.checks import picture_problem
-from kiosk.media import (
-    ALL_SIZES,
-    Cache,
-    ImagePool,
-    ImageProblem,
-    Kind,
-    Size,
-    inspect_image,
-    prepare_hall,
-)
+from kiosk.media.cache import Cache
+from kiosk.media.problems import ImageProblem, Kind
+from kiosk.media.sizes import ALL_SIZES, Size
+
+if TYPE_CHECKING:
+    from kiosk.media.prepare import ImagePool
+
+# Pillow and the worker pool are imported where pictures are checked or prepared (off the UI
+# thread), not at start-up: the first frame does not wait for them.
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,8 @@ class ImageService(QObject):
     def prepare_now(self, folder: Path, files: Iterable[str]) -> None:
         """Prepare pictures here and now (snapshots, which must show every image at once)."""
         names = [f for f in dict.fromkeys(files) if not picture_problem(f, folder)]
+        from kiosk.media.prepare import prepare_hall
+
         summary = prepare_hall(folder, names, self.cache, workers=self._workers)
         broken = dict(summary.failed)
         for file in names:
@@ -188,6 +190,8 @@ class ImageService(QObject):
                     return
                 with self._pool_lock:
                     if self._pool is None:
+                        from kiosk.media.prepare import ImagePool
+
                         self._pool = ImagePool(self.cache, workers=self._workers)
                 outcome = self._pool.submit(folder, file).result()
                 paths = self._lookup(folder / file)
@@ -203,6 +207,8 @@ class ImageService(QObject):
 
     def _drop_damaged(self, paths: dict[Size, str], file: str) -> bool:
         """Delete cached derivatives that no longer decode (a disk fault, a stray edit); True if any."""
+        from kiosk.media.check import inspect_image
+
         damaged = False
         for size, url in paths.items():
             path = Path(_local(url))

@@ -99,3 +99,16 @@ def test_prune_keeps_only_what_halls_use(tmp_path: Path, cache: Cache) -> None:
 
 def test_prune_of_an_empty_cache(tmp_path: Path) -> None:
     assert Cache(tmp_path / "none").prune([]) == 0
+
+
+def test_the_cache_alone_does_not_load_pillow() -> None:
+    """The kiosk's start-up looks up the cache; Pillow loads only where pictures are made."""
+    import subprocess
+    import sys
+
+    code = "import sys, kiosk.media, kiosk.ui.images; print('PIL' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    import kiosk.media
+
+    assert sorted(kiosk.media.__all__) == sorted(kiosk.media._HOME)
