@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
-from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from shiboken6 import Shiboken
 
@@ -162,8 +162,7 @@ def start(
     staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode, log_file=log_file)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
-
-    engine.warnings.connect(_log_qml_warnings)
+    # QML warnings reach the log once, through Qt's message handler (install_qt_logging).
     theme = engine.singletonInstance("Kiosk", "Theme")
     if not isinstance(theme, QObject):
         raise StartError("the Kiosk QML module could not be loaded")
@@ -249,11 +248,6 @@ def install_qt_logging() -> None:
     qInstallMessageHandler(
         lambda mode, _context, message: log_qt_message(names.get(mode, "warning"), message)
     )
-
-
-def _log_qml_warnings(warnings: list[QQmlError]) -> None:
-    for warning in warnings:
-        log.warning("QML: %s", warning.toString())
 
 
 def asset_url(path: Path) -> QUrl:
