@@ -32,7 +32,7 @@ import PIL
 from PIL import Image, ImageChops
 
 from kiosk.media import ALL_SIZES, Cache, ImagePool, Size, derive, prepare_hall
-from kiosk.media.derive import JPEG_OPTIONS
+from kiosk.media.derivatives import JPEG_OPTIONS
 from kiosk.media.sizes import fit
 
 PHOTO = (6000, 4000)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from kiosk.media.cache import PIPELINE_VERSION, Cache
     from kiosk.media.check import ImageInfo, check_hall_images, inspect_image, locate
-    from kiosk.media.derive import derive, derive_all
+    from kiosk.media.derivatives import derive, derive_all
     from kiosk.media.prepare import ImagePool, Outcome, PrepareSummary, Status, prepare_hall
     from kiosk.media.problems import ImageError, ImageProblem, Kind
     from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _MODULES = {
     "cache": ["PIPELINE_VERSION", "Cache"],
     "check": ["ImageInfo", "check_hall_images", "inspect_image", "locate"],
-    "derive": ["derive", "derive_all"],
+    "derivatives": ["derive", "derive_all"],
     "prepare": ["ImagePool", "Outcome", "PrepareSummary", "Status", "prepare_hall"],
     "problems": ["ImageError", "ImageProblem", "Kind"],
     "sizes": ["ALL_SIZES", "DEFAULT_SCREEN", "Screen", "Size"],

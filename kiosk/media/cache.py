@@ -17,7 +17,7 @@ from platformdirs import user_cache_path
 
 from kiosk.media.sizes import DEFAULT_SCREEN, Screen, Size
 
-# Bump when derive.py would make different files from the same source: old entries then
+# Bump when derivatives.py would make different files from the same source: old entries then
 # sit in an old version folder, unused, and prune() removes them.
 PIPELINE_VERSION = 1
 SUFFIXES = (".jpg", ".png")

@@ -16,7 +16,7 @@ from types import TracebackType
 
 from kiosk.media.cache import Cache
 from kiosk.media.check import locate
-from kiosk.media.derive import cached, derive_all
+from kiosk.media.derivatives import cached, derive_all
 from kiosk.media.problems import ImageError, ImageProblem, Kind
 from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
 from kiosk.media.source import MAX_PIXELS

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from kiosk.media import ALL_SIZES, Cache, ImageError, Kind, Size, derive, derive_all
-from kiosk.media.derive import render
+from kiosk.media.derivatives import render
 from kiosk.media.sizes import fit
 from tests.media.inputs import BLUE, GREEN, RED, photo
 from tests.media.memory import peak_rss_mb

@@ -197,6 +197,20 @@ def test_a_section_builds_what_is_below_the_fold_just_after_its_first_frame(
     qtbot.waitUntil(lambda: all(exists(kiosk, n) for n in names), timeout=WAIT)  # type: ignore[attr-defined]
 
 
+def test_figures_count_up_again_on_every_visit(qtbot: object, kiosk: Session) -> None:
+    nav = kiosk.backend.nav
+    first = kiosk.backend.model("stats").rows()[0]["statId"]
+    for _visit in range(2):
+        nav.openStats()
+        qtbot.waitUntil(lambda: has_item(kiosk.window, f"statCard_{first}"), timeout=WAIT)  # type: ignore[attr-defined]
+        card = item(kiosk.window, f"statCard_{first}")
+        assert card.property("progress") < 1, "the figure did not count up"
+        qtbot.waitUntil(lambda c=card: c.property("progress") == 1, timeout=WAIT)  # type: ignore[attr-defined]
+        nav.home()
+        qtbot.waitUntil(lambda: has_item(kiosk.window, "homeView"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert exists(kiosk, "statsView"), "the page is built afresh (slow) instead of kept"
+
+
 def exists(session: Session, name: str) -> bool:
     """Whether an item with this objectName exists, shown or hidden."""
     return any(i.objectName() == name for i in _items(session.window.contentItem()))

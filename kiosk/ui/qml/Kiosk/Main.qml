@@ -58,9 +58,10 @@ Window {
             objectName: "content"
             anchors.fill: parent
 
-            // The pages. Home and the timeline stay built once visited (the timeline keeps its
-            // place; the section page its stories) until the attract loop sends the visitor
-            // away; the others are built afresh on each visit (stats count up again).
+            // The pages. Home, the section, the timeline and the figures stay built once visited
+            // (the timeline keeps its place; the section page its stories; the figures count up
+            // again on each visit) until the attract loop sends the visitor away. The hall
+            // chooser and the unavailable page are built afresh each time.
             Item {
                 id: page
                 objectName: "page"
@@ -82,7 +83,7 @@ Window {
                 PageSlot { id: home; current: page.name === "home"; keep: page.keep; sourceComponent: homePage }
                 PageSlot { id: section; current: page.name === "section"; keep: page.keep; sourceComponent: sectionPage }
                 PageSlot { id: timeline; current: page.name === "timeline"; keep: page.keep; sourceComponent: timelinePage }
-                PageSlot { id: stats; current: page.name === "stats"; sourceComponent: statsPage }
+                PageSlot { id: stats; current: page.name === "stats"; keep: page.keep; sourceComponent: statsPage }
                 PageSlot { id: unavailable; current: page.name === "unavailable"; sourceComponent: unavailablePage }
             }
 

@@ -15,6 +15,19 @@ Item {
     property var counted: ({})
     // True while showSection() measures where to go (cards seen then are not really seen).
     property bool measuring: false
+    // Counts the visits: the page stays built between them (Main.qml), and each visit starts at
+    // the top with every card counting up again as it comes into view.
+    property int visit: 0
+    onVisibleChanged: {
+        if (!visible)
+            return
+        glide.stop()
+        grid.cancelFlick()
+        counted = {}
+        grid.touched = false
+        grid.toTop()
+        visit += 1
+    }
 
     // Scroll so a section's first figure is at the top.
     function showSection(sectionId) {
@@ -158,6 +171,10 @@ Item {
             }
             Component.onCompleted: arm()
             onInViewChanged: if (inView && !view.counted[statId]) arm()
+            Connections {
+                target: view
+                function onVisitChanged() { cell.arm() }
+            }
 
             StatCard {
                 id: card
