@@ -17,6 +17,7 @@ from shiboken6 import Shiboken
 from kiosk.config import Settings
 from kiosk.content import LoadResult
 from kiosk.media import Cache
+from kiosk.ops.heap import drop_source_lines, tune_heap
 from kiosk.ops.usage import UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, PACKAGE
@@ -40,6 +41,8 @@ class StartError(RuntimeError):
 
 def make_app(argv: Sequence[str] = ()) -> QGuiApplication:
     """The one QGuiApplication, with the bundled fonts as the default."""
+    tune_heap()  # decoded pictures go back to the system when freed (kiosk.ops.heap)
+    drop_source_lines()  # before Qt's own allocations, which can then reuse the space
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(["kiosk", *argv])
     app.setApplicationName("kiosk")

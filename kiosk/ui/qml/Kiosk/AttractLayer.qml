@@ -55,7 +55,6 @@ Item {
         asynchronous: Theme.asyncImages
         cache: false  // full screen, one at a time: freed as soon as the next one shows
         smooth: true
-        sourceSize: Qt.size(Math.ceil(frame.width * 1.15), Math.ceil(frame.height * 1.15))
         onStatusChanged: {
             if (!frame.pending)
                 return

@@ -14,4 +14,10 @@ Loader {
         target: later.active ? null : later.Window.window
         function onFrameSwapped() { later.active = true }
     }
+    // No frame comes while the window is hidden or covered: build anyway, soon.
+    Timer {
+        interval: 250
+        running: !later.active
+        onTriggered: later.active = true
+    }
 }

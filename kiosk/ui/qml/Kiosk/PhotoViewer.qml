@@ -105,19 +105,31 @@ Item {
                 height: page.height
                 transformOrigin: Item.TopLeft
 
+                // Only the photo on screen is decoded at screen size; its neighbours, made
+                // ready for a swipe, show the story-sized picture until they are current, and
+                // the sharp one then fades in over it.
                 Picture {
-                    id: picture
+                    id: preview
                     anchors.fill: parent
-                    visible: picture.status !== Image.Null && picture.status !== Image.Error
-                    source: page.full || page.source
+                    visible: !sharp.shown && status !== Image.Null && status !== Image.Error
+                    source: page.source || page.full
+                    fillMode: Image.PreserveAspectFit
+                    tint: "black"
+                }
+                Picture {
+                    id: sharp
+                    objectName: "photoSharp_" + page.index
+                    anchors.fill: parent
+                    visible: ready
+                    placeholder: false
+                    source: page.ListView.isCurrentItem ? page.full : ""
                     fillMode: Image.PreserveAspectFit
                     cache: false
-                    tint: "black"
                 }
 
                 // A quiet placeholder when the picture is missing or broken.
                 Rectangle {
-                    visible: !picture.visible
+                    visible: !preview.visible && !sharp.ready
                     anchors.centerIn: parent
                     width: Math.min(parent.width * 0.7, (parent.height * 0.62) * 16 / 9)
                     height: width * 9 / 16

@@ -8,20 +8,27 @@ Item {
     property url source
     property color tint: Theme.accent
     property int fillMode: Image.PreserveAspectCrop
-    property size sourceSize: Qt.size(width, height)
+    // Decode size. Unset (0 x 0): the derivative's own size, which kiosk.media already made for
+    // this use (marker 320, thumb 480, tile 960, full = the screen). Not the item's size: with a
+    // crop or fit fill Qt scales the decode to cover it, upscaling a 960 px tile shown at
+    // 1229 px to 4 MB and a story picture in the photo viewer to 10 MB.
+    property size sourceSize: Qt.size(0, 0)
     property real radius: 0
     // Keep the decoded image in Qt's shared pixmap cache: right for tiles and thumbnails shown
     // in many places; full-screen pictures (hero, photo viewer) set it false and are freed as
     // soon as they leave the screen.
     property bool cache: true
     readonly property bool ready: image.status === Image.Ready
+    readonly property bool shown: ready && image.opacity === 1  // faded in completely
+    // The designed placeholder while loading or broken (off for a picture laid over another).
+    property bool placeholder: true
     readonly property alias status: image.status
 
     clip: true
 
     Rectangle {
         anchors.fill: parent
-        visible: !picture.ready
+        visible: picture.placeholder && !picture.ready
         radius: picture.radius
         gradient: Gradient {
             GradientStop { position: 0; color: Qt.lighter(picture.tint, 1.15) }

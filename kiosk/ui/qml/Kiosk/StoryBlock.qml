@@ -71,7 +71,10 @@ Column {
             required property int index
             objectName: "storyImage_" + story.storyIndex + "_" + index
             width: story.width
-            source: modelData.full || modelData.source || ""
+            // The story-sized derivative (960 px) is sharp up to its reading width at 1920 x 1080;
+            // scaled-up screens (4K) take the screen-sized one.
+            source: (Theme.scale > 1.1 ? modelData.full || modelData.source
+                                       : modelData.source || modelData.full) || ""
             caption: modelData.caption || ""
             credit: modelData.credit || ""
             accent: story.accent
