@@ -155,9 +155,7 @@ def timeline_rows(hall: Hall, layout: Layout, lang: str, resolve: Resolver) -> l
 def timeline_window(rows: Sequence[Row], left: float, right: float) -> list[Row]:
     """The timeline rows whose card, pole or span reaches into [left, right] (layout units)."""
     return [
-        row
-        for row in rows
-        if row["x"] <= right and max(row["endX"], row["x"] + CARD_WIDTH) >= left
+        row for row in rows if row["x"] <= right and max(row["endX"], row["x"] + CARD_WIDTH) >= left
     ]
 
 
