@@ -190,9 +190,9 @@ def test_a_section_builds_what_is_below_the_fold_just_after_its_first_frame(
     stats = [r["statId"] for r in backend.model("sectionStats").rows()]
     events = [r["eventId"] for r in backend.model("sectionEvents").rows()]
     assert stories > 1 and stats and events
-    assert exists(kiosk, "story_0")
-    assert not exists(kiosk, f"story_{stories - 1}"), "built before the first frame"
-    names = [f"story_{stories - 1}", *(f"sectionStat_{i}" for i in stats)]
+    assert exists(kiosk, "sectionCover")
+    assert not exists(kiosk, "story_0"), "built before the first frame"
+    names = [f"story_{i}" for i in range(stories)] + [f"sectionStat_{i}" for i in stats]
     names += [f"sectionEvent_{i}" for i in events]
     qtbot.waitUntil(lambda: all(exists(kiosk, n) for n in names), timeout=WAIT)  # type: ignore[attr-defined]
 

@@ -130,8 +130,9 @@ Item {
                             width: view.readingWidth
                             Repeater {
                                 model: view.kiosk.stories
-                                // The first story is on the page's first frame; the others, below
-                                // the fold, are built just after it while the page fades in.
+                                // Built just after the page's first frame: that frame shows the hero
+                                // and bars as the page starts to fade in (or slide, from the next
+                                // section), the stories arrive one frame later, unseen.
                                 delegate: LaterLoader {
                                     id: storySlot
                                     required property int index
@@ -140,7 +141,6 @@ Item {
                                     required property var paragraphs
                                     required property var images
                                     width: stories.width
-                                    now: index === 0
                                     sourceComponent: StoryBlock {
                                         objectName: "story_" + storySlot.index
                                         width: storySlot.width
