@@ -44,198 +44,204 @@ Item {
     }
 
     // -- PIN pad ------------------------------------------------------------
-    Column {
-        objectName: "pinPad"
-        visible: panel.pinPad
+    // Built only while shown: the staff panel costs the visitors' start-up nothing.
+    Loader {
+        active: panel.pinPad
         anchors.centerIn: parent
-        spacing: Theme.dp(22)
+        sourceComponent: Column {
+            objectName: "pinPad"
+            spacing: Theme.dp(22)
 
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: panel.wrong ? "PIN ×" : "PIN"
-            color: panel.wrong ? "#FF8A80" : Theme.text
-            font.pixelSize: Theme.heading
-            font.weight: Font.Bold
-        }
-        Text {
-            objectName: "pinDots"
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: panel.pin.length ? "●".repeat(panel.pin.length) : "○○○○"
-            color: Theme.text
-            font.pixelSize: Theme.title
-            font.letterSpacing: Theme.dp(12)
-        }
-        Grid {
-            anchors.horizontalCenter: parent.horizontalCenter
-            columns: 3
-            spacing: Theme.dp(18)
-            Repeater {
-                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
-                TouchButton {
-                    required property string modelData
-                    objectName: "pinKey_" + modelData
-                    width: Theme.dp(120); height: Theme.dp(120)
-                    radius: width / 2
-                    text: modelData
-                    tint: modelData === "OK" ? Theme.accent : Theme.surface
-                    onClicked: {
-                        panel.wrong = false
-                        if (modelData === "C") panel.pin = ""
-                        else if (modelData === "OK") panel.unlock()
-                        else if (panel.pin.length < 12) panel.pin += modelData
-                    }
-                }
-            }
-        }
-        TouchButton {
-            anchors.horizontalCenter: parent.horizontalCenter
-            objectName: "pinCancel"
-            icon: "close"
-            outlined: true
-            onClicked: panel.pinPad = false
-        }
-    }
-
-    // -- the panel ------------------------------------------------------------
-    Rectangle {
-        id: sheet
-        objectName: "staffPanel"
-        property string tab: "content"
-        visible: panel.staff.open
-        anchors.centerIn: parent
-        width: parent.width - 2 * Theme.dp(40)
-        height: parent.height - 2 * Theme.dp(40)
-        radius: Theme.radius
-        color: Theme.surface
-
-        Column {
-            id: header
-            anchors.left: parent.left; anchors.right: parent.right; anchors.top: parent.top
-            anchors.margins: Theme.dp(40)
-            spacing: Theme.dp(20)
             Text {
-                text: "Staff · 工作人员  —  " + panel.kiosk.hall.title
-                width: parent.width
-                elide: Text.ElideRight
-                color: Theme.text
-                font.pixelSize: Theme.subheading
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: panel.wrong ? "PIN ×" : "PIN"
+                color: panel.wrong ? "#FF8A80" : Theme.text
+                font.pixelSize: Theme.heading
                 font.weight: Font.Bold
             }
-            Flow {
-                width: parent.width
-                spacing: Theme.dp(16)
-                TouchButton { objectName: "staffTabContent"; text: "Content · 内容"; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
-                TouchButton { objectName: "staffTabScreen"; text: "Screen & touch · 屏幕"; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
-                TouchButton { objectName: "staffTabLog"; text: "Log · 日志"; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = panel.staff.logTail(); sheet.tab = "log" } }
-                TouchButton { objectName: "staffReload"; text: "Reload · 重新加载"; tint: Theme.background; onClicked: panel.staff.reloadContent() }
-                TouchButton { objectName: "staffBack"; text: "Back to visitors · 返回"; tint: "#2E6B3F"; onClicked: panel.staff.close() }
-                TouchButton { objectName: "staffExit"; text: "Exit kiosk · 退出"; tint: "#8E2B2B"; onClicked: panel.staff.exitKiosk() }
-            }
             Text {
-                visible: panel.staff.status !== ""
-                text: panel.staff.status
-                color: "#FFD27F"
-                font.pixelSize: Theme.small
+                objectName: "pinDots"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: panel.pin.length ? "●".repeat(panel.pin.length) : "○○○○"
+                color: Theme.text
+                font.pixelSize: Theme.title
+                font.letterSpacing: Theme.dp(12)
             }
-        }
-
-        Item {
-            id: body
-            anchors.left: parent.left; anchors.right: parent.right
-            anchors.top: header.bottom; anchors.bottom: parent.bottom
-            anchors.margins: Theme.dp(40)
-            clip: true
-
-            // Content: versions, when loaded, every finding with file:line.
-            ListView {
-                objectName: "staffContent"
-                visible: sheet.tab === "content"
-                anchors.fill: parent
-                spacing: Theme.dp(8)
-                model: panel.staff.content.concat(panel.staff.problems.length ? panel.staff.problems : ["No problems found · 内容无误"])
-                delegate: Text {
-                    required property string modelData
-                    required property int index
-                    width: ListView.view.width
-                    text: modelData
-                    color: index < panel.staff.content.length ? Theme.text : (modelData.indexOf("warning:") >= 0 ? "#FFD27F" : "#FF9E9E")
-                    font.pixelSize: index < panel.staff.content.length ? Theme.small : Theme.tiny
-                    font.family: index < panel.staff.content.length ? Theme.fontFamily : "monospace"
-                    wrapMode: Text.WrapAnywhere
-                }
-            }
-
-            // Screen: resolution, density, orientation; a touch test drawing every finger.
-            Item {
-                visible: sheet.tab === "screen"
-                anchors.fill: parent
-                Text {
-                    id: screenInfo
-                    objectName: "staffScreenInfo"
-                    width: parent.width
-                    color: Theme.text
-                    font.pixelSize: Theme.small
-                    wrapMode: Text.Wrap
-                    text: "Screen " + Screen.width + " × " + Screen.height
-                          + " · " + (Screen.pixelDensity * 25.4).toFixed(0) + " dpi"
-                          + " · device pixel ratio " + Screen.devicePixelRatio
-                          + " · " + (Screen.width >= Screen.height ? "landscape" : "portrait")
-                          + " · window " + panel.width + " × " + panel.height
-                          + " · UI scale " + Theme.scale.toFixed(2)
-                          + "\nTouch test: touch anywhere below; every finger draws a numbered circle. · 触摸测试"
-                }
-                Rectangle {
-                    anchors.top: screenInfo.bottom; anchors.topMargin: Theme.dp(16)
-                    anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom
-                    color: Theme.background
-                    radius: Theme.radius
-                    MultiPointTouchArea {
-                        id: touchTest
-                        objectName: "staffTouchTest"
-                        anchors.fill: parent
-                        mouseEnabled: true
-                        maximumTouchPoints: 10
-                        touchPoints: [
-                            TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {},
-                            TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}
-                        ]
-                    }
-                    Repeater {
-                        model: touchTest.touchPoints
-                        Rectangle {
-                            required property var modelData
-                            required property int index
-                            visible: modelData.pressed
-                            x: modelData.x - width / 2; y: modelData.y - height / 2
-                            width: Theme.dp(110); height: width; radius: width / 2
-                            color: "transparent"
-                            border.width: Theme.dp(5)
-                            border.color: Qt.hsla(index / 10, 0.75, 0.6, 1)
-                            Text {
-                                anchors.centerIn: parent
-                                text: (index + 1) + "\n" + Math.round(parent.modelData.x) + "," + Math.round(parent.modelData.y)
-                                horizontalAlignment: Text.AlignHCenter
-                                color: Theme.text
-                                font.pixelSize: Theme.tiny
-                            }
+            Grid {
+                anchors.horizontalCenter: parent.horizontalCenter
+                columns: 3
+                spacing: Theme.dp(18)
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
+                    TouchButton {
+                        required property string modelData
+                        objectName: "pinKey_" + modelData
+                        width: Theme.dp(120); height: Theme.dp(120)
+                        radius: width / 2
+                        text: modelData
+                        tint: modelData === "OK" ? Theme.accent : Theme.surface
+                        onClicked: {
+                            panel.wrong = false
+                            if (modelData === "C") panel.pin = ""
+                            else if (modelData === "OK") panel.unlock()
+                            else if (panel.pin.length < 12) panel.pin += modelData
                         }
                     }
                 }
             }
+            TouchButton {
+                anchors.horizontalCenter: parent.horizontalCenter
+                objectName: "pinCancel"
+                icon: "close"
+                outlined: true
+                onClicked: panel.pinPad = false
+            }
+        }
+    }
 
-            // Log: the tail of the log file.
-            Flickable {
-                visible: sheet.tab === "log"
-                anchors.fill: parent
-                contentHeight: logText.implicitHeight
+    // -- the panel ------------------------------------------------------------
+    Loader {
+        active: panel.staff.open
+        anchors.fill: parent
+        sourceComponent: Rectangle {
+            id: sheet
+            objectName: "staffPanel"
+            property string tab: "content"
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.dp(40)
+            height: parent.height - 2 * Theme.dp(40)
+            radius: Theme.radius
+            color: Theme.surface
+
+            Column {
+                id: header
+                anchors.left: parent.left; anchors.right: parent.right; anchors.top: parent.top
+                anchors.margins: Theme.dp(40)
+                spacing: Theme.dp(20)
                 Text {
-                    id: logText
-                    objectName: "staffLog"
+                    text: "Staff · 工作人员  —  " + panel.kiosk.hall.title
                     width: parent.width
+                    elide: Text.ElideRight
                     color: Theme.text
-                    font.pixelSize: Theme.tiny
-                    font.family: "monospace"
-                    wrapMode: Text.WrapAnywhere
+                    font.pixelSize: Theme.subheading
+                    font.weight: Font.Bold
+                }
+                Flow {
+                    width: parent.width
+                    spacing: Theme.dp(16)
+                    TouchButton { objectName: "staffTabContent"; text: "Content · 内容"; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
+                    TouchButton { objectName: "staffTabScreen"; text: "Screen & touch · 屏幕"; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
+                    TouchButton { objectName: "staffTabLog"; text: "Log · 日志"; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = panel.staff.logTail(); sheet.tab = "log" } }
+                    TouchButton { objectName: "staffReload"; text: "Reload · 重新加载"; tint: Theme.background; onClicked: panel.staff.reloadContent() }
+                    TouchButton { objectName: "staffBack"; text: "Back to visitors · 返回"; tint: "#2E6B3F"; onClicked: panel.staff.close() }
+                    TouchButton { objectName: "staffExit"; text: "Exit kiosk · 退出"; tint: "#8E2B2B"; onClicked: panel.staff.exitKiosk() }
+                }
+                Text {
+                    visible: panel.staff.status !== ""
+                    text: panel.staff.status
+                    color: "#FFD27F"
+                    font.pixelSize: Theme.small
+                }
+            }
+
+            Item {
+                id: body
+                anchors.left: parent.left; anchors.right: parent.right
+                anchors.top: header.bottom; anchors.bottom: parent.bottom
+                anchors.margins: Theme.dp(40)
+                clip: true
+
+                // Content: versions, when loaded, every finding with file:line.
+                ListView {
+                    objectName: "staffContent"
+                    visible: sheet.tab === "content"
+                    anchors.fill: parent
+                    spacing: Theme.dp(8)
+                    model: panel.staff.content.concat(panel.staff.problems.length ? panel.staff.problems : ["No problems found · 内容无误"])
+                    delegate: Text {
+                        required property string modelData
+                        required property int index
+                        width: ListView.view.width
+                        text: modelData
+                        color: index < panel.staff.content.length ? Theme.text : (modelData.indexOf("warning:") >= 0 ? "#FFD27F" : "#FF9E9E")
+                        font.pixelSize: index < panel.staff.content.length ? Theme.small : Theme.tiny
+                        font.family: index < panel.staff.content.length ? Theme.fontFamily : "monospace"
+                        wrapMode: Text.WrapAnywhere
+                    }
+                }
+
+                // Screen: resolution, density, orientation; a touch test drawing every finger.
+                Item {
+                    visible: sheet.tab === "screen"
+                    anchors.fill: parent
+                    Text {
+                        id: screenInfo
+                        objectName: "staffScreenInfo"
+                        width: parent.width
+                        color: Theme.text
+                        font.pixelSize: Theme.small
+                        wrapMode: Text.Wrap
+                        text: "Screen " + Screen.width + " × " + Screen.height
+                              + " · " + (Screen.pixelDensity * 25.4).toFixed(0) + " dpi"
+                              + " · device pixel ratio " + Screen.devicePixelRatio
+                              + " · " + (Screen.width >= Screen.height ? "landscape" : "portrait")
+                              + " · window " + panel.width + " × " + panel.height
+                              + " · UI scale " + Theme.scale.toFixed(2)
+                              + "\nTouch test: touch anywhere below; every finger draws a numbered circle. · 触摸测试"
+                    }
+                    Rectangle {
+                        anchors.top: screenInfo.bottom; anchors.topMargin: Theme.dp(16)
+                        anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom
+                        color: Theme.background
+                        radius: Theme.radius
+                        MultiPointTouchArea {
+                            id: touchTest
+                            objectName: "staffTouchTest"
+                            anchors.fill: parent
+                            mouseEnabled: true
+                            maximumTouchPoints: 10
+                            touchPoints: [
+                                TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {},
+                                TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}
+                            ]
+                        }
+                        Repeater {
+                            model: touchTest.touchPoints
+                            Rectangle {
+                                required property var modelData
+                                required property int index
+                                visible: modelData.pressed
+                                x: modelData.x - width / 2; y: modelData.y - height / 2
+                                width: Theme.dp(110); height: width; radius: width / 2
+                                color: "transparent"
+                                border.width: Theme.dp(5)
+                                border.color: Qt.hsla(index / 10, 0.75, 0.6, 1)
+                                Text {
+                                    anchors.centerIn: parent
+                                    text: (index + 1) + "\n" + Math.round(parent.modelData.x) + "," + Math.round(parent.modelData.y)
+                                    horizontalAlignment: Text.AlignHCenter
+                                    color: Theme.text
+                                    font.pixelSize: Theme.tiny
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Log: the tail of the log file.
+                Flickable {
+                    visible: sheet.tab === "log"
+                    anchors.fill: parent
+                    contentHeight: logText.implicitHeight
+                    Text {
+                        id: logText
+                        objectName: "staffLog"
+                        width: parent.width
+                        color: Theme.text
+                        font.pixelSize: Theme.tiny
+                        font.family: "monospace"
+                        wrapMode: Text.WrapAnywhere
+                    }
                 }
             }
         }
