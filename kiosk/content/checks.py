@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import types
 import typing
@@ -20,6 +21,7 @@ from kiosk.content.yamlsource import Document
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?|^//")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # written with escapes in quotes: "a\0b", "a\tb"
 
 
 def _unwrap(annotation: Any) -> tuple[Any, tuple[Any, ...]]:
@@ -337,7 +339,8 @@ class _Folder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._resolved: Path | None = None
-        self._same_name: dict[str, list[Path]] = {}
+        self._by_name: dict[str, list[Path]] | None = None  # what is in the hall, by name
+        self._same_name: dict[str, list[Path]] = {}  # the files of each name
         self._names: dict[Path, list[str] | None] = {}
 
     def problem(self, file: str) -> str | None:
@@ -355,17 +358,28 @@ class _Folder:
             return f"'{file}' cannot be resolved (a symlink loop?)"
         if not inside:
             return f"'{file}' leads outside the hall folder (through a symlink)"
-        if not resolved.is_file():
-            message = f"image file '{file}' not found"
+        try:
+            if resolved.is_file():
+                return None
+        except OSError as exc:  # a name too long for the file system, a folder it may not read
+            return f"image file '{file}' cannot be read ({exc.strerror or exc})"
+        message = f"image file '{file}' not found"
+        try:
             suggestion = self._similar_file(target)
-            return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
-        return None
+        except OSError:
+            suggestion = None
+        return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
 
     def _similar_file(self, target: Path) -> str | None:
         """A file of that name elsewhere in the hall, or a closely named one in its folder."""
+        if self._by_name is None:  # one walk, names compared as written (never as patterns)
+            self._by_name = {}
+            for folder, _, files in os.walk(self.root):
+                for name in files:
+                    self._by_name.setdefault(name, []).append(Path(folder, name))
         if target.name not in self._same_name:
-            found = sorted(p for p in self.root.rglob(target.name) if p.is_file())
-            self._same_name[target.name] = found
+            found = self._by_name.get(target.name, [])
+            self._same_name[target.name] = sorted(p for p in found if p.is_file())
         same_name = self._same_name[target.name]
         if same_name:
             return same_name[0].relative_to(self.root).as_posix()
@@ -387,6 +401,9 @@ def path_problem(file: str) -> str | None:
     """Why a picture path written in hall.yaml is not allowed, or None."""
     if not file.strip():
         return "the image path is empty"
+    control = _CONTROL.search(file)
+    if control:
+        return f"the image path contains a control character (#x{ord(control[0]):04x})"
     if _URL.match(file) and not _DRIVE.match(file):
         return f"'{file}' is a URL; images must be files inside the hall folder"
     if file.startswith(("/", "\\")) or _DRIVE.match(file):

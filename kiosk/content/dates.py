@@ -27,6 +27,8 @@ class PartialDate:
             raise ValueError(f"{text!r} is not a date ({HINT})")
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
+        if year < dt.MINYEAR:  # 0000: no calendar day to compare or show
+            raise ValueError(f"{text!r} is not a date ({HINT})")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} is not a date ({HINT})")
         if month is not None and day is not None:

@@ -24,6 +24,7 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DATE_PATTERN = r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$"
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+MAX_NUMBER = 10**15  # a statistic's value is shown exactly below this
 
 
 def _languages(info: ValidationInfo) -> tuple[str, ...]:
@@ -124,9 +125,13 @@ def _date(value: Any) -> PartialDate:
 
 
 def _number(value: Any) -> int | float:
-    """A number, never a yes/no value or text."""
+    """A number, never a yes/no value or text, and not too large to show exactly."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _wrong_type("a number", value)
+    if not -MAX_NUMBER < value < MAX_NUMBER:  # also inf (a decimal of 309 digits or more)
+        raise PydanticCustomError(
+            "kiosk_number", "is too large a number (at most 15 digits before the point)"
+        )
     return value
 
 

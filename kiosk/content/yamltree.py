@@ -18,7 +18,7 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
 from kiosk.content.findings import Finding, Loc, Severity, format_path
 
@@ -29,6 +29,7 @@ _DECIMAL = re.compile(r"^[-+]?(0|[1-9]\d*)(\.\d+)?$|^[-+]?0?\.\d+$")
 _CONSTRUCTORS = yaml.SafeLoader.yaml_constructors
 _CONSTRUCTOR = yaml.SafeLoader("")
 _STR = SafeConstructor.construct_yaml_str
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only "\uD800"-style escapes make one
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Events(Protocol):
 def build(
     events: Events, lines: list[str], file: str
 ) -> tuple[Any, dict[Loc, Origin], list[Finding]]:
-    """Data, origins and duplicate-key findings of the single document in events."""
+    """Data, origins and findings (repeated keys, tags, ...) of the single document in events."""
     # Raises what PyYAML's composer (and kiosk's refusals) would, at the same event.
     builder = _Builder(events, lines, file)
     return builder.document(), builder.origins, builder.findings
@@ -111,11 +112,49 @@ class _Builder:
         if self.depth > MAX_DEPTH:
             raise Refused(None, None, f"nesting deeper than {MAX_DEPTH} levels", mark)
 
+    def tagged(self, event: Any, loc: Loc) -> None:
+        """A finding for the explicit tag (!!bool, !x) of event: hall files have no use for them."""
+        mark = event.start_mark  # where the tag is (an anchor before it is refused)
+        line = self.lines[mark.line] if mark.line < len(self.lines) else ""
+        written = line[mark.column :].split(maxsplit=1)[:1] or [event.tag]
+        shown = written[0] if len(written[0]) <= 40 else written[0][:39] + "…"
+        self.findings.append(
+            Finding(
+                Severity.ERROR,
+                self.file,
+                mark.line + 1,
+                mark.column + 1,
+                format_path(loc),
+                f"YAML tags ({shown}) are not allowed in hall files; remove the tag "
+                "(to keep a value as text, put it in quotes)",
+            )
+        )
+
+    def surrogates(self, event: Any, text: str, loc: Loc) -> str:
+        """text with U+FFFD for each lone surrogate ("\\uD800"), and a finding (PyYAML reads
+        them; nothing after it can encode them)."""
+        mark = event.start_mark
+        code = ord(_SURROGATE.findall(text)[0])
+        self.findings.append(
+            Finding(
+                Severity.ERROR,
+                self.file,
+                mark.line + 1,
+                mark.column + 1,
+                format_path(loc),
+                f"\\u{code:04X} is not a character (half of a UTF-16 surrogate pair); "
+                "write the character itself",
+            )
+        )
+        return _SURROGATE.sub("\ufffd", text)
+
     def value(
         self, event: Any, loc: Loc, key_line: int | None = None, key_column: int | None = None
     ) -> Any:
         """The data of the node event starts, recording its origin and those inside it."""
         self.enter(event)
+        if event.tag is not None:
+            self.tagged(event, loc)
         start = event.start_mark
         if isinstance(event, ScalarEvent):
             data = self.scalar(event, loc, key_line, key_column)
@@ -133,6 +172,8 @@ class _Builder:
         value: str = event.value
         style = event.style  # plain: None from PyYAML, '' from libyaml
         start = event.start_mark
+        if style == '"' and _SURROGATE.search(value):
+            value = self.surrogates(event, value, loc)
         comment_after = False
         if not style:
             end = event.end_mark
@@ -147,9 +188,10 @@ class _Builder:
             style in ("'", '"'),
             comment_after,
         )
-        tag = event.tag
-        if tag is None or tag == "!":
-            tag = self.resolve(ScalarNode, value, event.implicit)
+        # read as if untagged (an explicit tag is a finding): PyYAML's constructors for tags
+        # raise on values they cannot read (!!bool abc) or give generators (!!set x)
+        implicit = event.implicit if event.tag is None else (not style, bool(style))
+        tag = self.resolve(ScalarNode, value, implicit)
         if tag == _TIMESTAMP:
             return value  # dates stay text; kiosk parses partial dates itself
         if tag in _NUMBERS and not _DECIMAL.match(value):
@@ -157,7 +199,10 @@ class _Builder:
         constructor = _CONSTRUCTORS.get(tag)
         if constructor is None or constructor is _STR:
             return value
-        return constructor(_CONSTRUCTOR, ScalarNode(tag, value, start, event.end_mark, style))
+        try:
+            return constructor(_CONSTRUCTOR, ScalarNode(tag, value, start, event.end_mark, style))
+        except ValueError:  # an integer of more digits than Python reads (4300): too large
+            return float(value)  # inf, which the model refuses as too large
 
     def sequence(self, loc: Loc) -> list[Any]:
         """The items up to the sequence's end."""
@@ -171,7 +216,10 @@ class _Builder:
         result: dict[str, Any] = {}
         while not isinstance(event := self.next(), MappingEndEvent):
             mark = event.start_mark
-            key = self.key(event)
+            key = self.key(event, loc)
+            if key is None:
+                self.skip(self.next())
+                continue
             key_loc = (*loc, key)
             if key in result:
                 first = self.origins[key_loc]
@@ -190,14 +238,32 @@ class _Builder:
             result[key] = self.value(self.next(), key_loc, mark.line + 1, mark.column + 1)
         return result
 
-    def key(self, event: Any) -> str:
-        """A mapping key as text: a scalar's raw text, else the text of its composed node."""
+    def key(self, event: Any, loc: Loc) -> str | None:
+        """A mapping key as text (a scalar's raw text); None, with a finding, for a list or
+        mapping used as a key (? [a, b]), whose value is then skipped."""
         if isinstance(event, ScalarEvent):
             self.enter(event)
             self.depth -= 1
             text: str = event.value
+            if event.style == '"' and _SURROGATE.search(text):
+                text = self.surrogates(event, text, loc)
+            if event.tag is not None:
+                self.tagged(event, (*loc, text))
             return text
-        return str(self.node(event).value)
+        mark = event.start_mark
+        self.skip(event)
+        kind = "list" if isinstance(event, SequenceStartEvent) else "mapping"
+        self.findings.append(
+            Finding(
+                Severity.ERROR,
+                self.file,
+                mark.line + 1,
+                mark.column + 1,
+                format_path(loc),
+                f"a key must be a name, not a {kind}",
+            )
+        )
+        return None
 
     def skip(self, event: Any) -> None:
         """Pass over a node (the value of a repeated key), still refusing what kiosk refuses."""
@@ -206,30 +272,3 @@ class _Builder:
             while not isinstance(child := self.next(), CollectionEndEvent):
                 self.skip(child)
         self.depth -= 1
-
-    def node(self, event: Any) -> Node:
-        """The node PyYAML's composer makes of the events (for keys that are collections)."""
-        self.enter(event)
-        tag = event.tag
-        start: Any = event.start_mark
-        end: Any = event.end_mark
-        node: Node
-        if isinstance(event, ScalarEvent):
-            if tag is None or tag == "!":
-                tag = self.resolve(ScalarNode, event.value, event.implicit)
-            node = ScalarNode(tag, event.value, start, end, event.style)
-        else:
-            kind = SequenceNode if isinstance(event, SequenceStartEvent) else MappingNode
-            if tag is None or tag == "!":
-                tag = self.resolve(kind, None, event.implicit)
-            children = []
-            while not isinstance(child := self.next(), CollectionEndEvent):
-                children.append(self.node(child))
-            value: Any = (
-                children
-                if kind is SequenceNode
-                else list(zip(children[::2], children[1::2], strict=True))
-            )
-            node = kind(tag, value, start, None, event.flow_style)
-        self.depth -= 1
-        return node

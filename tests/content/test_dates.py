@@ -28,7 +28,18 @@ def test_parse(text: str, expected: PartialDate, precision: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2023-13", "2023-00", "2023-02-29", "23", "2023/05/12", "", "2023-05-12T10:00"]
+    "text",
+    [
+        "2023-13",
+        "2023-00",
+        "2023-02-29",
+        "23",
+        "2023/05/12",
+        "",
+        "2023-05-12T10:00",
+        "0000",
+        "0000-05",
+    ],
 )
 def test_bad(text: str) -> None:
     with pytest.raises(ValueError, match="is not a date"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.content import load_hall
 from kiosk.content.yamlsource import parse
-from tests.conftest import MINIMAL_HALL
+from tests.conftest import MINIMAL_HALL, write_png
 
 scalars = st.one_of(
     st.none(),
@@ -74,6 +75,7 @@ def _check(folder: Path, text: str) -> None:
     assert result.hall is not None or result.findings
     for finding in result.findings:
         assert str(finding).startswith("hall.yaml")
+        str(finding).encode("utf-8")  # no lone surrogate: it can be printed
 
 
 @settings(
@@ -97,3 +99,33 @@ def test_mangled_hall(tmp_path: Path, start: int, length: int, insert: str) -> N
 def test_arbitrary_text_parses_or_reports(text: str) -> None:
     doc = parse(text, "hall.yaml")
     assert all(f.file == "hall.yaml" and f.line for f in doc.findings)
+
+
+ODD = [  # tags, numbers and dates Python cannot hold, glob characters, odd keys and escapes
+    *("!!bool ", "!!int ", "!!float ", "!!timestamp ", "!!binary ", "!!set ", "!!omap "),
+    *("!x ", "! ", "abc", "0", "1.5", ".inf", "0x1F", "9" * 400, "1" * 5000, "0000", "0000-05"),
+    *("**", "a**b", "[ab]", "a?b", "*", "images/", "a/" * 200, "x" * 300, "..", "/", "\\"),
+    *("[", "]", "{", "}", "? ", ": ", "- ", ", ", "\n", "\n  ", "'", '"', "#", " # c", "~", "yes"),
+    *('"\\0"', '"\\t"', '"\\ud800"', '"\\udc80"', "? [a, b]\n: ", "? {a: b}\n: ", "&a ", "*a"),
+    *("images/cover.png", "中文", "zh: ", "en: ", "file: ", "id: ", "date: ", "value: "),
+]
+VALUES = [m.end() for m in re.finditer(r": (?=\S)", MINIMAL_HALL)]  # where a value starts
+KEYS = [m.start(1) for m in re.finditer(r"^ *(?:- )?(\w+):", MINIMAL_HALL, re.MULTILINE)]
+
+
+def _odd_hall(start: int, odd: str, *, key: bool) -> str:
+    end = MINIMAL_HALL.index(":" if key else "\n", start)
+    return MINIMAL_HALL[:start] + odd + MINIMAL_HALL[end:]
+
+
+@settings(
+    max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    st.sampled_from([(start, False) for start in VALUES] + [(start, True) for start in KEYS]),
+    st.lists(st.sampled_from(ODD), min_size=1, max_size=3).map("".join),
+)
+def test_odd_values_and_keys(tmp_path: Path, slot: tuple[int, bool], odd: str) -> None:
+    start, key = slot
+    write_png(tmp_path / "images" / "cover.png", (4, 4))
+    _check(tmp_path, _odd_hall(start, odd, key=key))

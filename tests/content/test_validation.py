@@ -220,6 +220,58 @@ BAD_CONTENT = [
         "value: 10353\n    decimals: two",
         "hall.yaml:28:15: stats[0].decimals: expected a whole number, got text",
     ),
+    (
+        "tag with a value it cannot read",
+        "headline: {zh: 第一, en: First}",
+        "headline: !!bool abc",
+        "hall.yaml:11:19: sections[0].stories[0].headline: YAML tags (!!bool) are not allowed in "
+        "hall files; remove the tag (to keep a value as text, put it in quotes)",
+    ),
+    (
+        "tag !!set",
+        "value: 10353",
+        "value: !!set x",
+        "hall.yaml:27:12: stats[0].value: YAML tags (!!set) are not allowed in hall files; "
+        "remove the tag (to keep a value as text, put it in quotes)",
+    ),
+    (
+        "glob characters in a missing picture",
+        "cover: images/cover.png",
+        "cover: images/a**b.png",
+        "hall.yaml:8:12: sections[0].cover: image file 'images/a**b.png' not found",
+    ),
+    (
+        "control character in a picture path",
+        "cover: images/cover.png",
+        'cover: "images/a\\0.png"',
+        "hall.yaml:8:12: sections[0].cover: the image path contains a control character (#x0000)",
+    ),
+    (
+        "list as a key",
+        "    accent:",
+        "    ? [a, b]\n    : 1\n    accent:",
+        "hall.yaml:7:7: sections[0]: a key must be a name, not a list",
+    ),
+    (
+        "lone surrogate",
+        "id: alpha",
+        'id: "\\ud800"',
+        "hall.yaml:5:9: sections[0].id: \\uD800 is not a character (half of a UTF-16 surrogate "
+        "pair); write the character itself",
+    ),
+    (
+        "year 0",
+        "date: 2023-05-12",
+        "date: 0000-05-12",
+        "hall.yaml:12:15: sections[0].stories[0].date: '0000-05-12' is not a date "
+        "(use YYYY, YYYY-MM or YYYY-MM-DD)",
+    ),
+    (
+        "number of 5,000 digits",
+        "value: 10353",
+        "value: " + "9" * 5000,
+        "hall.yaml:27:12: stats[0].value: is too large a number (at most 15 digits before the point)",
+    ),
 ]
 
 
