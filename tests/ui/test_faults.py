@@ -80,6 +80,26 @@ def test_a_derivative_damaged_while_the_kiosk_shows_pictures_is_made_again(
     assert len(warnings) == 1 and re.search(DAMAGED_WARNING, warnings[0]), warnings
 
 
+@pytest.mark.qt_log_ignore(DAMAGED_WARNING)
+def test_a_damaged_picture_in_the_attract_loop_is_made_again(
+    qtbot: object, launch: Callable[..., Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    hall = _hall(tmp_path)
+    assert hall.hall is not None
+    cache = tmp_path / "cache"
+    prepare_hall(hall.folder, [p.file for p in hall.hall.pictures()], Cache(cache))
+    session = launch([hall], settings=Settings(image_cache=cache))
+    backend = session.backend
+    qtbot.waitUntil(lambda: bool(backend.property("attractImages")), timeout=WAIT)  # type: ignore[attr-defined]
+    first = backend.property("attractImages")[0]
+    Path(QUrl(first).toLocalFile()).write_bytes(b"garbage where a JPEG was")
+    backend.nav.set_attract(True)  # the loop starts with the first picture: it fails
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: f"{first}?repair=1" in backend.property("attractImages"), timeout=WAIT
+    )
+    assert "is damaged" in caplog.text
+
+
 def test_a_full_image_cache_shows_placeholders_then_pictures_once_there_is_room(
     qtbot: object,
     launch: Callable[..., Session],

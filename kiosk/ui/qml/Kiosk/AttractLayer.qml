@@ -56,6 +56,9 @@ Item {
         cache: false  // full screen, one at a time: freed as soon as the next one shows
         smooth: true
         onStatusChanged: {
+            // A prepared picture that cannot be shown: have it made again (as Picture does).
+            if (status === Image.Error && typeof kioskImages !== "undefined")
+                kioskImages.pictureFailed(source)
             if (!frame.pending)
                 return
             if (status === Image.Ready)
