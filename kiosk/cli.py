@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
@@ -17,7 +18,7 @@ from kiosk import __version__
 from kiosk.paths import DEFAULT_HALL, PACKAGE
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QObject
 
     from kiosk.config import Settings
     from kiosk.content import Finding, LoadResult
@@ -266,50 +267,117 @@ def _load_halls(settings: Settings, env: Env) -> list[LoadResult]:
 
 def cmd_run(args: argparse.Namespace, env: Env) -> int:
     """Start the kiosk (full screen, or in a window with --windowed)."""
-    settings = _settings(args, env)
-    if settings is None:
-        return ExitStatus.USAGE
-    from kiosk.ops.logs import setup_logging
+    with StopSignals() as stop:  # from here on, SIGTERM never kills the kiosk mid-way
+        settings = _settings(args, env)
+        if settings is None:
+            return ExitStatus.USAGE
+        from kiosk.ops.logs import setup_logging
 
-    log_file = args.log_file or (settings.log_dir / "kiosk.log" if settings.log_dir else None)
-    written = setup_logging(log_file)
-    halls = _load_halls(settings, env)
-    from kiosk.ui.app import StartError, install_qt_logging, start
+        log_file = args.log_file or (settings.log_dir / "kiosk.log" if settings.log_dir else None)
+        written = setup_logging(log_file)
+        halls = _load_halls(settings, env)
+        from kiosk.ui.app import StartError, install_qt_logging, start
 
-    install_qt_logging()
-    if written:
-        print(f"kiosk: logging to {written}", file=env.stderr)
+        install_qt_logging()
+        if written:
+            print(f"kiosk: logging to {written}", file=env.stderr)
 
-    try:
-        session = start(
-            halls,
-            settings,
-            size=args.size,
-            windowed=args.windowed,
-            kiosk_mode=not args.windowed,
-            log_file=written,
-        )
-    except StartError as exc:
-        env.error(str(exc))
-        return ExitStatus.ERROR
-    _quit_on_sigterm(session.app)
-    try:
-        return session.app.exec()
-    finally:
-        session.close()  # writes queued usage rows before the process ends
+        try:
+            session = start(
+                halls,
+                settings,
+                size=args.size,
+                windowed=args.windowed,
+                kiosk_mode=not args.windowed,
+                log_file=written,
+            )
+        except StartError as exc:
+            env.error(str(exc))
+            return ExitStatus.ERROR
+        try:
+            stop.watch(session.app)
+            if stop.requested:  # stopped while starting: no event loop to end
+                return ExitStatus.OK
+            return session.app.exec()
+        finally:
+            session.close()  # writes queued usage rows before the process ends
 
 
-def _quit_on_sigterm(app: QCoreApplication) -> None:
-    """`systemctl stop` sends SIGTERM: quit the event loop cleanly instead of dying mid-write."""
-    import signal
+class StopSignals:
+    """`systemctl stop` (SIGTERM) and Ctrl+C (SIGINT) end the event loop, from the event loop.
 
-    from PySide6.QtCore import QTimer
+    Python runs a signal handler on the main thread at its next bytecode, and while Qt's loop
+    runs that is inside whichever Python callback Qt makes next: often the application-wide
+    event filter, halfway through delivering an event. Quitting there used to crash the kiosk:
+    in Qt 6 quit() closes the windows on the spot, and the platform window being delivered an
+    update request was freed under Qt's feet (a segfault at stop). So the handler only takes
+    note; the signal's byte on a wakeup socket wakes the event loop, and a socket notifier,
+    called from the top of the loop, ends it with exit(0). Not quit(): that asks the windows
+    to close, which the kiosk guard refuses, so a full-screen kiosk never stopped on SIGTERM.
+    """
 
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    tick = QTimer(app, interval=250)  # lets Python run its signal handlers while Qt waits
-    tick.timeout.connect(lambda: None)
-    tick.start()
+    SIGNALS = ("SIGTERM", "SIGINT")
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._installed = False
+        self._app: QCoreApplication | None = None
+        self._notifier: QObject | None = None
+
+    def __enter__(self) -> StopSignals:
+        import signal
+        import socket
+
+        self._reader, self._writer = socket.socketpair()
+        for sock in (self._reader, self._writer):
+            sock.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {
+            sig: signal.signal(sig, self._note)
+            for sig in (getattr(signal, name) for name in self.SIGNALS)
+        }
+        self._installed = True
+        return self
+
+    def _note(self, signum: int, _frame: object) -> None:
+        self.requested = True  # nothing else: this runs wherever Python happens to be
+
+    def watch(self, app: QCoreApplication) -> None:
+        """End app's event loop once a stop signal arrives (also one that came before)."""
+        from PySide6.QtCore import QSocketNotifier
+
+        self._app = app
+        notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        notifier.activated.connect(self._woken)
+        self._notifier = notifier
+
+    def _woken(self) -> None:
+        """From the event loop: the wakeup socket has bytes, one per signal caught."""
+        import signal
+
+        stops = {int(getattr(signal, name)) for name in self.SIGNALS}
+        with contextlib.suppress(BlockingIOError):
+            while data := self._reader.recv(64):
+                self.requested = self.requested or any(byte in stops for byte in data)
+        if self.requested and self._app is not None:
+            self._app.exit(0)  # leaves the loop; the windows close in Session.close()
+
+    def __exit__(self, *_exc: object) -> None:
+        import signal
+
+        if not self._installed:
+            return
+        if self._notifier is not None:
+            from shiboken6 import Shiboken
+
+            Shiboken.delete(self._notifier)  # here, on the UI thread, before the socket closes
+            self._notifier = None
+        signal.set_wakeup_fd(self._previous_fd)
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._reader.close()
+        self._writer.close()
+        self._installed = False
 
 
 def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:

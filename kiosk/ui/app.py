@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +131,24 @@ class Session:
         self.engine.deleteLater()
         self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
+        # A picture or a reload still being made emits its result into the backend's objects
+        # from its own thread: deleting them meanwhile would free a sender mid-emit.
+        _join_threads(EMITTING_THREADS, STOP_WAIT_S)
         Shiboken.delete(self.backend)  # its timers and children die here, on the UI thread
+
+
+EMITTING_THREADS = ("kiosk-images", "kiosk-reload")  # the thread pools' name prefixes
+STOP_WAIT_S = 5.0  # at most, for the picture being made when the kiosk stops
+
+
+def _join_threads(prefixes: tuple[str, ...], timeout: float) -> None:
+    """Wait (up to timeout in all) for the threads whose names start with prefixes to end."""
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread.name.startswith(prefixes) and thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread.is_alive():
+                log.warning("thread %s still runs at stop", thread.name)
 
 
 def start(

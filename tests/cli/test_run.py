@@ -1,4 +1,8 @@
-"""`kiosk run` as a process: ready after the first frame, a clean exit on SIGTERM."""
+"""`kiosk run` as a process: ready after the first frame, a clean exit on SIGTERM at any moment.
+
+Each run uses its own, empty image cache, so pictures are still being prepared (in worker
+processes) when the signal comes, as on a kiosk's first start after a content update.
+"""
 
 from __future__ import annotations
 
@@ -7,37 +11,151 @@ import select
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+import pytest
 
 from tests.packaging.notify import FakeSystemd
 
+WAIT_S = 30  # only reached when something is wrong
+FRAME_DRIVER = Path(__file__).with_name("sigterm_in_frame.py")
 
-def test_run_reports_ready_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
-    systemd = FakeSystemd(tmp_path / "notify.sock")
+
+@contextmanager
+def kiosk(tmp_path: Path, *args: str, driver: Path | None = None) -> Iterator[Kiosk]:
+    """`kiosk run` with its own settings, usage log and image cache; killed if left running."""
     config = tmp_path / "kiosk.yaml"
     config.write_text(
-        f"usage_db: {tmp_path / 'usage.db'}\nlog_dir: {tmp_path / 'logs'}\n", encoding="utf-8"
+        f"usage_db: {tmp_path / 'usage.db'}\nlog_dir: {tmp_path / 'logs'}\n"
+        f"image_cache: {tmp_path / 'images'}\n",
+        encoding="utf-8",
     )
+    systemd = FakeSystemd(tmp_path / "notify.sock")
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "NOTIFY_SOCKET": str(tmp_path / "notify.sock"),
+        "PYTHONFAULTHANDLER": "1",  # a crash shows its stacks in the assertion message
     }
+    start = [str(driver)] if driver else ["-m", "kiosk"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "run", "--windowed", "--config", str(config)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, *start, "run", *args, "--config", str(config)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # its own process group: the image workers are found and killed
     )  # fmt: skip
+    running = Kiosk(process, systemd)
     try:
-        while systemd.count("READY=1") == 0:  # wait on the socket, not on a clock
-            readable, _, _ = select.select([systemd.sock], [], [], 30)
-            assert readable, "no READY=1 within 30 s"
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=30) == 0
+        yield running
     finally:
         if process.poll() is None:
             process.kill()
-        _, stderr = process.communicate()
+        _kill_group(process.pid)
+        running.stderr += process.communicate()[1]
         systemd.close()
-    assert "Traceback" not in stderr
+
+
+class Kiosk:
+    """A running `kiosk run` and what it said."""
+
+    def __init__(self, process: subprocess.Popen[str], systemd: FakeSystemd) -> None:
+        self.process = process
+        self.systemd = systemd
+        self.stderr = ""
+
+    def wait_for_line(self, start: str) -> None:
+        """Read stderr (unbuffered, as it comes) until a line starts with start."""
+        assert self.process.stderr is not None
+        fd = self.process.stderr.fileno()
+        while not any(line.startswith(start) for line in self.stderr.splitlines(keepends=True)
+                      if line.endswith("\n")):  # fmt: skip
+            readable, _, _ = select.select([fd], [], [], WAIT_S)
+            assert readable, f"no line starting {start!r} within {WAIT_S} s:\n{self.stderr}"
+            chunk = os.read(fd, 65536).decode(errors="replace")
+            assert chunk, f"stderr closed before a line starting {start!r}:\n{self.stderr}"
+            self.stderr += chunk
+
+    def wait_for_ready(self) -> None:
+        """Wait for READY=1 on the notify socket (sent after the first frame)."""
+        while self.systemd.count("READY=1") == 0:
+            readable, _, _ = select.select([self.systemd.sock], [], [], WAIT_S)
+            assert readable, f"no READY=1 within {WAIT_S} s"
+
+    def stop(self) -> int:
+        """SIGTERM, as `systemctl stop` sends; the exit status."""
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"still running {WAIT_S} s after SIGTERM")
+
+    def leftovers(self) -> list[str]:
+        """Processes of its group still alive (image workers it did not stop), after a grace."""
+        deadline = time.monotonic() + 5  # multiprocessing's resource tracker ends just after it
+        while (alive := _group(self.process.pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return alive
+
+
+def _group(pgid: int) -> list[str]:
+    """Command lines of the live (not zombie) processes in process group pgid."""
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                alive.append(stat.with_name("cmdline").read_text().replace("\0", " "))
+        except (OSError, IndexError, ValueError):
+            continue  # ended while we looked
+    return alive
+
+
+def _kill_group(pgid: int) -> None:
+    with suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
+def _assert_clean(running: Kiosk, status: int) -> None:
+    """Exit status 0, no traceback or crash report, no image worker left behind."""
+    left = running.leftovers()
+    _kill_group(running.process.pid)  # before reading stderr to its end: they hold it open
+    assert running.process.stderr is not None
+    running.stderr += running.process.stderr.read()
+    assert status == 0, f"exit status {status}:\n{running.stderr}"
+    assert "Traceback" not in running.stderr, running.stderr
+    assert "Fatal Python error" not in running.stderr, running.stderr
+    assert not left, f"left running after the kiosk stopped: {left}"
+
+
+def test_run_reports_ready_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """Full screen and locked, as deployed: SIGTERM after the first frame ends it cleanly.
+
+    (The kiosk guard refuses to close the window, so quitting by closing windows never
+    stopped a kiosk-mode process.)
+    """
+    with kiosk(tmp_path) as running:
+        running.wait_for_ready()
+        _assert_clean(running, running.stop())
+        assert running.systemd.count("STOPPING=1") == 1
     assert (tmp_path / "logs" / "kiosk.log").is_file()
     assert (tmp_path / "usage.db").is_file()
+
+
+def test_run_stops_cleanly_on_sigterm_while_starting(tmp_path: Path) -> None:
+    """SIGTERM while the window is being built (QML loading, pictures queued)."""
+    with kiosk(tmp_path, "--windowed") as running:
+        running.wait_for_line("kiosk: logging to")  # printed just before the window is made
+        _assert_clean(running, running.stop())
+
+
+def test_run_stops_cleanly_on_sigterm_during_the_first_frame(tmp_path: Path) -> None:
+    """SIGTERM handled inside a Python callback while Qt delivers the first frame's update."""
+    with kiosk(tmp_path, "--windowed", driver=FRAME_DRIVER) as running:
+        running.wait_for_line("sigterm-in-frame: sending SIGTERM")
+        try:
+            status = running.process.wait(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"still running {WAIT_S} s after SIGTERM")
+        _assert_clean(running, status)
