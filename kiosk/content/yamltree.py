@@ -112,39 +112,36 @@ class _Builder:
         if self.depth > MAX_DEPTH:
             raise Refused(None, None, f"nesting deeper than {MAX_DEPTH} levels", mark)
 
+    def error(self, mark: Any, loc: Loc, message: str) -> None:
+        """An error finding at a parser mark (0-based there, 1-based in the finding)."""
+        self.findings.append(
+            Finding(
+                Severity.ERROR, self.file, mark.line + 1, mark.column + 1, format_path(loc), message
+            )
+        )
+
     def tagged(self, event: Any, loc: Loc) -> None:
         """A finding for the explicit tag (!!bool, !x) of event: hall files have no use for them."""
         mark = event.start_mark  # where the tag is (an anchor before it is refused)
         line = self.lines[mark.line] if mark.line < len(self.lines) else ""
         written = line[mark.column :].split(maxsplit=1)[:1] or [event.tag]
         shown = written[0] if len(written[0]) <= 40 else written[0][:39] + "…"
-        self.findings.append(
-            Finding(
-                Severity.ERROR,
-                self.file,
-                mark.line + 1,
-                mark.column + 1,
-                format_path(loc),
-                f"YAML tags ({shown}) are not allowed in hall files; remove the tag "
-                "(to keep a value as text, put it in quotes)",
-            )
+        self.error(
+            mark,
+            loc,
+            f"YAML tags ({shown}) are not allowed in hall files; remove the tag "
+            "(to keep a value as text, put it in quotes)",
         )
 
     def surrogates(self, event: Any, text: str, loc: Loc) -> str:
         """text with U+FFFD for each lone surrogate ("\\uD800"), and a finding (PyYAML reads
         them; nothing after it can encode them)."""
-        mark = event.start_mark
         code = ord(_SURROGATE.findall(text)[0])
-        self.findings.append(
-            Finding(
-                Severity.ERROR,
-                self.file,
-                mark.line + 1,
-                mark.column + 1,
-                format_path(loc),
-                f"\\u{code:04X} is not a character (half of a UTF-16 surrogate pair); "
-                "write the character itself",
-            )
+        self.error(
+            event.start_mark,
+            loc,
+            f"\\u{code:04X} is not a character (half of a UTF-16 surrogate pair); "
+            "write the character itself",
         )
         return _SURROGATE.sub("\ufffd", text)
 
@@ -223,16 +220,7 @@ class _Builder:
             key_loc = (*loc, key)
             if key in result:
                 first = self.origins[key_loc]
-                self.findings.append(
-                    Finding(
-                        Severity.ERROR,
-                        self.file,
-                        mark.line + 1,
-                        mark.column + 1,
-                        format_path(key_loc),
-                        f"duplicate key (first given on line {first.key_line})",
-                    )
-                )
+                self.error(mark, key_loc, f"duplicate key (first given on line {first.key_line})")
                 self.skip(self.next())
                 continue
             result[key] = self.value(self.next(), key_loc, mark.line + 1, mark.column + 1)
@@ -253,16 +241,7 @@ class _Builder:
         mark = event.start_mark
         self.skip(event)
         kind = "list" if isinstance(event, SequenceStartEvent) else "mapping"
-        self.findings.append(
-            Finding(
-                Severity.ERROR,
-                self.file,
-                mark.line + 1,
-                mark.column + 1,
-                format_path(loc),
-                f"a key must be a name, not a {kind}",
-            )
-        )
+        self.error(mark, loc, f"a key must be a name, not a {kind}")
         return None
 
     def skip(self, event: Any) -> None:
