@@ -30,6 +30,17 @@ def _hall(tmp_path: Path) -> LoadResult:
     return load_hall(folder)
 
 
+def _prepared_kiosk(
+    launch: Callable[..., Session], tmp_path: Path
+) -> tuple[Session, LoadResult, Path]:
+    """A kiosk on a small hall whose pictures are all prepared: the session, hall and cache."""
+    hall = _hall(tmp_path)
+    assert hall.hall is not None
+    cache = tmp_path / "cache"
+    prepare_hall(hall.folder, [p.file for p in hall.hall.pictures()], Cache(cache))
+    return launch([hall], settings=Settings(image_cache=cache)), hall, cache
+
+
 def _pictures(window: QQuickWindow) -> list[QQuickItem]:
     """Every Picture item in the window."""
     return [
@@ -58,11 +69,8 @@ def test_a_derivative_damaged_while_the_kiosk_shows_pictures_is_made_again(
     caplog: pytest.LogCaptureFixture,
     qtlog: object,
 ) -> None:
-    hall = _hall(tmp_path)
+    session, hall, cache = _prepared_kiosk(launch, tmp_path)
     assert hall.hall is not None
-    cache = tmp_path / "cache"
-    prepare_hall(hall.folder, [p.file for p in hall.hall.pictures()], Cache(cache))
-    session = launch([hall], settings=Settings(image_cache=cache))
     qtbot.waitUntil(lambda: len(_shown(session.window, cache)) >= 2, timeout=WAIT)  # type: ignore[attr-defined]
     cover = session.backend.model("sections").rows()[0]["cover"]
     path = Path(QUrl(cover).toLocalFile())
@@ -84,11 +92,7 @@ def test_a_derivative_damaged_while_the_kiosk_shows_pictures_is_made_again(
 def test_a_damaged_picture_in_the_attract_loop_is_made_again(
     qtbot: object, launch: Callable[..., Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    hall = _hall(tmp_path)
-    assert hall.hall is not None
-    cache = tmp_path / "cache"
-    prepare_hall(hall.folder, [p.file for p in hall.hall.pictures()], Cache(cache))
-    session = launch([hall], settings=Settings(image_cache=cache))
+    session = _prepared_kiosk(launch, tmp_path)[0]
     backend = session.backend
     qtbot.waitUntil(lambda: bool(backend.property("attractImages")), timeout=WAIT)  # type: ignore[attr-defined]
     first = backend.property("attractImages")[0]
