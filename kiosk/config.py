@@ -65,13 +65,20 @@ class Settings(BaseModel):
         None, description="Prepared images (default: the platform's cache folder)"
     )
     retention_days: int = Field(400, ge=1, le=3650, description="Days of usage rows kept")
+    reload_settle_s: float = Field(
+        2.0,
+        ge=0.1,
+        le=60,
+        description="Seconds a hall folder must stay unchanged before a change is read "
+        "(it is then read twice, this far apart, and shown only if both reads agree)",
+    )
 
 
 def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
     """Settings from a kiosk.yaml (defaults for None); problems as located findings."""
     if path is None:
         return Settings(), []
-    if not path.is_file():
+    if not path.exists():
         return Settings(), [
             Finding(Severity.ERROR, str(path), None, None, "", "no such settings file")
         ]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -90,3 +93,22 @@ def test_set_pin_command_keeps_the_rest_of_the_file(
 def test_settings_model_documents_every_key() -> None:
     for name, field in Settings.model_fields.items():
         assert field.description or name in {"attract", "orientation"}, name
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes and /dev/zero")
+@pytest.mark.parametrize(("make", "words"), [("fifo", "a named pipe (FIFO)"), ("zero", "a device")])
+def test_a_settings_file_that_is_not_a_file_is_refused_at_once(
+    tmp_path: Path, make: str, words: str
+) -> None:
+    path = tmp_path / "kiosk.yaml"
+    if make == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    started = time.monotonic()
+    settings, findings = load_settings(path)
+    assert time.monotonic() - started < 1.0
+    assert [str(f) for f in findings] == [
+        f"kiosk.yaml: is {words}, not a regular file; save the content as a file"
+    ]
+    assert settings == Settings()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 import types
 import typing
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from kiosk.content.dates import PartialDate
 from kiosk.content.findings import Finding, Loc, Severity
 from kiosk.content.suggest import closest
 from kiosk.content.yamlsource import Document
+from kiosk.files import kind_of
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?|^//")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
@@ -359,10 +361,15 @@ class _Folder:
         if not inside:
             return f"'{file}' leads outside the hall folder (through a symlink)"
         try:
-            if resolved.is_file():
-                return None
+            mode = resolved.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            mode = None
         except OSError as exc:  # a name too long for the file system, a folder it may not read
             return f"image file '{file}' cannot be read ({exc.strerror or exc})"
+        if mode is not None:
+            if stat.S_ISREG(mode):
+                return None
+            return f"'{file}' is {kind_of(mode)}, not an image file"
         message = f"image file '{file}' not found"
         try:
             suggestion = self._similar_file(target)

@@ -71,6 +71,10 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
             )
         )
         return result
+    outside = _leaves_folder(file, folder)
+    if outside:
+        result.findings.append(Finding(Severity.ERROR, file.name, None, None, "", outside))
+        return result
     doc = load(file, file.name, max_bytes)
     result.version = doc.digest[:10]
     result.findings += doc.findings
@@ -92,6 +96,20 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
     if hall is not None and not blocking(result.findings):
         result.hall = hall  # usable; non-blocking errors (pictures) still fail `ok`
     return result
+
+
+def _leaves_folder(file: Path, folder: Path) -> str | None:
+    """Why the hall file (a symlink) is refused for leading out of its folder, or None."""
+    try:
+        target = file.resolve()
+        inside = target.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return "cannot be resolved (a symlink loop?)"
+    if inside:
+        return None
+    return (
+        f"is a link to '{target}', outside the hall folder; put the file itself in the hall folder"
+    )
 
 
 def validate(

@@ -12,6 +12,7 @@ import yaml
 from kiosk.content import libyaml
 from kiosk.content.findings import Finding, Loc, Severity, format_path
 from kiosk.content.yamltree import MAX_DEPTH, Events, Origin, Refused, build
+from kiosk.files import NotAFile, TooLarge, read_limited
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Document", "Origin", "load", "parse", "read_text"]
 
@@ -60,28 +61,27 @@ class Document:
 
 
 def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | None:
-    """Read a YAML file as UTF-8 within a size cap; record a finding if that fails."""
+    """Read a YAML file as UTF-8 within a size cap; record a finding if that fails.
+
+    Only a regular file is read (a named pipe or a device is refused at once, never waited
+    on), and never more than max_bytes + 1 bytes of it.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            doc.findings.append(
-                Finding(
-                    Severity.ERROR,
-                    doc.file,
-                    None,
-                    None,
-                    "",
-                    f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for a hall file",
-                )
-            )
-            return None
-        data = path.read_bytes()
-        doc.digest = hashlib.sha256(data).hexdigest()
-    except OSError as exc:
+        data = read_limited(path, max_bytes)
+    except TooLarge as exc:
         doc.findings.append(
-            Finding(Severity.ERROR, doc.file, None, None, "", f"cannot read: {exc.strerror or exc}")
+            _file_finding(doc, f"file is {exc.size:,} bytes, over the {max_bytes:,}-byte limit")
         )
         return None
+    except NotAFile as exc:
+        doc.findings.append(
+            _file_finding(doc, f"is {exc.what}, not a regular file; save the content as a file")
+        )
+        return None
+    except OSError as exc:
+        doc.findings.append(_file_finding(doc, f"cannot read: {exc.strerror or exc}"))
+        return None
+    doc.digest = hashlib.sha256(data).hexdigest()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -98,6 +98,11 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
             )
         )
         return None
+
+
+def _file_finding(doc: Document, message: str) -> Finding:
+    """An error about the file as a whole."""
+    return Finding(Severity.ERROR, doc.file, None, None, "", message)
 
 
 def parse(text: str, file: str) -> Document:

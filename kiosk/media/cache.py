@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -15,6 +13,7 @@ from typing import IO
 
 from platformdirs import user_cache_path
 
+from kiosk.files import atomic_write, open_regular
 from kiosk.media.sizes import DEFAULT_SCREEN, Screen, Size
 
 # Bump when derivatives.py would make different files from the same source: old entries then
@@ -50,7 +49,7 @@ class Cache:
         key = (str(source), stat.st_ino, stat.st_size, stat.st_mtime_ns)
         digest = self._digests.get(key)
         if digest is None:
-            with source.open("rb") as fp:
+            with open_regular(source) as fp:
                 digest = hashlib.file_digest(fp, "sha256").hexdigest()[:32]
             self._digests[key] = digest
         return digest
@@ -71,24 +70,8 @@ class Cache:
         return None
 
     def write(self, path: Path, save: Callable[[IO[bytes]], None]) -> Path:
-        """Write a file atomically: into a temporary file beside it, then renamed over it.
-
-        Whatever fails (a full disk, too), the temporary file goes and the error is raised.
-        """
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fp:
-                save(fp)
-                fp.flush()
-                os.fsync(fp.fileno())
-            os.chmod(temp, 0o644)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        return path
+        """Write a file atomically (kiosk.files.atomic_write); whatever fails, the error is raised."""
+        return atomic_write(path, save)
 
     def prune(self, keep_sources: Iterable[Path]) -> int:
         """Delete derivatives of every source not in keep_sources; return how many files went.

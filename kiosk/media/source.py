@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,9 +11,11 @@ from typing import BinaryIO
 
 from PIL import Image, ImageFile
 
+from kiosk.files import NotAFile, open_regular
 from kiosk.media.problems import ImageError, ImageProblem, Kind, fail, megapixels
 
 MAX_PIXELS = 90_000_000
+MAX_BYTES = 256 * 1024 * 1024  # a picture file; bigger ones are refused before any decoding
 # Pillow format -> the name staff know; other formats are refused before decoding.
 FORMATS = {
     "JPEG": "JPEG",
@@ -52,10 +55,17 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.I
     with-block are explained in plain words too.
     """
     try:
-        fp = path.open("rb")
+        fp = open_regular(path)
     except OSError as exc:
         raise open_error(exc) from None
     with fp:
+        size = os.fstat(fp.fileno()).st_size
+        if size > MAX_BYTES:
+            raise fail(
+                Kind.TOO_LARGE,
+                f"{size / 1e6:,.0f} MB, over the {MAX_BYTES / 1e6:,.0f} MB limit for a picture: "
+                + ADVICE,
+            )
         im = _identify(fp, path)
         _check_pixels(im.size, max_pixels)
         try:
@@ -66,6 +76,8 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.I
 
 def open_error(exc: OSError) -> ImageError:
     """Why a file cannot be opened, in plain words."""
+    if isinstance(exc, NotAFile):
+        return fail(Kind.UNREADABLE, f"{exc.what}, not an image file")
     if isinstance(exc, FileNotFoundError):
         return fail(Kind.MISSING, "file not found")
     if isinstance(exc, IsADirectoryError):

@@ -7,6 +7,7 @@ import logging
 import math
 import queue
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +18,8 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
+
+from kiosk.files import NotAFile, kind_of
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ BUSY_TIMEOUT_S = 0.5  # SQLite's own wait for a lock, before our backoff
 MAX_BACKOFF_S = 2.0
 MAX_SET_ASIDE = 3  # files moved aside in one run before giving up on the folder
 MAX_FAILURES = 5  # tries of a batch that fails for another reason than a lock
+REOPEN_FIRST_S = 5.0  # after the database could not be opened: the first wait to try again
+REOPEN_MAX_S = 300.0  # ... doubling up to this
 
 _CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
@@ -110,7 +115,14 @@ def _code(exc: sqlite3.Error) -> int:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    """Open the database in WAL mode, checked and upgraded; raises sqlite3.Error or _SetAside."""
+    """Open the database in WAL mode, checked and upgraded; raises sqlite3.Error or _SetAside.
+
+    Raises NotAFile (an OSError) when the path names a pipe, a device or a folder.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise NotAFile(path, kind_of(mode))
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
@@ -156,6 +168,9 @@ class UsageLog:
         # The rest belongs to the writer thread.
         self._conn: sqlite3.Connection | None = None
         self._available = True
+        self._reopen_at = 0.0  # when unavailable: the time (monotonic) to try opening again
+        self._reopen_wait = REOPEN_FIRST_S
+        self._down_since: float | None = None
         self._deadline = math.inf  # set by close(): stop retrying after it
         self._set_aside_count = 0
         self._stalled = False  # a write failed: said once, until one works
@@ -215,7 +230,7 @@ class UsageLog:
 
     @property
     def ok(self) -> bool:
-        """False once the database proved unusable (rows are then dropped)."""
+        """False while the database is unusable (rows are then dropped; opening is retried)."""
         return self._available
 
     @property
@@ -364,7 +379,15 @@ class UsageLog:
         return True
 
     def _open(self) -> bool:
-        """Connect, moving a bad file aside; False when the database cannot be used."""
+        """Connect, moving a bad file aside; False while the database cannot be used.
+
+        After a failure, opening is tried again after a wait that doubles (REOPEN_FIRST_S up
+        to REOPEN_MAX_S); rows recorded meanwhile are dropped and counted.
+        """
+        if not self._available:
+            if time.monotonic() < self._reopen_at or self._closed:
+                return False
+            self._available = True
         delays = _backoff()
         while self._available:
             try:
@@ -381,6 +404,14 @@ class UsageLog:
                 self._conn = conn
                 (top,) = conn.execute("SELECT COALESCE(MAX(visit), 0) FROM events").fetchone()
                 self._last_visit = max(self._last_visit, int(top))
+                if self._down_since is not None:
+                    log.info(
+                        "usage log: recording again to %s (it could not be used for %.0f s)",
+                        self.path,
+                        time.monotonic() - self._down_since,
+                    )
+                    self._down_since = None
+                    self._reopen_wait = REOPEN_FIRST_S
                 return True
         return False
 
@@ -413,13 +444,20 @@ class UsageLog:
         )
 
     def _give_up(self, reason: str) -> None:
-        """Stop using the database for this run (said once); rows are dropped from now on."""
+        """Stop using the database for a while (said once per outage); rows are dropped meanwhile."""
         self._close_conn()
-        if self._available:
+        if self._down_since is None:
+            self._down_since = time.monotonic()
             log.warning(
-                "usage log: cannot use %s (%s); visits will not be recorded", self.path, reason
+                "usage log: cannot use %s (%s); visits will not be recorded until it can be "
+                "used again (tried again after %.0f s, then less and less often)",
+                self.path,
+                reason,
+                self._reopen_wait,
             )
         self._available = False
+        self._reopen_at = time.monotonic() + self._reopen_wait
+        self._reopen_wait = min(2 * self._reopen_wait, REOPEN_MAX_S)
 
     def _close_conn(self) -> None:
         if self._conn is not None:

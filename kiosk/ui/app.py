@@ -222,7 +222,12 @@ def start(
     watcher = tracker = None
     if not snapshot:
         idle.start()
-        watcher = ContentWatcher(backend, [h.folder for h in halls], parent=backend)
+        watcher = ContentWatcher(
+            backend,
+            [h.folder for h in halls],
+            settle_ms=round(settings.reload_settle_s * 1000),
+            parent=backend,
+        )
         watcher.reloaded.connect(lambda _taken, message: staff.set_status(message))
         staff.set_reload(watcher.reload_now)
         if track:

@@ -63,9 +63,26 @@ class Loaded:
         """Whether some file changed while it was being read (the results may mix versions)."""
         return self.before != self.after
 
+    def agrees(self, other: Loaded | None) -> bool:
+        """Whether two reads found the same files with the same content."""
+        return (
+            other is not None
+            and self.after == other.after
+            and [r.version for r in self.results] == [r.version for r in other.results]
+        )
+
+
+SETTLE_MS = 2000
+
 
 class ContentWatcher(QObject):
-    """Reloads content when the hall folders change and the change has settled."""
+    """Reloads content when the hall folders change and the change has settled.
+
+    A change is shown only once the folders stayed quiet for a whole settle interval, were
+    read whole (nothing changed while reading), stayed quiet for another interval and read
+    again to the same files and content: a copy that pauses for less than the interval never
+    reaches the screen half done. The staff's reload button reads once and shows at once.
+    """
 
     reloaded = Signal(bool, str)  # taken, a line for the staff panel and the log
     _loaded = Signal(object)  # from the loading thread to the UI thread
@@ -75,7 +92,7 @@ class ContentWatcher(QObject):
         backend: Backend,
         folders: Sequence[Path],
         *,
-        settle_ms: int = 1500,
+        settle_ms: int = SETTLE_MS,
         loader: Callable[[Path], LoadResult] = load_hall,
         parent: QObject | None = None,
     ) -> None:
@@ -88,10 +105,11 @@ class ContentWatcher(QObject):
         self._watcher.fileChanged.connect(self._changed)
         self._timer = QTimer(self, singleShot=True, interval=settle_ms)
         self._timer.timeout.connect(self._settle)
-        self._prints = self._fingerprints()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-reload")
         self._pending: Future[Loaded] | None = None
         self._again = False
+        self._now = False  # the next load is shown without a second read (the staff button)
+        self._first: Loaded | None = None  # a change read once, waiting for its second read
         self._stale = 0  # loads in a row that files changed under
         self._closed = False
         self._loaded.connect(self._swap)
@@ -122,18 +140,18 @@ class ContentWatcher(QObject):
         self._timer.start()
 
     def _settle(self) -> None:
-        """Load only once nothing changed for a whole settle interval."""
+        """Nothing changed for a whole settle interval: read the folders (again)."""
         self._watch()
-        prints = self._fingerprints()
-        if prints != self._prints:
-            self._prints = prints
-            self._timer.start()  # still being copied: wait for quiet
-            return
         self._load()
 
+    def set_settle_ms(self, settle_ms: int) -> None:
+        """Change the settling time (settings reloaded on SIGHUP)."""
+        self._timer.setInterval(settle_ms)
+
     def reload_now(self) -> None:
-        """Load every hall again (the staff button)."""
+        """Load every hall again and show it at once (the staff button, a signal, an install)."""
         self._stale = 0
+        self._now = True
         self._load()
 
     def _load(self) -> None:
@@ -168,6 +186,20 @@ class ContentWatcher(QObject):
             self._retry(loaded)
             return
         self._stale = 0
+        if not self._now and not loaded.agrees(self._first):
+            # Read once: read again after another quiet interval; shown if both reads agree.
+            self._first = loaded
+            self._timer.start()
+            log.info(
+                "content changed; reading it again in %d ms before it is shown",
+                self._timer.interval(),
+            )
+            if self._again:
+                self._again = False
+                self._load()
+            return
+        self._now = False
+        self._first = None
         results = loaded.results
         taken = self._backend.replace_halls(results)
         for result in results:
@@ -208,7 +240,6 @@ class ContentWatcher(QObject):
             ", ".join(changed),
         )
         self._again = False  # the settled load below reads the newest files anyway
-        self._prints = loaded.after
         self._timer.start()
 
     def close(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -341,7 +342,7 @@ def test_size_cap(make_hall: Callable[..., Path]) -> None:
     result = load_hall(folder, max_bytes=4096)
     assert [str(f) for f in result.findings] == [
         f"hall.yaml: file is {(folder / 'hall.yaml').stat().st_size:,} bytes, over the 4,096-byte "
-        "limit for a hall file"
+        "limit"
     ]
 
 
@@ -446,3 +447,68 @@ def test_headline_010_is_text(make_hall: Callable[..., Path]) -> None:
         make_hall(MINIMAL_HALL.replace("headline: {zh: 第一, en: First}", "headline: 010"))
     ).require()
     assert hall.sections[0].stories[0].headline["zh"] == "010"
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev/zero")
+
+
+@posix_only
+def test_a_named_pipe_as_hall_file_is_refused_at_once(make_hall: Callable[..., Path]) -> None:
+    folder = make_hall()
+    (folder / "hall.yaml").unlink()
+    os.mkfifo(folder / "hall.yaml")  # nobody ever writes into it: reading would wait for ever
+    started = time.monotonic()
+    result = load_hall(folder)
+    assert time.monotonic() - started < 1.0
+    assert [str(f) for f in result.findings] == [
+        "hall.yaml: is a named pipe (FIFO), not a regular file; save the content as a file"
+    ]
+
+
+@posix_only
+def test_a_hall_file_linked_to_dev_zero_is_refused_without_reading(
+    make_hall: Callable[..., Path],
+) -> None:
+    folder = make_hall()
+    (folder / "hall.yaml").unlink()
+    (folder / "hall.yaml").symlink_to("/dev/zero")
+    result = load_hall(folder)
+    assert [str(f) for f in result.findings] == [
+        "hall.yaml: is a link to '/dev/zero', outside the hall folder; "
+        "put the file itself in the hall folder"
+    ]
+
+
+def test_a_hall_file_linked_to_a_file_outside_the_folder_is_refused(
+    make_hall: Callable[..., Path], tmp_path: Path
+) -> None:
+    folder = make_hall()
+    outside = tmp_path / "elsewhere.yaml"
+    (folder / "hall.yaml").rename(outside)
+    (folder / "hall.yaml").symlink_to(outside)
+    result = load_hall(folder)
+    assert result.hall is None
+    assert [str(f) for f in result.findings] == [
+        f"hall.yaml: is a link to '{outside}', outside the hall folder; "
+        "put the file itself in the hall folder"
+    ]
+
+
+def test_a_hall_file_linked_inside_its_folder_is_read(make_hall: Callable[..., Path]) -> None:
+    folder = make_hall()
+    (folder / "hall.yaml").rename(folder / "real.yaml")
+    (folder / "hall.yaml").symlink_to("real.yaml")
+    assert load_hall(folder).ok
+
+
+@posix_only
+def test_a_named_pipe_as_picture_is_refused_at_once(make_hall: Callable[..., Path]) -> None:
+    folder = make_hall()
+    (folder / "images" / "cover.png").unlink()
+    os.mkfifo(folder / "images" / "cover.png")
+    started = time.monotonic()
+    result = load_hall(folder)
+    assert time.monotonic() - started < 1.0
+    assert "hall.yaml:8:12: sections[0].cover: 'images/cover.png' is a named pipe (FIFO), not an " \
+        "image file" in [str(f) for f in result.findings]  # fmt: skip
+    assert result.usable  # a placeholder is shown instead

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from PIL import Image
 from kiosk.content import Severity
 from kiosk.media import ImageInfo, ImageProblem, Kind, check_hall_images, inspect_image
 from kiosk.media.problems import megapixels
+from kiosk.media.source import MAX_BYTES
 from tests.media.inputs import BAD_INPUTS, photo
 from tests.media.memory import peak_rss_mb
 
@@ -180,3 +183,30 @@ def test_a_multi_page_tiff_is_a_warning(tmp_path: Path) -> None:
     pages[0].save(tmp_path / "scan.tif", save_all=True, append_images=pages[1:])
     [(_, problem)] = check_hall_images(tmp_path, ["scan.tif"])
     assert problem.message == "a TIFF of 2 pages; only the first is shown"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev/zero")
+@pytest.mark.parametrize(("make", "words"), [("fifo", "a named pipe (FIFO)"), ("zero", "a device")])
+def test_a_picture_that_is_not_a_file_is_refused_at_once(
+    tmp_path: Path, make: str, words: str
+) -> None:
+    path = tmp_path / "photo.jpg"
+    if make == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    started = time.monotonic()
+    problem = inspect_image(path)
+    assert time.monotonic() - started < 1.0
+    assert isinstance(problem, ImageProblem)
+    assert problem.message == f"{words}, not an image file"
+
+
+def test_a_picture_file_over_the_byte_limit_is_refused_before_decoding(tmp_path: Path) -> None:
+    path = tmp_path / "huge.jpg"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: costs no disk
+    problem = inspect_image(path)
+    assert isinstance(problem, ImageProblem)
+    assert problem.kind is Kind.TOO_LARGE
+    assert "over the 268 MB limit for a picture" in problem.message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -246,3 +247,47 @@ def test_a_full_disk_is_said_once_and_writing_resumes_when_there_is_room(
     assert "writing to" in lines[2] and "again" in lines[2]
     assert "1500 interactions were dropped" in lines[3]
     assert len(lines) == 4
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes")
+def test_a_named_pipe_as_database_is_refused_then_retried(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "usage.db"
+    os.mkfifo(db)
+    monkeypatch.setattr(usage_module, "REOPEN_FIRST_S", 0.0)
+    with caplog.at_level(logging.INFO), UsageLog(db) as usage:
+        usage.record(Kind.VISIT_START)
+        assert usage.flush(timeout=5)
+        assert not usage.ok
+        assert usage.dropped == 1
+        db.unlink()  # staff remove the pipe: recording resumes
+        usage.record(Kind.VISIT_START)
+        assert usage.flush(timeout=5)
+        assert usage.ok
+    messages = [r.getMessage() for r in caplog.records if r.name == "kiosk.ops.usage"]
+    assert "is a named pipe (FIFO), not a regular file" in messages[0]
+    assert "visits will not be recorded until it can be used again" in messages[0]
+    assert any(m.startswith(f"usage log: recording again to {db}") for m in messages)
+    assert len(rows(db)) == 1
+
+
+def test_a_database_that_cannot_be_opened_at_start_is_tried_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setattr(usage_module, "REOPEN_FIRST_S", 0.0)
+    with caplog.at_level(logging.INFO), UsageLog(blocker / "usage.db") as usage:
+        usage.record(Kind.VISIT_START)
+        assert usage.flush(timeout=5)
+        assert not usage.ok
+        blocker.unlink()  # the disk is mounted, the folder made: the next visit is recorded
+        usage.record(Kind.VISIT_START)
+        assert usage.flush(timeout=5)
+        assert usage.ok
+        assert usage.dropped == 1
+    assert len(rows(blocker / "usage.db")) == 1
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 2  # the outage, once; what it lost, once
+    assert "1 interactions were dropped" in warnings[1]

@@ -255,3 +255,81 @@ def test_fingerprint_sees_a_file_replaced_with_the_same_size_and_time(tmp_path: 
     staged.replace(path)
     assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
     assert fingerprint(folder) != first
+
+
+def _rss_mb() -> float:
+    """This process's resident memory now, in MB (Linux)."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="named pipes, /proc")
+@pytest.mark.parametrize("make", ["fifo", "zero"])
+def test_a_hall_file_that_is_not_a_file_is_refused_and_reloads_go_on(
+    qtbot: object, live: tuple[Backend, ContentWatcher, Path], make: str
+) -> None:
+    backend, watcher, folder = live
+    before, rss = _titles(backend), _rss_mb()
+    path = folder / "hall.yaml"
+    good = path.read_bytes()
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        path.unlink()
+        os.mkfifo(path) if make == "fifo" else path.symlink_to("/dev/zero")
+    assert signal.args[0] is False
+    assert _titles(backend) == before
+    expected = (
+        "named pipe (FIFO), not a regular file" if make == "fifo" else "outside the hall folder"
+    )
+    assert any(expected in line for line in backend.problem_list())
+    assert _rss_mb() - rss < 20  # nothing was read into memory
+    with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        path.unlink()
+        path.write_bytes(good.replace("板块1".encode(), "新板块".encode()))
+    assert signal.args[0] is True  # reloads still work
+    assert _titles(backend)[0] == "新板块"
+
+
+def test_a_hall_copied_slowly_in_pieces_is_never_shown_half_done(
+    qtbot: object, tmp_path: Path
+) -> None:
+    """Each piece ends at a section, so every state in between is a valid, shorter hall.
+
+    The copy stalls once for longer than the settling time: one quiet interval alone would
+    show the half-copied hall; the second read, another interval later, sees the copy go on.
+    """
+    from PySide6.QtCore import QTimer
+
+    settle = 400
+    folder = make_generated_hall(tmp_path / "hall", sections=6, events=4)
+    path = folder / "hall.yaml"
+    backend = Backend([load_hall(folder)])
+    watcher = ContentWatcher(backend, [folder], settle_ms=settle)
+    shown: list[int] = []
+    backend.hallChanged.connect(lambda: shown.append(backend.model("sections").rowCount()))
+    new = path.read_text(encoding="utf-8").replace("板块1", "新板块")
+    cuts = [new.index(f"\n- id: section-{n}\n") + 1 for n in range(2, 7)] + [len(new)]
+    pieces = list(zip([0, *cuts], cuts, strict=False))
+    handle = path.open("w", encoding="utf-8")  # written in place, as a slow copy would
+
+    def write(n: int) -> None:
+        start, end = pieces[n]
+        handle.write(new[start:end])
+        handle.flush()
+        if n + 1 == len(pieces):
+            handle.close()
+            return
+        pause = int(settle * 1.5) if n == 2 else settle // 3  # one stall past the settling time
+        QTimer.singleShot(pause, lambda: write(n + 1))
+
+    try:
+        write(0)
+        qtbot.waitUntil(lambda: handle.closed, timeout=WAIT)  # type: ignore[attr-defined]
+        with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+            pass
+        assert signal.args[0] is True
+        assert _titles(backend)[0] == "新板块"
+        assert shown == [6]  # the whole new hall, once; never one with fewer sections
+    finally:
+        if not handle.closed:
+            handle.close()
+        watcher.close()
