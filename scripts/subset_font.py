@@ -216,6 +216,20 @@ def make_subset(
     )
 
 
+def write_coverage(fonts: Iterable[Path], out: Path) -> None:
+    """List the code points every one of the fonts maps (kiosk validate checks texts against it)."""
+    from kiosk.content.glyphs import format_ranges
+
+    common: set[int] | None = None
+    for path in fonts:
+        font = TTFont(str(path))
+        codes = set(font.getBestCmap())
+        font.close()
+        common = codes if common is None else common & codes
+    out.write_text(format_ranges(common or set()), encoding="ascii")
+    print(f"{out}: {len(common or ()):,} code points the kiosk's fonts draw")
+
+
 def describe(files: Iterable[Path], root: Path) -> str:
     """Comma-separated paths relative to root."""
     names = [str(p.relative_to(root)) if p.is_relative_to(root) else str(p) for p in files]
@@ -250,7 +264,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep the JP/KR/TC/HK `locl` glyph variants too (much larger)",
     )
+    parser.add_argument(
+        "--coverage-only",
+        action="store_true",
+        help="only rewrite coverage.txt from the fonts already in the output folder",
+    )
     args = parser.parse_args(argv)
+    outputs = [args.out_dir / f"{args.family.replace(' ', '')}-{style}.otf" for style in WEIGHTS]
+    if args.coverage_only:
+        write_coverage(outputs, args.out_dir / "coverage.txt")
+        return 0
 
     if "source" in args.family.lower():
         parser.error("the upstream font reserves the name 'Source' (OFL Reserved Font Name)")
@@ -260,12 +283,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data files: {describe(files, ROOT)} ({len(from_data):,} distinct characters)")
     print(f"requested code points: {len(chars):,}")
 
-    for style, file_name in WEIGHTS.items():
+    for (style, file_name), out in zip(WEIGHTS.items(), outputs, strict=True):
         src = args.src_dir / file_name
         if not src.is_file():
             raise SystemExit(f"missing {src} (install Debian's fonts-noto-cjk)")
-        out = args.out_dir / f"{args.family.replace(' ', '')}-{style}.otf"
         make_subset(src, out, style, args.family, chars, from_data, args.all_languages)
+    write_coverage(outputs, args.out_dir / "coverage.txt")
     return 0
 
 

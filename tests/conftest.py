@@ -46,7 +46,7 @@ stats:
 """
 
 
-def write_png(path: Path, size: tuple[int, int] = (64, 48), colour: str = "#336699") -> Path:
+def write_png(path: Path, size: tuple[int, int] = (1920, 1080), colour: str = "#336699") -> Path:
     """Write a small real PNG."""
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", size, colour).save(path)

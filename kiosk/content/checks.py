@@ -8,16 +8,17 @@ import re
 import stat
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any, Union
 
 from pydantic import BaseModel
 
-from kiosk.content import model
+from kiosk.content import glyphs, model
 from kiosk.content.dates import PartialDate
 from kiosk.content.findings import Finding, Loc, Severity
 from kiosk.content.suggest import closest
+from kiosk.content.texts import check_text
 from kiosk.content.yamlsource import Document
 from kiosk.files import kind_of
 
@@ -114,6 +115,8 @@ def _walk_value(plan: _Plan, value: Any, loc: Loc, found: list[tuple[str, Any, L
         _walk_model(arg, value, loc, found)
     else:
         found.append((how, value, loc))
+        if how == "picture":  # its caption and credit are texts too
+            _walk_model(model.Picture, value, loc, found)
 
 
 def model_at(loc: Loc, root: type[BaseModel] = model.Hall) -> type[BaseModel] | None:
@@ -164,8 +167,11 @@ def picture_places(doc: Document) -> dict[str, Finding]:
     return places
 
 
-def check(doc: Document, root: Path) -> list[Finding]:
-    """Every cross-cutting finding for the raw hall data in doc."""
+def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = None) -> list[Finding]:
+    """Every cross-cutting finding for the raw hall data in doc.
+
+    covered tells which characters the font draws (default: the bundled font's list).
+    """
     data = doc.data
     findings: list[Finding] = []
     findings += _duplicate_ids(doc)
@@ -173,10 +179,12 @@ def check(doc: Document, root: Path) -> list[Finding]:
     findings += _date_ranges(doc)
     languages = _languages(data)
     folder = _Folder(root)
+    covered = covered or glyphs.bundled()
     for kind, value, loc in walk(model.Hall, data):
         if kind == "text":
             findings += _translations(doc, value, loc, languages)
             findings += _comments_in_text(doc, value, loc)
+            findings += check_text(doc, value, loc, covered)
         elif kind == "picture":
             file = value.get("file") if isinstance(value, dict) else value
             file_loc = (*loc, "file") if isinstance(value, dict) else loc

@@ -28,6 +28,7 @@ EXTENSIONS = {
     ".bmp": "BMP",
 }
 OVERSIZE = 4  # an image whose long edge is this many screens wide earns a warning
+UNDERSIZE = 2  # an image enlarged more than this to fill the screen earns a warning
 STILL = {"JPEG", "MPO"}  # a phone's MPO holds a preview or depth map, not an animation
 
 
@@ -149,6 +150,19 @@ def _notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> lis
                 f"{dimensions((info.width, info.height))}, far more than a "
                 f"{edge}-pixel screen needs; it works but is slow to prepare: "
                 f"scale it down to {2 * edge} pixels on the long edge",
+                Severity.WARNING,
+            )
+        )
+    width, height = info.upright
+    enlarged = max(screen[0] / width, screen[1] / height)  # to fill the screen (attract loop)
+    if enlarged > UNDERSIZE:
+        found.append(
+            ImageProblem(
+                Kind.UNDERSIZED,
+                f"only {width} × {height} pixels: the kiosk shows every picture up to full "
+                f"screen ({screen[0]} × {screen[1]}, in the attract loop), {enlarged:.0f} times "
+                f"enlarged, so it looks blurred; use one of at least {screen[0]} × {screen[1]} "
+                "pixels",
                 Severity.WARNING,
             )
         )

@@ -25,6 +25,7 @@ class Kind(enum.StrEnum):
     UNEXPECTED = "unexpected"
     # warnings: the image works
     OVERSIZED = "oversized"
+    UNDERSIZED = "undersized"
     MISNAMED = "misnamed"
     ANIMATED = "animated"
 

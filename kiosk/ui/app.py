@@ -30,7 +30,7 @@ from kiosk.ui.images import ImageService
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.staff import Staff
 from kiosk.ui.tracking import Tracker
-from kiosk.ui.urls import LocalOnly
+from kiosk.ui.urls import LocalOnly, NoNetworkFactory
 
 log = logging.getLogger(__name__)
 QML_DIR = PACKAGE / "ui" / "qml"
@@ -108,6 +108,7 @@ class Session:
     watcher: ContentWatcher | None = None
     tracker: Tracker | None = None
     urls: LocalOnly | None = None
+    network: NoNetworkFactory | None = None
 
     @property
     def images(self) -> ImageService:
@@ -184,6 +185,10 @@ def start(
     staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode, log_file=log_file)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
+    qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
+    rules = LocalOnly([*qt_paths, FONTS.parent, images.cache.base, *(h.folder for h in halls)])
+    network = NoNetworkFactory(rules)  # before anything loads: no request ever leaves
+    engine.setNetworkAccessManagerFactory(network)
     # QML warnings reach the log once, through Qt's message handler (install_qt_logging).
     theme = engine.singletonInstance("Kiosk", "Theme")
     if not isinstance(theme, QObject):
@@ -201,12 +206,9 @@ def start(
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise StartError("the kiosk window could not be created (see the QML errors above)")
     window = roots[0]
-    # Installed once QML is loaded: from then on it sees the URLs views ask for (images).
-    qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
-    interceptor = LocalOnly(
-        [*qt_paths, FONTS.parent, images.cache.base, *(h.folder for h in halls)]
-    )
-    engine.addUrlInterceptor(interceptor)
+    # Installed once QML is loaded (before, it deadlocks the QML type loader through the GIL):
+    # from then on it sees the URLs views ask for (images).
+    engine.addUrlInterceptor(rules)
     guard = None
     if kiosk_mode:
         guard = KioskGuard(app)
@@ -235,7 +237,7 @@ def start(
             tracker = Tracker(backend, idle, usage, settings.retention_days, parent=backend)
         Heartbeat(window, SystemdNotifier.from_env(), parent=backend)  # READY, then WATCHDOG pings
     return Session(
-        app, engine, window, backend, idle, staff, guard, theme, watcher, tracker, interceptor
+        app, engine, window, backend, idle, staff, guard, theme, watcher, tracker, rules, network
     )
 
 

@@ -103,7 +103,11 @@ def test_megapixels(pixels: int, words: str) -> None:
 
 def test_hall_check_lists_errors_and_warnings(inputs: Path) -> None:
     files = ["images/" + name for name in BAD_INPUTS] + ["images/gone.jpg", "../outside.jpg"]
-    found = check_hall_images(inputs, files)
+    found = [
+        (file, problem)
+        for file, problem in check_hall_images(inputs, files)
+        if problem.kind is not Kind.UNDERSIZED  # the inputs are small (checked below)
+    ]
     kinds = {(file.removeprefix("images/"), problem.kind) for file, problem in found}
     assert kinds == {
         ("truncated.jpg", Kind.TRUNCATED),
@@ -136,13 +140,17 @@ def test_symlink_out_of_the_hall_is_refused(tmp_path: Path) -> None:
 
 def test_far_larger_than_the_screen_is_a_warning(tmp_path: Path) -> None:
     Image.new("RGB", (8000, 10), "white").save(tmp_path / "wide.png")
-    [(_, problem)] = check_hall_images(tmp_path, ["wide.png"])
+    [problem] = [
+        p for _, p in check_hall_images(tmp_path, ["wide.png"]) if p.kind is Kind.OVERSIZED
+    ]
     assert problem.severity is Severity.WARNING
     assert problem.message == (
         "8000 × 10 pixels (0.1 megapixels), far more than a 1920-pixel screen needs; "
         "it works but is slow to prepare: scale it down to 3840 pixels on the long edge"
     )
-    assert check_hall_images(tmp_path, ["wide.png"], screen=(3840, 2160)) == []
+    assert [p.kind for _, p in check_hall_images(tmp_path, ["wide.png"], screen=(3840, 2160))] == [
+        Kind.UNDERSIZED  # 10 pixels high
+    ]
 
 
 def test_the_bomb_is_refused_without_being_decoded(inputs: Path) -> None:
@@ -170,7 +178,7 @@ def test_verifying_a_huge_jpeg_decodes_it_at_one_eighth(inputs: Path) -> None:
 
 
 def test_a_phone_mpo_is_a_still_jpeg(tmp_path: Path) -> None:
-    first, depth = Image.new("RGB", (64, 48), "red"), Image.new("RGB", (32, 24), "grey")
+    first, depth = Image.new("RGB", (1920, 1080), "red"), Image.new("RGB", (32, 24), "grey")
     first.save(tmp_path / "phone.jpg", format="MPO", save_all=True, append_images=[depth])
     info = inspect_image(tmp_path / "phone.jpg")
     assert isinstance(info, ImageInfo)
@@ -179,7 +187,7 @@ def test_a_phone_mpo_is_a_still_jpeg(tmp_path: Path) -> None:
 
 
 def test_a_multi_page_tiff_is_a_warning(tmp_path: Path) -> None:
-    pages = [Image.new("RGB", (64, 48), colour) for colour in ("red", "blue")]
+    pages = [Image.new("RGB", (1920, 1080), colour) for colour in ("red", "blue")]
     pages[0].save(tmp_path / "scan.tif", save_all=True, append_images=pages[1:])
     [(_, problem)] = check_hall_images(tmp_path, ["scan.tif"])
     assert problem.message == "a TIFF of 2 pages; only the first is shown"
@@ -210,3 +218,29 @@ def test_a_picture_file_over_the_byte_limit_is_refused_before_decoding(tmp_path:
     assert isinstance(problem, ImageProblem)
     assert problem.kind is Kind.TOO_LARGE
     assert "over the 268 MB limit for a picture" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("size", "screen", "enlarged"),
+    [
+        ((1, 1), (1920, 1080), "1920"),
+        ((640, 480), (1920, 1080), "3"),
+        ((900, 500), (1920, 1080), "2"),
+    ],
+)
+def test_a_picture_far_smaller_than_the_screen_is_a_warning(
+    tmp_path: Path, size: tuple[int, int], screen: tuple[int, int], enlarged: str
+) -> None:
+    Image.new("RGB", size, "white").save(tmp_path / "small.png")
+    [(_, problem)] = check_hall_images(tmp_path, ["small.png"], screen=screen)
+    assert (problem.kind, problem.severity) == (Kind.UNDERSIZED, Severity.WARNING)
+    assert problem.message == (
+        f"only {size[0]} × {size[1]} pixels: the kiosk shows every picture up to full screen "
+        f"(1920 × 1080, in the attract loop), {enlarged} times enlarged, so it looks blurred; "
+        "use one of at least 1920 × 1080 pixels"
+    )
+
+
+def test_a_picture_half_the_screen_is_enough(tmp_path: Path) -> None:
+    Image.new("RGB", (960, 540), "white").save(tmp_path / "half.png")
+    assert check_hall_images(tmp_path, ["half.png"]) == []

@@ -1,12 +1,11 @@
-"""The bundled font covers every character the bundled halls and the UI show."""
+"""The bundled font covers every character the UI shows (halls: `kiosk validate` warns)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
-from kiosk.content import LoadResult
-from kiosk.paths import DATA, FONTS
+from kiosk.paths import FONTS
 from kiosk.present.labels import UI
 from kiosk.ui.app import FONT_FAMILY, QML_DIR, make_app
 
@@ -29,21 +28,14 @@ def test_app_registers_regular_and_bold(qtbot: object) -> None:
 
 
 @pytest.mark.parametrize("font", FONT_FILES, ids=lambda p: p.name)
-def test_font_covers_bundled_halls_and_ui(qtbot: object, font: object, bundled: LoadResult) -> None:
+def test_font_covers_the_ui(qtbot: object, font: object) -> None:
+    """The hall texts are checked by validate (tests/content/test_texts.py), from coverage.txt."""
     raw = QRawFont(str(font), 24)
     assert raw.isValid()
-    texts = [path.read_text(encoding="utf-8") for path in DATA.glob("*/hall.yaml")]
-    hall_text = "".join(
-        line.split("#", 1)[0] if line.lstrip().startswith("#") else line
-        for text in texts
-        for line in text.splitlines()
-    )
     ui_text = "".join(v for text in UI.values() for v in text.values())
     qml_text = "".join(p.read_text(encoding="utf-8") for p in QML_DIR.rglob("*.qml"))
     extra = "0123456789,.+%" + "".join(ch for ch in qml_text if ord(ch) > 127)
     missing = sorted(
-        ch
-        for ch in _visible_characters(hall_text + ui_text + extra)
-        if not raw.supportsCharacter(ord(ch))
+        ch for ch in _visible_characters(ui_text + extra) if not raw.supportsCharacter(ord(ch))
     )
     assert not missing, f"{font} lacks {''.join(missing)}"

@@ -121,6 +121,7 @@ Item {
         spacing: Theme.dp(18)
 
         Text {
+            textFormat: Text.PlainText
             objectName: "attractSubtitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -214,6 +215,7 @@ Item {
             }
 
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: view.kiosk.strings.explore
@@ -224,6 +226,7 @@ Item {
                 wrapMode: Text.WordWrap
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: view.kiosk.otherStrings.explore || ""

@@ -93,6 +93,7 @@ Item {
             height: card.height - y - padBottom
 
             Text {
+                textFormat: Text.PlainText
                 id: dateText
                 width: parent.width - closeButton.width - Theme.gap
                 text: detail.event.date || ""
@@ -117,6 +118,7 @@ Item {
             }
 
             Text {
+                textFormat: Text.PlainText
                 id: headline
                 y: closeButton.y + closeButton.height + Theme.dp(20)
                 width: parent.width
@@ -154,6 +156,7 @@ Item {
                 clip: true
 
                 Text {
+                    textFormat: Text.PlainText
                     id: bodyText
                     width: textFlick.width
                     text: detail.event.text || ""
@@ -186,6 +189,7 @@ Item {
                     anchors.centerIn: parent
                     spacing: Theme.dp(14)
                     Text {
+                        textFormat: Text.PlainText
                         id: openLabel
                         anchors.verticalCenter: parent.verticalCenter
                         text: detail.kiosk.strings.openSection
@@ -194,6 +198,7 @@ Item {
                         font.features: Theme.fontFeatures
                     }
                     Text {
+                        textFormat: Text.PlainText
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(implicitWidth, side.width - Theme.dp(64) - openLabel.implicitWidth
                                                        - Theme.dp(30) - 2 * sectionRow.spacing)

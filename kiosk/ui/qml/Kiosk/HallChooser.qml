@@ -34,6 +34,7 @@ Item {
                 spacing: Theme.dp(16)
                 Rectangle { width: Theme.dp(52); height: Theme.dp(3); color: Theme.accent }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "chooseHallHeading"
                     width: parent.width
                     text: view.strings.chooseHall

@@ -65,6 +65,7 @@ Item {
             lineHeight: 1.04
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: tile.subtitle
             visible: text !== ""

@@ -16,6 +16,7 @@ Rectangle {
     border.color: Qt.rgba(ink.r, ink.g, ink.b, 0.55)
 
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         anchors.verticalCenterOffset: -Theme.dp(2)
         text: "→"

@@ -13,6 +13,7 @@ Row {
     spacing: Theme.dp(10)
 
     Text {
+        textFormat: Text.PlainText
         id: number
         text: root.count
         color: root.ink
@@ -21,6 +22,7 @@ Row {
         font.features: Theme.fontFeatures
     }
     Text {
+        textFormat: Text.PlainText
         anchors.baseline: number.baseline
         text: root.unit
         color: root.unitInk

@@ -98,6 +98,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.dp(6)
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: entry.label
             color: Theme.text
@@ -107,6 +108,7 @@ Rectangle {
             elide: Text.ElideRight
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: entry.hint
             color: Theme.muted

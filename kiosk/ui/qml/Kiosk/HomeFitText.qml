@@ -4,6 +4,7 @@ import QtQuick
 // it does not, and only then elides. Its height is that of the text at full size, at most
 // `maxLines` lines, so short titles take one line of space and long ones never clip.
 Text {
+    textFormat: Text.PlainText
     id: fit
 
     property int maxLines: 2
@@ -17,6 +18,7 @@ Text {
 
     // The same words at full size, to learn how many lines they would need.
     Text {
+        textFormat: Text.PlainText
         id: probe
         visible: false
         width: fit.width

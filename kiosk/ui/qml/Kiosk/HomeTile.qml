@@ -103,6 +103,7 @@ Item {
             width: parent.width
             height: Math.ceil(fontMetrics.lineSpacing * Math.max(1, Math.min(2, tile.taglineLines)))
             Text {
+                textFormat: Text.PlainText
                 id: tallTagline
                 width: parent.width
                 text: tile.tagline
@@ -157,6 +158,7 @@ Item {
             minimumPixelSize: Math.max(Theme.heading, 6)
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: tile.tagline
             color: Qt.rgba(1, 1, 1, 0.82)

@@ -49,6 +49,7 @@ Item {
                         color: Theme.accent
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "homeSubtitle"
                         width: parent.width - Theme.dp(70)
                         anchors.verticalCenter: parent.verticalCenter

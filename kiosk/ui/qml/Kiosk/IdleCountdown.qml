@@ -58,6 +58,7 @@ Item {
             spacing: Theme.dp(30)
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "idleMessage"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -102,6 +103,7 @@ Item {
                 Column {
                     anchors.centerIn: parent
                     Text {
+                        textFormat: Text.PlainText
                         id: number
                         objectName: "idleSeconds"
                         anchors.horizontalCenter: parent.horizontalCenter
@@ -113,6 +115,7 @@ Item {
                         onTextChanged: if (Theme.animate && countdown.counting) tickAnimation.restart()
                     }
                     Text {
+                        textFormat: Text.PlainText
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: countdown.strings.seconds
                         color: Theme.muted

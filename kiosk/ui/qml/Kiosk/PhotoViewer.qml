@@ -292,6 +292,7 @@ Item {
             anchors.centerIn: parent
             spacing: Theme.dp(10)
             Text {
+                textFormat: Text.PlainText
                 objectName: "photoCounterIndex"
                 anchors.baseline: total.baseline
                 text: list.currentIndex + 1
@@ -300,12 +301,14 @@ Item {
                 font.weight: Font.Bold
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.baseline: total.baseline
                 text: "/"
                 color: Qt.rgba(1, 1, 1, 0.5)
                 font.pixelSize: Theme.small
             }
             Text {
+                textFormat: Text.PlainText
                 id: total
                 text: viewer.count
                 color: Qt.rgba(1, 1, 1, 0.75)
@@ -410,6 +413,7 @@ Item {
                     color: viewer.accent
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width - storyMark.width - parent.spacing
                     text: viewer.storyHeadline
                     color: Qt.lighter(viewer.accent, 1.75)
@@ -420,6 +424,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 id: captionText
                 objectName: "photoCaption"
                 width: parent.width
@@ -435,6 +440,7 @@ Item {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 id: creditText
                 objectName: "photoCredit"
                 width: parent.width

@@ -58,6 +58,7 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.dp(6)
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 visible: text !== ""
                 text: row.date
@@ -69,6 +70,7 @@ Item {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: row.headline
                 color: Theme.text

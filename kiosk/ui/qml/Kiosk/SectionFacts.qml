@@ -23,6 +23,7 @@ Column {
             color: heading.accent
         }
         Text {
+            textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: heading.text
             color: Theme.text

@@ -80,6 +80,7 @@ Item {
             color: hero.accent
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "sectionTitle"
             width: parent.width
             text: hero.title
@@ -93,6 +94,7 @@ Item {
             elide: Text.ElideRight
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "sectionTagline"
             width: parent.width
             visible: text !== ""
@@ -118,12 +120,14 @@ Item {
                     visible: modelData.count > 0
                     spacing: Theme.dp(2)
                     Text {
+                        textFormat: Text.PlainText
                         text: parent.modelData.count
                         color: Theme.text
                         font.pixelSize: Theme.heading
                         font.weight: Font.Bold
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: parent.modelData.label
                         color: Theme.muted
                         font.pixelSize: Theme.small

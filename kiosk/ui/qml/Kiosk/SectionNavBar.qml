@@ -71,6 +71,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             width: Theme.portrait ? Math.min(implicitWidth, bar.width - 2 * Theme.margin)
                                    : Math.min(implicitWidth, bar.width - 2 * Theme.margin - 2 * bar.buttonWidth - 2 * Theme.gap)

@@ -44,6 +44,7 @@ Rectangle {
             width: parent.width
             height: oneLine ? numberText.height : numberText.height + suffixText.height
             Text {
+                textFormat: Text.PlainText
                 id: prefixText
                 anchors.baseline: numberText.baseline
                 text: card.prefix
@@ -53,6 +54,7 @@ Rectangle {
                 font.features: Theme.fontFeatures
             }
             Text {
+                textFormat: Text.PlainText
                 id: numberText
                 objectName: "statNumber"
                 x: prefixText.width
@@ -66,6 +68,7 @@ Rectangle {
                 minimumPixelSize: Theme.subheading
             }
             Text {
+                textFormat: Text.PlainText
                 id: suffixText
                 x: figure.oneLine ? numberText.x + numberText.width : 0
                 anchors.baseline: figure.oneLine ? numberText.baseline : undefined
@@ -80,6 +83,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: card.label
             color: Theme.text
@@ -89,6 +93,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Text {
+            textFormat: Text.PlainText
             visible: card.asOfLabel !== ""
             text: card.asOfLabel
             color: Theme.muted

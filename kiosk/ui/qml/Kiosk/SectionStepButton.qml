@@ -34,6 +34,7 @@ Rectangle {
         radius: width / 2
         color: button.tint
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: button.forward ? "→" : "←"
             color: "white"
@@ -50,6 +51,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.dp(2)
         Text {
+            textFormat: Text.PlainText
             id: labelText
             width: parent.width
             horizontalAlignment: button.forward ? Text.AlignRight : Text.AlignLeft
@@ -60,6 +62,7 @@ Rectangle {
             elide: Text.ElideRight
         }
         Text {
+            textFormat: Text.PlainText
             id: titleText
             width: parent.width
             horizontalAlignment: button.forward ? Text.AlignRight : Text.AlignLeft

@@ -53,6 +53,7 @@ Item {
             spacing: Theme.dp(22)
 
             Text {
+                textFormat: Text.PlainText
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: panel.wrong ? "PIN ×" : "PIN"
                 color: panel.wrong ? "#FF8A80" : Theme.text
@@ -60,6 +61,7 @@ Item {
                 font.weight: Font.Bold
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinDots"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: panel.pin.length ? "●".repeat(panel.pin.length) : "○○○○"
@@ -119,6 +121,7 @@ Item {
                 anchors.margins: Theme.dp(40)
                 spacing: Theme.dp(20)
                 Text {
+                    textFormat: Text.PlainText
                     text: "Staff · 工作人员  —  " + panel.kiosk.hall.title
                     width: parent.width
                     elide: Text.ElideRight
@@ -137,6 +140,7 @@ Item {
                     TouchButton { objectName: "staffExit"; text: "Exit kiosk · 退出"; tint: "#8E2B2B"; onClicked: panel.staff.exitKiosk() }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: panel.staff.status !== ""
                     text: panel.staff.status
                     color: "#FFD27F"
@@ -159,6 +163,7 @@ Item {
                     spacing: Theme.dp(8)
                     model: panel.staff.content.concat(panel.staff.problems.length ? panel.staff.problems : ["No problems found · 内容无误"])
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property string modelData
                         required property int index
                         width: ListView.view.width
@@ -175,6 +180,7 @@ Item {
                     visible: sheet.tab === "screen"
                     anchors.fill: parent
                     Text {
+                        textFormat: Text.PlainText
                         id: screenInfo
                         objectName: "staffScreenInfo"
                         width: parent.width
@@ -217,6 +223,7 @@ Item {
                                 border.width: Theme.dp(5)
                                 border.color: Qt.hsla(index / 10, 0.75, 0.6, 1)
                                 Text {
+                                    textFormat: Text.PlainText
                                     anchors.centerIn: parent
                                     text: (index + 1) + "\n" + Math.round(parent.modelData.x) + "," + Math.round(parent.modelData.y)
                                     horizontalAlignment: Text.AlignHCenter
@@ -234,6 +241,7 @@ Item {
                     anchors.fill: parent
                     contentHeight: logText.implicitHeight
                     Text {
+                        textFormat: Text.PlainText
                         id: logText
                         objectName: "staffLog"
                         width: parent.width

@@ -72,6 +72,7 @@ Item {
         radius: height / 2
         color: card.accent
         Text {
+            textFormat: Text.PlainText
             id: tagText
             anchors.centerIn: parent
             width: Math.min(implicitWidth, card.innerWidth - Theme.dp(28))
@@ -87,6 +88,7 @@ Item {
     // The largest size at which the final number fits beside its prefix and unit; the count
     // uses it from the first frame, so nothing jumps when it lands.
     Text {
+        textFormat: Text.PlainText
         id: fit
         visible: false
         width: Math.max(Theme.dp(40), card.innerWidth - prefixText.advance - suffixText.implicitWidth - Theme.dp(8))
@@ -99,6 +101,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: prefixText
         readonly property real advance: text !== "" ? implicitWidth + Theme.dp(8) : 0
         x: card.pad
@@ -112,6 +115,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: numberText
         objectName: "statNumber"
         x: card.pad + prefixText.advance
@@ -124,6 +128,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: suffixText
         x: numberText.x + numberText.width + Theme.dp(1)
         y: card.baselineY - baselineOffset
@@ -137,6 +142,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: labelText
         x: card.pad
         y: card.baselineY + Theme.dp(22)
@@ -154,6 +160,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: asOfText
         x: card.pad
         width: card.innerWidth

@@ -108,6 +108,7 @@ Item {
                 spacing: Theme.dp(18)
 
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: view.kiosk.strings.statsHint
                     color: Theme.text

@@ -42,6 +42,7 @@ Column {
             border.color: story.accentInk
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "storyDate_" + story.storyIndex
             text: story.date
             color: story.accentInk
@@ -53,6 +54,7 @@ Column {
     }
 
     Text {
+        textFormat: Text.PlainText
         objectName: "storyHeadline_" + story.storyIndex
         width: parent.width
         text: story.headline
@@ -85,6 +87,7 @@ Column {
     Repeater {
         model: story.paragraphs
         delegate: Text {
+            textFormat: Text.PlainText
             required property var modelData
             required property int index
             objectName: "storyParagraph_" + story.storyIndex + "_" + index

@@ -78,6 +78,7 @@ Column {
             color: item.accent
         }
         Text {
+            textFormat: Text.PlainText
             id: captionText
             anchors.left: parent.left
             anchors.leftMargin: visible ? Theme.dp(16) : 0
@@ -93,6 +94,7 @@ Column {
             wrapMode: Text.Wrap
         }
         Text {
+            textFormat: Text.PlainText
             id: creditText
             anchors.right: parent.right
             anchors.top: parent.top

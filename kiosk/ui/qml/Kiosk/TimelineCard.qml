@@ -77,6 +77,7 @@ Item {
         height: card.height - card.pad - y
 
         Text {
+            textFormat: Text.PlainText
             id: dateText
             width: parent.width
             text: card.date
@@ -90,6 +91,7 @@ Item {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: headlineText
             readonly property int lineStep: Math.round(font.pixelSize * 1.3)
             readonly property real space: sectionRow.y - y
@@ -108,6 +110,7 @@ Item {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: excerpt
             readonly property int lineStep: Math.round(font.pixelSize * 1.45)
             y: headlineText.y + headlineText.height + Theme.dp(12)
@@ -138,6 +141,7 @@ Item {
                 color: card.ink
             }
             Text {
+                textFormat: Text.PlainText
                 width: sectionRow.width - Theme.dp(18)
                 lineHeightMode: Text.FixedHeight
                 lineHeight: Math.round(font.pixelSize * 1.3)

@@ -52,6 +52,7 @@ Item {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: label
             anchors.centerIn: parent
             anchors.horizontalCenterOffset: Theme.dp(10)

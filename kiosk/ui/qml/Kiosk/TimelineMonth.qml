@@ -29,6 +29,7 @@ Item {
         Behavior on color { ColorAnimation { duration: Theme.duration } }
 
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             width: parent.width - Theme.dp(8)
             horizontalAlignment: Text.AlignHCenter

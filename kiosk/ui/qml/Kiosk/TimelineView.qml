@@ -81,6 +81,7 @@ Item {
 
     // Portrait has room for a line of introduction above the chips.
     Text {
+        textFormat: Text.PlainText
         id: hint
         visible: view.portrait
         x: Theme.margin
@@ -140,6 +141,7 @@ Item {
                          : chips.y - height - Theme.dp(2)
 
         Text {
+            textFormat: Text.PlainText
             id: stripCaption
             width: Theme.dp(view.portrait ? 120 : 150)
             anchors.verticalCenter: parent.verticalCenter
@@ -233,6 +235,7 @@ Item {
                     color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.55)
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: monthName
                     x: mark.markX + Theme.dp(12)
                     y: view.axisY + view.labelsTop
@@ -243,6 +246,7 @@ Item {
                     font.features: Theme.fontFeatures
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: monthName.x
                     y: monthName.y + monthName.height - Theme.dp(2)
                     visible: mark.yearLabel !== ""

@@ -36,6 +36,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         anchors.left: left.right
         anchors.right: right.left
         anchors.margins: Theme.gap

@@ -53,6 +53,7 @@ Item {
         Item { width: 1; height: Theme.dp(18) }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "unavailableTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -64,6 +65,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "unavailableHint"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -85,6 +87,7 @@ Item {
         Item { width: 1; height: Theme.dp(12) }
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: view.kiosk.otherStrings.unavailable || ""
@@ -96,6 +99,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: view.kiosk.otherStrings.unavailableHint || ""

@@ -1,0 +1,71 @@
+"""Which characters the bundled font draws, from the list scripts/subset_font.py writes beside it."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from pathlib import Path
+
+from kiosk.files import read_limited
+from kiosk.paths import FONTS
+
+COVERAGE = FONTS / "coverage.txt"  # one range of code points a line, in hex: "4E00-4E01"
+MAX_BYTES = 1024 * 1024
+
+
+class Coverage:
+    """A set of code points held as sorted, disjoint ranges."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in ranges]
+        self._ends = [end for _, end in ranges]
+
+    def __call__(self, code: int) -> bool:
+        """Whether the font draws this code point."""
+        i = bisect.bisect_right(self._starts, code) - 1
+        return i >= 0 and code <= self._ends[i]
+
+    def __len__(self) -> int:
+        return sum(end - start + 1 for start, end in zip(self._starts, self._ends, strict=True))
+
+    @classmethod
+    def from_codes(cls, codes: set[int]) -> Coverage:
+        """The ranges of a set of code points."""
+        return cls(to_ranges(codes))
+
+    @classmethod
+    def read(cls, path: Path = COVERAGE) -> Coverage:
+        """The coverage written at path; OSError or ValueError when it cannot be read."""
+        ranges = []
+        for line in read_limited(path, MAX_BYTES).decode("ascii").split():
+            start, _, end = line.partition("-")
+            ranges.append((int(start, 16), int(end or start, 16)))
+        return cls(sorted(ranges))
+
+
+def to_ranges(codes: set[int]) -> list[tuple[int, int]]:
+    """Sorted, disjoint (first, last) ranges covering exactly the given code points."""
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(codes):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return ranges
+
+
+def format_ranges(codes: set[int]) -> str:
+    """The text of a coverage file for these code points."""
+    return "".join(
+        f"{start:04X}\n" if start == end else f"{start:04X}-{end:04X}\n"
+        for start, end in to_ranges(codes)
+    )
+
+
+@functools.cache
+def bundled() -> Coverage | None:
+    """The bundled font's coverage, or None when its list is missing or unreadable."""
+    try:
+        return Coverage.read()
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
