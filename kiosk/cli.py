@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import datetime as dt
 import enum
@@ -18,10 +17,9 @@ from kiosk import __version__
 from kiosk.paths import DEFAULT_HALL, PACKAGE
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QObject
-
     from kiosk.config import Settings
     from kiosk.content import Finding, LoadResult
+    from kiosk.ui.app import Session
 
 
 class ExitStatus(enum.IntEnum):
@@ -267,6 +265,8 @@ def _load_halls(settings: Settings, env: Env) -> list[LoadResult]:
 
 def cmd_run(args: argparse.Namespace, env: Env) -> int:
     """Start the kiosk (full screen, or in a window with --windowed)."""
+    from kiosk.ui.signals import StopSignals
+
     with StopSignals() as stop:  # from here on, SIGTERM never kills the kiosk mid-way
         settings = _settings(args, env)
         if settings is None:
@@ -294,90 +294,51 @@ def cmd_run(args: argparse.Namespace, env: Env) -> int:
         except StartError as exc:
             env.error(str(exc))
             return ExitStatus.ERROR
+        _say_how_to_stop(env, settings, windowed=args.windowed)
+        status: int = ExitStatus.OK
         try:
-            stop.watch(session.app)
-            if stop.requested:  # stopped while starting: no event loop to end
-                return ExitStatus.OK
-            return session.app.exec()
+            stop.watch(session.app, on_reload=lambda: _reload_settings(args, env, session))
+            if not stop.requested:  # else stopped while starting: no event loop to end
+                status = session.app.exec()
         finally:
+            reason = stop.signal_name or (
+                "exit from the staff panel" if session.staff.exited else "the window closed"
+            )
+            if session.runlog is not None:
+                session.runlog.stopped(reason)
             session.close()  # writes queued usage rows before the process ends
+        return status
 
 
-class StopSignals:
-    """`systemctl stop` (SIGTERM) and Ctrl+C (SIGINT) end the event loop, from the event loop.
+def _reload_settings(args: argparse.Namespace, env: Env, session: Session) -> None:
+    """SIGHUP: read the settings file again and apply it (content is read again too)."""
+    import logging
 
-    Python runs a signal handler on the main thread at its next bytecode, and while Qt's loop
-    runs that is inside whichever Python callback Qt makes next: often the application-wide
-    event filter, halfway through delivering an event. Quitting there used to crash the kiosk:
-    in Qt 6 quit() closes the windows on the spot, and the platform window being delivered an
-    update request was freed under Qt's feet (a segfault at stop). So the handler only takes
-    note; the signal's byte on a wakeup socket wakes the event loop, and a socket notifier,
-    called from the top of the loop, ends it with exit(0). Not quit(): that asks the windows
-    to close, which the kiosk guard refuses, so a full-screen kiosk never stopped on SIGTERM.
-    """
+    settings = _settings(args, env)
+    if settings is None:
+        logging.getLogger("kiosk").error(
+            "SIGHUP: the settings in %s are not valid; the kiosk goes on with the old ones",
+            args.config,
+        )
+        session.apply_settings(session.settings, content_only=True)
+        return
+    session.apply_settings(settings)
 
-    SIGNALS = ("SIGTERM", "SIGINT")
 
-    def __init__(self) -> None:
-        self.requested = False
-        self._installed = False
-        self._app: QCoreApplication | None = None
-        self._notifier: QObject | None = None
-
-    def __enter__(self) -> StopSignals:
-        import signal
-        import socket
-
-        self._reader, self._writer = socket.socketpair()
-        for sock in (self._reader, self._writer):
-            sock.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        self._previous = {
-            sig: signal.signal(sig, self._note)
-            for sig in (getattr(signal, name) for name in self.SIGNALS)
-        }
-        self._installed = True
-        return self
-
-    def _note(self, signum: int, _frame: object) -> None:
-        self.requested = True  # nothing else: this runs wherever Python happens to be
-
-    def watch(self, app: QCoreApplication) -> None:
-        """End app's event loop once a stop signal arrives (also one that came before)."""
-        from PySide6.QtCore import QSocketNotifier
-
-        self._app = app
-        notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
-        notifier.activated.connect(self._woken)
-        self._notifier = notifier
-
-    def _woken(self) -> None:
-        """From the event loop: the wakeup socket has bytes, one per signal caught."""
-        import signal
-
-        stops = {int(getattr(signal, name)) for name in self.SIGNALS}
-        with contextlib.suppress(BlockingIOError):
-            while data := self._reader.recv(64):
-                self.requested = self.requested or any(byte in stops for byte in data)
-        if self.requested and self._app is not None:
-            self._app.exit(0)  # leaves the loop; the windows close in Session.close()
-
-    def __exit__(self, *_exc: object) -> None:
-        import signal
-
-        if not self._installed:
-            return
-        if self._notifier is not None:
-            from shiboken6 import Shiboken
-
-            Shiboken.delete(self._notifier)  # here, on the UI thread, before the socket closes
-            self._notifier = None
-        signal.set_wakeup_fd(self._previous_fd)
-        for sig, handler in self._previous.items():
-            signal.signal(sig, handler)
-        self._reader.close()
-        self._writer.close()
-        self._installed = False
+def _say_how_to_stop(env: Env, settings: Settings, *, windowed: bool) -> None:
+    """Tell whoever started the kiosk by hand how to leave it (a full screen traps newcomers)."""
+    if not env.stderr.isatty():
+        return
+    if windowed:
+        print("kiosk: running in a window; close it or press Ctrl+C here to stop", file=env.stderr)
+        return
+    print("kiosk: running full screen; press Ctrl+C in this terminal to stop", file=env.stderr)
+    if not settings.staff_pin_hash:
+        print(
+            "kiosk: no staff PIN is set, so the staff panel stays closed; set one with "
+            "`kiosk set-pin --config FILE`",
+            file=env.stderr,
+        )
 
 
 def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
@@ -450,19 +411,56 @@ def cmd_set_pin(args: argparse.Namespace, env: Env) -> int:
     import getpass
 
     from kiosk.config import write_pin
+    from kiosk.ops.pin import MAX_DIGITS, MIN_DIGITS, pin_problem
 
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
     else:
-        pin = getpass.getpass("New staff PIN (4-12 digits): ")
-        if getpass.getpass("Repeat it: ") != pin:
+        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS}-{MAX_DIGITS} digits): ")
+        problem = pin_problem(pin)
+        if problem is None and getpass.getpass("Repeat it: ") != pin:
             env.error("the two PINs differ; nothing was changed")
             return ExitStatus.USAGE
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        env.error("a PIN is 4 to 12 digits (the staff panel has a number pad)")
+    problem = pin_problem(pin)
+    if problem is not None:
+        env.error(f"{problem}; nothing was changed")
         return ExitStatus.USAGE
-    write_pin(args.config, pin)
-    print(f"staff PIN set in {args.config}", file=env.stdout)
+    try:
+        write_pin(args.config, pin)
+    except OSError as exc:
+        env.error(f"cannot write {args.config}: {exc.strerror or exc}; nothing was changed")
+        return ExitStatus.ERROR
+    print(
+        f"staff PIN set in {args.config}; a running kiosk takes it on its next start, or at "
+        "once on SIGHUP (systemctl reload kiosk)",
+        file=env.stdout,
+    )
+    return ExitStatus.OK
+
+
+def cmd_unlock(args: argparse.Namespace, env: Env) -> int:
+    """Clear the staff PIN lockout after too many wrong tries."""
+    from kiosk.config import LOCKOUT_FILE, state_dir
+    from kiosk.ops.pin import Lockout
+
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    lockout = Lockout(state_dir(settings) / LOCKOUT_FILE)
+    failures = lockout.failures
+    try:
+        lockout.clear()
+    except OSError as exc:
+        env.error(
+            f"cannot clear {lockout.path}: {exc.strerror or exc} (run as root or the kiosk user)"
+        )
+        return ExitStatus.ERROR
+    print(
+        f"staff PIN pad unlocked ({failures} wrong tries forgotten)"
+        if failures
+        else "the staff PIN pad was not locked",
+        file=env.stdout,
+    )
     return ExitStatus.OK
 
 
@@ -473,6 +471,7 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
     "run": (cmd_run, "start the kiosk on a hall (full screen unless --windowed)"),
     "snapshot": (cmd_snapshot, "render one view to a PNG, offscreen"),
     "set-pin": (cmd_set_pin, "store a salted hash of the staff PIN in the settings file"),
+    "unlock": (cmd_unlock, "clear the staff PIN lockout after too many wrong tries"),
     "report": (cmd_report, "write the usage report (CSV files and a chart) for curators"),
     "prepare": (cmd_prepare, "build the image cache ahead of time (run after a content update)"),
 }
@@ -506,11 +505,10 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
-def _config_arg(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+def _config_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config",
         type=Path,
-        required=required,
         default=None,
         help="settings file (kiosk.yaml); without it every setting has its default",
     )
@@ -562,8 +560,19 @@ def _report_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _set_pin_args(parser: argparse.ArgumentParser) -> None:
-    _config_arg(parser, required=True)
+    parser.add_argument(
+        "--config",
+        type=Path,
+        required=True,
+        help="the settings file (kiosk.yaml) to store the PIN's hash in; the rest of it is kept "
+        "(created if missing)",
+    )
     parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
+
+
+def _unlock_args(parser: argparse.ArgumentParser) -> None:
+    _config_arg(parser)
+    parser.set_defaults(hall=None)
 
 
 def _prepare_args(parser: argparse.ArgumentParser) -> None:
@@ -580,6 +589,7 @@ EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "run": _run_args,
     "snapshot": _snapshot_args,
     "set-pin": _set_pin_args,
+    "unlock": _unlock_args,
     "report": _report_args,
     "prepare": _prepare_args,
 }

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from pathlib import Path
 from typing import Literal
 
+import platformdirs
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.findings import Finding, Severity
 from kiosk.content.loader import validate
-from kiosk.content.yamlsource import load
+from kiosk.content.yamlsource import MAX_BYTES, load
+from kiosk.files import atomic_write, read_limited
+from kiosk.ops.pin import check_pin, hash_pin
 from kiosk.paths import DEFAULT_HALL
 
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+__all__ = [
+    "LOCKOUT_FILE",
+    "Attract",
+    "Settings",
+    "check_pin",
+    "hash_pin",
+    "load_settings",
+    "state_dir",
+    "write_pin",
+]
 
 
 class Attract(BaseModel):
@@ -64,6 +73,11 @@ class Settings(BaseModel):
     image_cache: Path | None = Field(
         None, description="Prepared images (default: the platform's cache folder)"
     )
+    state_dir: Path | None = Field(
+        None,
+        description="Where the kiosk keeps its state between runs, e.g. the staff PIN lockout "
+        "(default: the platform's state folder)",
+    )
     retention_days: int = Field(400, ge=1, le=3650, description="Days of usage rows kept")
     reload_settle_s: float = Field(
         2.0,
@@ -72,6 +86,14 @@ class Settings(BaseModel):
         description="Seconds a hall folder must stay unchanged before a change is read "
         "(it is then read twice, this far apart, and shown only if both reads agree)",
     )
+
+
+LOCKOUT_FILE = "staff-lockout.json"
+
+
+def state_dir(settings: Settings) -> Path:
+    """Where the kiosk keeps state between runs (the staff PIN lockout, ...)."""
+    return settings.state_dir or platformdirs.user_state_path("kiosk", appauthor=False)
 
 
 def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
@@ -102,40 +124,42 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
             ("log_dir", settings.log_dir),
             ("usage_db", settings.usage_db),
             ("image_cache", settings.image_cache),
+            ("state_dir", settings.state_dir),
         )
     }
     return settings.model_copy(update={"halls": halls, **paths}), []
 
 
-def hash_pin(pin: str, salt: bytes | None = None) -> str:
-    """A salted scrypt hash of a PIN, as 'scrypt$salt$hash' (hex)."""
-    salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, **_SCRYPT)
-    return f"scrypt${salt.hex()}${digest.hex()}"
-
-
-def check_pin(pin: str, stored: str | None) -> bool:
-    """True when pin matches the stored hash (constant-time compare)."""
-    if not stored or stored.count("$") != 2:
-        return False
-    scheme, salt, digest = stored.split("$")
-    if scheme != "scrypt":
-        return False
-    try:
-        expected = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), **_SCRYPT).hex()
-    except ValueError:
-        return False
-    return hmac.compare_digest(expected, digest)
-
-
 def write_pin(path: Path, pin: str) -> None:
-    """Store a PIN's hash in kiosk.yaml, keeping the rest of the file as it is."""
+    """Store a PIN's hash in the settings file, keeping the rest of the file as it is.
+
+    Written atomically, readable by its owner only (0600); where the file belongs to a group
+    named 'kiosk' (install.sh makes it so), that group keeps reading it (0640).
+    """
     line = f'staff_pin_hash: "{hash_pin(pin)}"\n'
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True) if path.exists() else []
+    lines = (
+        read_limited(path, MAX_BYTES).decode("utf-8").splitlines(keepends=True)
+        if path.exists()
+        else []
+    )
     kept = [entry for entry in lines if not entry.startswith("staff_pin_hash:")]
     if kept and not kept[-1].endswith("\n"):
         kept[-1] += "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text("".join(kept) + line, encoding="utf-8")
-    tmp.replace(path)
+    group = _kiosk_group(path)
+    atomic_write(
+        path,
+        ("".join(kept) + line).encode("utf-8"),
+        mode=0o600 if group is None else 0o640,
+        group=group,
+    )
+
+
+def _kiosk_group(path: Path) -> int | None:
+    """The group id of path when it is the group 'kiosk' (the kiosk user reads the file)."""
+    try:
+        import grp
+
+        gid = path.stat().st_gid
+        return gid if grp.getgrgid(gid).gr_name == "kiosk" else None
+    except (ImportError, OSError, KeyError):
+        return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -71,23 +72,71 @@ def test_pin_hash_is_salted_and_checked() -> None:
     assert not check_pin("2468", "md5$x$y")
 
 
+def _set_pin(path: Path, pin: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(pin + "\n"))
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["set-pin", "--config", str(path), "--pin-stdin"], Env(out, err))
+    return code, out.getvalue(), err.getvalue()
+
+
 def test_set_pin_command_keeps_the_rest_of_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "kiosk.yaml"
     path.write_text("idle_timeout: 60\nstaff_pin_hash: old\n", encoding="utf-8")
-    monkeypatch.setattr("sys.stdin", io.StringIO("13579\n"))
-    out, err = io.StringIO(), io.StringIO()
-    assert main(["set-pin", "--config", str(path), "--pin-stdin"], Env(out, err)) == ExitStatus.OK
+    path.chmod(0o644)
+    assert _set_pin(path, "730519", monkeypatch)[0] == ExitStatus.OK
     settings, findings = load_settings(path)
     assert findings == []
     assert settings.idle_timeout == 60
-    assert check_pin("13579", settings.staff_pin_hash)
-    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
-    assert (
-        main(["set-pin", "--config", str(path), "--pin-stdin"], Env(out, err)) == ExitStatus.USAGE
-    )
-    assert "4 to 12 digits" in err.getvalue()
+    assert check_pin("730519", settings.staff_pin_hash)
+    if sys.platform != "win32":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600  # the hash is nobody else's business
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk.yaml"]  # written atomically
+
+
+@pytest.mark.parametrize(
+    ("pin", "words"),
+    [
+        ("12", "a PIN has 6 to 12 digits (this one has 2)"),
+        ("2468", "a PIN has 6 to 12 digits (this one has 4)"),
+        ("1234567890123", "a PIN has 6 to 12 digits (this one has 13)"),
+        ("12a456", "a PIN is made of digits only"),
+        ("０１２３４５", "a PIN is made of digits only"),
+        ("000000", "a PIN of one digit repeated"),
+        ("777777777", "a PIN of one digit repeated"),
+        ("123456", "a run of digits"),
+        ("654321", "a run of digits"),
+        ("890123", "a run of digits"),
+        ("121212", "one of the most common ones"),
+        ("520131", "one of the most common ones"),
+        ("147258", "one of the most common ones"),
+        ("456456456", "one of the most common ones"),
+    ],
+)
+def test_set_pin_refuses_pins_easily_guessed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pin: str, words: str
+) -> None:
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_timeout: 60\n", encoding="utf-8")
+    code, _, err = _set_pin(path, pin, monkeypatch)
+    assert code == ExitStatus.USAGE
+    assert words in err and "nothing was changed" in err
+    assert path.read_text(encoding="utf-8") == "idle_timeout: 60\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX groups")
+def test_set_pin_keeps_the_kiosk_group_reading_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import grp
+
+    monkeypatch.setattr(grp, "getgrgid", lambda gid: grp.struct_group(("kiosk", "x", gid, [])))
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_timeout: 60\n", encoding="utf-8")
+    gid = path.stat().st_gid
+    assert _set_pin(path, "730519", monkeypatch)[0] == ExitStatus.OK
+    assert (stat.S_IMODE(path.stat().st_mode), path.stat().st_gid) == (0o640, gid)
 
 
 def test_settings_model_documents_every_key() -> None:

@@ -7,7 +7,7 @@ import os
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
@@ -16,10 +16,11 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from shiboken6 import Shiboken
 
-from kiosk.config import Settings
+from kiosk.config import LOCKOUT_FILE, Settings, state_dir
 from kiosk.content import LoadResult
 from kiosk.media import Cache
 from kiosk.ops.heap import drop_source_lines, tune_heap
+from kiosk.ops.pin import Lockout
 from kiosk.ops.usage import UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, PACKAGE
@@ -28,6 +29,7 @@ from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.images import ImageService
 from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.runlog import RunLog
 from kiosk.ui.staff import Staff
 from kiosk.ui.tracking import Tracker
 from kiosk.ui.urls import LocalOnly, NoNetworkFactory
@@ -109,6 +111,8 @@ class Session:
     tracker: Tracker | None = None
     urls: LocalOnly | None = None
     network: NoNetworkFactory | None = None
+    settings: Settings = field(default_factory=Settings)
+    runlog: RunLog | None = None
 
     @property
     def images(self) -> ImageService:
@@ -116,6 +120,38 @@ class Session:
         service = self.backend.findChild(ImageService)
         assert isinstance(service, ImageService)
         return service
+
+    def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
+        """Settings read again (SIGHUP): what can change while running changes; content is read."""
+        if content_only:
+            if self.watcher is not None:
+                self.watcher.reload_now()
+            return
+        changed = [
+            key for key in RESTART_KEYS if getattr(settings, key) != getattr(self.settings, key)
+        ]
+        if changed:
+            log.warning(
+                "settings changed that take effect at the next start: %s", ", ".join(changed)
+            )
+        self.settings = settings
+        self.staff.set_pin_hash(settings.staff_pin_hash)
+        self.idle.set_timeout(settings.idle_timeout)
+        self.idle.set_countdown(settings.attract.countdown)
+        self.backend.apply_settings(
+            settings.languages, settings.default_language, settings.attract.seconds_per_image
+        )
+        if self.watcher is None:
+            return
+        self.watcher.set_settle_ms(round(settings.reload_settle_s * 1000))
+        folders = [Path(f) for f in settings.halls]
+        if folders != self.watcher.folders:
+            for folder in folders:
+                if self.urls is not None:
+                    self.urls.allow(folder)
+            self.watcher.set_folders(folders)  # reads them
+        else:
+            self.watcher.reload_now()
 
     def close(self) -> None:
         """Tear down the window before the objects it binds to."""
@@ -138,6 +174,11 @@ class Session:
         Shiboken.delete(self.backend)  # its timers and children die here, on the UI thread
 
 
+# Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
+RESTART_KEYS = (
+    "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
+    "retention_days",
+)  # fmt: skip
 EMITTING_THREADS = ("kiosk-images", "kiosk-reload")  # the thread pools' name prefixes
 STOP_WAIT_S = 5.0  # at most, for the picture being made when the kiosk stops
 
@@ -182,7 +223,14 @@ def start(
     images.setParent(backend)
     images.changed.connect(backend.refresh_images)
     idle = IdleWatcher(backend, settings.idle_timeout, settings.attract.countdown)
-    staff = Staff(backend, settings.staff_pin_hash, kiosk_mode=kiosk_mode, log_file=log_file)
+    staff = Staff(
+        backend,
+        settings.staff_pin_hash,
+        kiosk_mode=kiosk_mode,
+        log_file=log_file,
+        lockout=Lockout(state_dir(settings) / LOCKOUT_FILE),
+    )
+    idle.reset.connect(staff.reset)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
     qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
@@ -237,7 +285,20 @@ def start(
             tracker = Tracker(backend, idle, usage, settings.retention_days, parent=backend)
         Heartbeat(window, SystemdNotifier.from_env(), parent=backend)  # READY, then WATCHDOG pings
     return Session(
-        app, engine, window, backend, idle, staff, guard, theme, watcher, tracker, rules, network
+        app,
+        engine,
+        window,
+        backend,
+        idle,
+        staff,
+        guard,
+        theme,
+        watcher,
+        tracker,
+        rules,
+        network,
+        settings,
+        RunLog(window, halls, parent=backend) if not snapshot else None,
     )
 
 

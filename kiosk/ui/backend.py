@@ -330,11 +330,11 @@ class Backend(QObject):
     hall = Property(VARIANT_MAP, _get_hall, notify=hallChanged)
     theme = Property(VARIANT_MAP, _get_theme, notify=hallChanged)
     available = Property(bool, _get_available, notify=hallChanged)
-    multiHall = Property(bool, _get_multi, constant=True)
+    multiHall = Property(bool, _get_multi, notify=hallChanged)
     currentSection = Property(VARIANT_MAP, _get_current_section, notify=sectionChanged)
     currentEvent = Property(VARIANT_MAP, _get_current_event, notify=eventChanged)
     attractImages = Property(list, _get_attract_images, notify=hallChanged)
-    attractSeconds = Property(float, _get_attract_seconds, constant=True)
+    attractSeconds = Property(float, _get_attract_seconds, notify=hallChanged)
     problems = Property(list, problem_list, notify=hallChanged)
     timelineFilter = Property(str, _get_filter, notify=timelineChanged)
     timelineWidth = Property(float, _get_timeline_width, notify=timelineChanged)
@@ -384,6 +384,18 @@ class Backend(QObject):
         """The language a visit starts in: the settings' choice if offered, else the first."""
         languages = self._get_languages()
         return self._preferred if self._preferred in languages else languages[0]
+
+    def apply_settings(
+        self, languages: Sequence[str] | None, language: str | None, attract_seconds: float
+    ) -> None:
+        """Settings read again (SIGHUP): the languages offered, the default, the attract pace."""
+        self._offered = list(languages) if languages else None
+        self._preferred = language or ""
+        self._attract_seconds = attract_seconds
+        if self._language not in self._get_languages():
+            self._language = self.default_language()
+            self.languageChanged.emit()
+        self._reload()
 
     def reset_language(self) -> None:
         """Back to the default language (after idle)."""
@@ -454,7 +466,11 @@ class Backend(QObject):
                 self._halls.append(new)
             self._latest[i] = new
         del self._halls[len(halls) :]
+        for i in list(self._latest):
+            if i >= len(halls):
+                del self._latest[i]
         self._index = min(self._index, len(self._halls) - 1)
+        self.nav.set_start("halls" if len(self._halls) > 1 else "home")
         self._reload()
         self._keep_visitor_on_valid_view()
         return taken

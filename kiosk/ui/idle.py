@@ -58,6 +58,10 @@ class IdleWatcher(QObject):
         self._tick.stop()
         self._set_remaining(0)
 
+    def set_countdown(self, seconds: int) -> None:
+        """Change the warning before a reset from a detail view (settings read again)."""
+        self._countdown_s = seconds
+
     def set_timeout(self, seconds: float) -> None:
         """Change the idle timeout (tests shorten it)."""
         self._timer.setInterval(max(1, int(seconds * 1000)))
@@ -161,4 +165,4 @@ class IdleWatcher(QObject):
         return self._countdown_s
 
     countdown = Property(int, _get_remaining, notify=countdownChanged)
-    countdownTotal = Property(int, _get_total, constant=True)
+    countdownTotal = Property(int, _get_total, notify=countdownChanged)

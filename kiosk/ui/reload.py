@@ -144,6 +144,18 @@ class ContentWatcher(QObject):
         self._watch()
         self._load()
 
+    @property
+    def folders(self) -> list[Path]:
+        """The hall folders watched."""
+        return list(self._folders)
+
+    def set_folders(self, folders: Sequence[Path]) -> None:
+        """Watch these hall folders instead (settings read again); read them at once."""
+        self._folders = [Path(f) for f in folders]
+        self._first = None
+        self._watch()
+        self.reload_now()
+
     def set_settle_ms(self, settle_ms: int) -> None:
         """Change the settling time (settings reloaded on SIGHUP)."""
         self._timer.setInterval(settle_ms)
@@ -181,6 +193,9 @@ class ContentWatcher(QObject):
         except Exception:  # a bug in loading must never take the kiosk down
             log.exception("reloading content failed")
             self.reloaded.emit(False, "reloading failed; showing the last good content")
+            return
+        if len(loaded.results) != len(self._folders):  # the folders changed while reading
+            self._load()
             return
         if loaded.stale:
             self._retry(loaded)

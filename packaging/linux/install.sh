@@ -140,10 +140,19 @@ done
 install -d -m 0755 "$root/etc/kiosk"
 for file in kiosk.yaml kiosk.env; do
     if [[ ! -e $root/etc/kiosk/$file ]]; then
-        install -m 0644 "$here/$file" "$root/etc/kiosk/$file"
+        # Written whole or not at all (a temporary file renamed over it). kiosk.yaml holds the
+        # staff PIN's hash: root writes it, the kiosk's group reads it, nobody else (0640).
+        install -m 0640 "$here/$file" "$root/etc/kiosk/.$file.new"
+        live && chgrp kiosk "$root/etc/kiosk/.$file.new"
+        sync "$root/etc/kiosk/.$file.new" 2>/dev/null || true
+        mv -T "$root/etc/kiosk/.$file.new" "$root/etc/kiosk/$file"
         say "wrote /etc/kiosk/$file"
     fi
 done
+if live && [[ $(stat -c %a /etc/kiosk/kiosk.yaml) != 640 ]]; then  # from an older install
+    chgrp kiosk /etc/kiosk/kiosk.yaml && chmod 0640 /etc/kiosk/kiosk.yaml
+    say "made /etc/kiosk/kiosk.yaml readable by root and the kiosk's group only"
+fi
 install -d -m 0755 "$root/var/lib/kiosk/halls" "$root/var/log/kiosk" "$root/var/cache/kiosk"
 if [[ -z $(ls -A "$root/var/lib/kiosk/halls") ]]; then
     say "copying the bundled halls to /var/lib/kiosk/halls"

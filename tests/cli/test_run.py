@@ -159,3 +159,54 @@ def test_run_stops_cleanly_on_sigterm_during_the_first_frame(tmp_path: Path) -> 
         except subprocess.TimeoutExpired:
             pytest.fail(f"still running {WAIT_S} s after SIGTERM")
         _assert_clean(running, status)
+
+
+def _log(tmp_path: Path) -> str:
+    path = tmp_path / "logs" / "kiosk.log"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _wait_for_log(tmp_path: Path, text: str, running: Kiosk) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while text not in _log(tmp_path):
+        assert running.process.poll() is None, f"the kiosk ended:\n{running.stderr}"
+        assert time.monotonic() < deadline, f"no {text!r} in the log:\n{_log(tmp_path)}"
+        time.sleep(0.05)
+
+
+def test_the_log_says_when_the_kiosk_started_and_why_it_stopped(tmp_path: Path) -> None:
+    with kiosk(tmp_path) as running:
+        running.wait_for_ready()
+        _wait_for_log(tmp_path, "started:", running)
+        _assert_clean(running, running.stop())
+    log = _log(tmp_path)
+    [start] = [line for line in log.splitlines() if " started: " in line]
+    assert "kiosk 0.1.0 started: jining-hitech-2023 (version " in start
+    assert "Qt platform offscreen, renderer " in start
+    assert "kiosk stopped (SIGTERM) after " in log
+
+
+def test_sighup_reads_the_settings_and_the_content_again(tmp_path: Path) -> None:
+    """SIGHUP used to kill the kiosk without a word; now it reloads (the Unix convention)."""
+    from kiosk.ops.pin import hash_pin
+
+    with kiosk(tmp_path) as running:
+        running.wait_for_ready()
+        config = tmp_path / "kiosk.yaml"
+        config.write_text(
+            config.read_text(encoding="utf-8")
+            + f'staff_pin_hash: "{hash_pin("730519")}"\nidle_timeout: 45\ncursor: true\n',
+            encoding="utf-8",
+        )
+        running.process.send_signal(signal.SIGHUP)
+        _wait_for_log(tmp_path, "SIGHUP: reading the settings and the content again", running)
+        _wait_for_log(tmp_path, "content reloaded", running)
+        running.process.send_signal(signal.SIGHUP)  # twice: still there
+        _wait_for_log(
+            tmp_path, "settings changed that take effect at the next start: cursor", running
+        )
+        config.write_text("idle_timeout: [\n", encoding="utf-8")  # broken: the old ones stay
+        running.process.send_signal(signal.SIGHUP)
+        _wait_for_log(tmp_path, "are not valid; the kiosk goes on with the old ones", running)
+        assert running.process.poll() is None
+        _assert_clean(running, running.stop())

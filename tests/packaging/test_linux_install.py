@@ -104,7 +104,8 @@ def test_install_lays_out_the_system(bundle: Path, tmp_path: Path) -> None:
     assert os.readlink(root / "usr" / "local" / "bin" / "kiosk") == "/opt/kiosk/current/kiosk"
     etc = root / "etc"
     assert (etc / "kiosk" / "kiosk.yaml").read_bytes() == (LINUX / "kiosk.yaml").read_bytes()
-    assert (etc / "kiosk" / "kiosk.env").is_file()
+    assert (etc / "kiosk" / "kiosk.yaml").stat().st_mode & 0o777 == 0o640  # the PIN's hash
+    assert sorted(p.name for p in (etc / "kiosk").iterdir()) == ["kiosk.env", "kiosk.yaml"]
     assert (etc / "pam.d" / "kiosk").is_file()
     assert (etc / "systemd" / "system" / "kiosk.service").is_file()
     assert (root / "var" / "lib" / "kiosk" / "halls" / "demo-hall" / "hall.yaml").is_file()

@@ -54,6 +54,8 @@ def launch(qtbot: object, tmp_path: Path, image_cache: Path) -> Iterator[Callabl
             settings = settings.model_copy(
                 update={"usage_db": tmp_path / f"usage{len(sessions)}.db"}
             )
+        if settings.state_dir is None:  # never the real state folder (the PIN lockout)
+            settings = settings.model_copy(update={"state_dir": tmp_path / f"state{len(sessions)}"})
         session = start(halls, settings, **options)  # type: ignore[arg-type]
         sessions.append(session)
         session.window.show()

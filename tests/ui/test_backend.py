@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -160,21 +161,21 @@ def test_idle_never_resets_mid_gesture(qtbot: object, kiosk: Session, touchscree
 
 
 def test_staff_pin(qtbot: object, backend: Backend) -> None:
-    staff = Staff(backend, hash_pin("2468"), kiosk_mode=True)
+    staff = Staff(backend, hash_pin("730519"), kiosk_mode=True)
     assert staff.property("enabled")
-    assert not staff.unlock("1111")
+    assert not staff.unlock("111111")
     assert not staff.property("open")
-    assert staff.unlock("2468")
+    assert staff.unlock("730519")
     assert staff.property("open")
     staff.close()
     assert not Staff(backend, None, kiosk_mode=True).property("enabled")
 
 
 def test_staff_lockout_after_repeated_wrong_pins(qtbot: object, backend: Backend) -> None:
-    staff = Staff(backend, hash_pin("2468"), kiosk_mode=True)
-    for _ in range(5):
-        assert not staff.unlock("0000")
-    assert not staff.unlock("2468")  # locked for a minute
+    staff = Staff(backend, hash_pin("730519"), kiosk_mode=True)
+    for _ in range(4):
+        assert not staff.unlock("000000")
+    assert not staff.unlock("730519")  # locked for a minute
 
 
 @pytest.mark.parametrize(
@@ -211,3 +212,73 @@ def test_kiosk_mode_window_ignores_close_and_escape(
     assert window.isVisible()
     assert session.backend.nav.place.page == "stats"
     assert session.guard is not None and session.guard.blocked >= 4
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _through_the_door(staff: Staff) -> None:
+    staff.cornerHeld()
+    for _ in range(3):
+        staff.cornerTapped()
+
+
+def test_staff_door_needs_a_long_press_then_three_taps_within_three_seconds(
+    qtbot: object, backend: Backend
+) -> None:
+    clock = _Clock()
+    staff = Staff(backend, hash_pin("730519"), kiosk_mode=True, clock=clock)
+    for _ in range(3):
+        staff.cornerTapped()  # taps alone do nothing
+    assert not staff.property("padOpen")
+    staff.cornerHeld()
+    assert staff.property("armed")
+    staff.cornerTapped()
+    staff.cornerTapped()
+    clock.now += 3.5  # too late for the third
+    staff.cornerTapped()
+    assert not staff.property("padOpen") and not staff.property("armed")
+    _through_the_door(staff)
+    assert staff.property("padOpen")
+
+
+def test_staff_pad_says_locked_instead_of_wrong(
+    qtbot: object, backend: Backend, tmp_path: Path
+) -> None:
+    from kiosk.ops.pin import FREE_TRIES, Lockout
+
+    staff = Staff(
+        backend, hash_pin("730519"), kiosk_mode=True, lockout=Lockout(tmp_path / "lock.json")
+    )
+    _through_the_door(staff)
+    assert not staff.unlock("000001")
+    assert staff.property("padMessage") == "PIN 错误 · Wrong PIN"
+    for _ in range(FREE_TRIES):
+        staff.unlock("000001")
+    assert staff.property("locked")
+    assert staff.property("padMessage") == "已锁定，请 1 分钟后再试 · Locked: try again in 1 minute"
+    assert not staff.unlock("730519")  # even the right PIN waits
+    assert "Locked" in staff.property("padMessage")
+
+
+def test_a_short_pin_opens_the_panel_with_a_warning(qtbot: object, backend: Backend) -> None:
+    staff = Staff(backend, hash_pin("2468"), kiosk_mode=True)
+    _through_the_door(staff)
+    assert staff.unlock("2468")
+    assert "only 4 digits" in staff.property("pinWarning")
+
+
+def test_the_panel_and_the_pad_close_when_the_kiosk_resets(qtbot: object, backend: Backend) -> None:
+    staff = Staff(backend, hash_pin("730519"), kiosk_mode=True)
+    _through_the_door(staff)
+    staff.reset()
+    assert not staff.property("padOpen")
+    _through_the_door(staff)
+    assert staff.unlock("730519") and staff.property("open")
+    staff.reset()
+    assert not staff.property("open")

@@ -229,12 +229,18 @@ def test_countdown_before_reset_from_a_detail_view(
 
 
 def _press_staff_corner(qtbot: object, session: Session, device: QPointingDevice) -> None:
+    """The two-step door: a long press bottom left, then three taps bottom right."""
     session.theme.setProperty("staffHoldSeconds", 0.3)
     corner = item(session.window, "staffCorner")
     point = center(corner)
     QTest.touchEvent(session.window, device).press(0, point, session.window).commit()
-    qtbot.waitUntil(lambda: has_item(session.window, "pinPad"), timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: session.staff.property("armed"), timeout=WAIT)  # type: ignore[attr-defined]
     QTest.touchEvent(session.window, device).release(0, point, session.window).commit()
+    assert not has_item(session.window, "pinPad")  # the long press alone opens nothing
+    second = item(session.window, "staffSecondCorner")
+    for _ in range(3):
+        tap(session.window, device, second)
+    qtbot.waitUntil(lambda: has_item(session.window, "pinPad"), timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def _type_pin(session: Session, device: QPointingDevice, pin: str) -> None:
@@ -245,12 +251,15 @@ def _type_pin(session: Session, device: QPointingDevice, pin: str) -> None:
 def test_staff_corner_needs_the_right_pin(
     qtbot: object, launch: Callable[..., Session], bundled: LoadResult, touchscreen: QPointingDevice
 ) -> None:
-    session = launch([bundled], kiosk_mode=True, settings=Settings(staff_pin_hash=hash_pin("2468")))
+    session = launch(
+        [bundled], kiosk_mode=True, settings=Settings(staff_pin_hash=hash_pin("730519"))
+    )
     _press_staff_corner(qtbot, session, touchscreen)
-    _type_pin(session, touchscreen, "1111")
+    _type_pin(session, touchscreen, "111111")
     assert not session.staff.property("open")
     assert has_item(session.window, "pinPad")
-    _type_pin(session, touchscreen, "2468")
+    assert item(session.window, "pinMessage").property("text") == "PIN 错误 · Wrong PIN"
+    _type_pin(session, touchscreen, "730519")
     qtbot.waitUntil(lambda: has_item(session.window, "staffPanel"), timeout=WAIT)  # type: ignore[attr-defined]
     assert session.staff.property("open")
     assert any("version" in line for line in session.staff.property("content"))
@@ -267,7 +276,42 @@ def test_staff_corner_does_nothing_without_a_pin(
     QTest.touchEvent(session.window, touchscreen).press(0, point, session.window).commit()
     QTest.qWait(600)  # longer than the hold: nothing may appear
     QTest.touchEvent(session.window, touchscreen).release(0, point, session.window).commit()
+    assert not session.staff.property("armed")
+    for _ in range(3):
+        tap(session.window, touchscreen, item(session.window, "staffSecondCorner"))
     assert not has_item(session.window, "pinPad")
+
+
+def test_a_hand_resting_on_the_corner_opens_nothing(
+    qtbot: object, launch: Callable[..., Session], bundled: LoadResult, touchscreen: QPointingDevice
+) -> None:
+    session = launch(
+        [bundled], kiosk_mode=True, settings=Settings(staff_pin_hash=hash_pin("730519"))
+    )
+    session.theme.setProperty("staffHoldSeconds", 0.3)
+    point = center(item(session.window, "staffCorner"))
+    QTest.touchEvent(session.window, touchscreen).press(0, point, session.window).commit()
+    qtbot.waitUntil(lambda: session.staff.property("armed"), timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not session.staff.property("armed"), timeout=WAIT)  # type: ignore[attr-defined]
+    QTest.touchEvent(session.window, touchscreen).release(0, point, session.window).commit()
+    assert not has_item(session.window, "pinPad")
+
+
+def test_the_staff_panel_closes_after_the_idle_timeout(
+    qtbot: object, launch: Callable[..., Session], bundled: LoadResult, touchscreen: QPointingDevice
+) -> None:
+    session = launch(
+        [bundled], kiosk_mode=True, settings=Settings(staff_pin_hash=hash_pin("730519"))
+    )
+    _press_staff_corner(qtbot, session, touchscreen)
+    _type_pin(session, touchscreen, "730519")
+    qtbot.waitUntil(lambda: has_item(session.window, "staffExit"), timeout=WAIT)  # type: ignore[attr-defined]
+    session.idle.set_timeout(0.2)
+    qtbot.waitUntil(lambda: not has_item(session.window, "staffPanel"), timeout=WAIT)  # type: ignore[attr-defined]
+    assert not session.staff.property("open")
+    assert session.backend.nav.describe()["attract"]
+    _press_staff_corner(qtbot, session, touchscreen)  # the pad, left open, closes too
+    qtbot.waitUntil(lambda: not has_item(session.window, "pinPad"), timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def test_hall_chooser_by_touch(

@@ -1,18 +1,19 @@
 import QtQuick
 import QtQuick.Window
 
-// Staff corner: a 5-second press on the hidden bottom-left corner opens a PIN pad; the right PIN
-// opens the panel (content problems, reload, exit, back to visitors). Visitors see nothing.
+// The staff door: a long press on the hidden bottom-left corner, then within 3 s three taps on
+// the bottom-right corner (so a hand resting on the screen never opens it), shows a PIN pad;
+// the right PIN opens the panel (content problems, reload, exit, back to visitors). The state
+// lives in Python (kiosk/ui/staff.py); visitors see nothing but, after the long press, a faint
+// mark where the second step goes.
 Item {
     id: panel
 
     required property QtObject staff
     required property QtObject kiosk
-    property bool pinPad: false
     property string pin: ""
-    property bool wrong: false
 
-    // The hidden corner: only a passive grab, so whatever is under it still works.
+    // The first corner: only a passive grab, so whatever is under it still works.
     Item {
         id: corner
         objectName: "staffCorner"
@@ -22,23 +23,41 @@ Item {
             objectName: "staffLongPress"
             longPressThreshold: Theme.staffHoldSeconds
             gesturePolicy: TapHandler.DragThreshold
-            onLongPressed: if (panel.staff.enabled) { panel.pin = ""; panel.wrong = false; panel.pinPad = true }
+            onLongPressed: panel.staff.cornerHeld()
+        }
+    }
+
+    // The second corner: listens only for a few seconds after the long press.
+    Item {
+        id: secondCorner
+        objectName: "staffSecondCorner"
+        width: Theme.dp(110); height: Theme.dp(110)
+        anchors.right: parent.right; anchors.bottom: parent.bottom
+        TapHandler {
+            enabled: panel.staff.armed
+            onTapped: panel.staff.cornerTapped()
+        }
+        Row {
+            anchors.centerIn: parent
+            spacing: Theme.dp(8)
+            visible: panel.staff.armed
+            opacity: 0.35
+            Repeater {
+                model: 3
+                Rectangle { width: Theme.dp(10); height: width; radius: width / 2; color: Theme.muted }
+            }
         }
     }
 
     function unlock() {
-        if (panel.staff.unlock(panel.pin)) {
-            panel.pinPad = false
-        } else {
-            panel.wrong = true
-            panel.pin = ""
-        }
+        panel.staff.unlock(panel.pin)  // right: the panel opens; wrong: padMessage says why
+        panel.pin = ""
     }
 
     // Catch every touch while the pad or the panel is up.
     Rectangle {
         anchors.fill: parent
-        visible: panel.pinPad || panel.staff.open
+        visible: panel.staff.padOpen || panel.staff.open
         color: Qt.rgba(0.02, 0.04, 0.08, 0.92)
         TapHandler {}
     }
@@ -46,25 +65,27 @@ Item {
     // -- PIN pad ------------------------------------------------------------
     // Built only while shown: the staff panel costs the visitors' start-up nothing.
     Loader {
-        active: panel.pinPad
+        active: panel.staff.padOpen
         anchors.centerIn: parent
+        onActiveChanged: panel.pin = ""
         sourceComponent: Column {
             objectName: "pinPad"
             spacing: Theme.dp(22)
 
             Text {
                 textFormat: Text.PlainText
+                objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: panel.wrong ? "PIN ×" : "PIN"
-                color: panel.wrong ? "#FF8A80" : Theme.text
-                font.pixelSize: Theme.heading
+                text: panel.staff.padMessage || "工作人员 PIN · Staff PIN"
+                color: panel.staff.padMessage ? "#FFB4A9" : Theme.text
+                font.pixelSize: panel.staff.padMessage ? Theme.subheading : Theme.heading
                 font.weight: Font.Bold
             }
             Text {
                 textFormat: Text.PlainText
                 objectName: "pinDots"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: panel.pin.length ? "●".repeat(panel.pin.length) : "○○○○"
+                text: panel.pin.length ? "●".repeat(panel.pin.length) : "○○○○○○"
                 color: Theme.text
                 font.pixelSize: Theme.title
                 font.letterSpacing: Theme.dp(12)
@@ -73,6 +94,8 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: Theme.dp(18)
+                enabled: !panel.staff.locked
+                opacity: enabled ? 1 : 0.4
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
                     TouchButton {
@@ -83,7 +106,6 @@ Item {
                         text: modelData
                         tint: modelData === "OK" ? Theme.accent : Theme.surface
                         onClicked: {
-                            panel.wrong = false
                             if (modelData === "C") panel.pin = ""
                             else if (modelData === "OK") panel.unlock()
                             else if (panel.pin.length < 12) panel.pin += modelData
@@ -96,7 +118,7 @@ Item {
                 objectName: "pinCancel"
                 icon: "close"
                 outlined: true
-                onClicked: panel.pinPad = false
+                onClicked: panel.staff.closePad()
             }
         }
     }
@@ -138,6 +160,17 @@ Item {
                     TouchButton { objectName: "staffReload"; text: "Reload · 重新加载"; tint: Theme.background; onClicked: panel.staff.reloadContent() }
                     TouchButton { objectName: "staffBack"; text: "Back to visitors · 返回"; tint: "#2E6B3F"; onClicked: panel.staff.close() }
                     TouchButton { objectName: "staffExit"; text: "Exit kiosk · 退出"; tint: "#8E2B2B"; onClicked: panel.staff.exitKiosk() }
+                }
+                Text {
+                    textFormat: Text.PlainText
+                    objectName: "staffPinWarning"
+                    visible: panel.staff.pinWarning !== ""
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    text: panel.staff.pinWarning
+                    color: "#FFD27F"
+                    font.pixelSize: Theme.small
+                    font.weight: Font.Bold
                 }
                 Text {
                     textFormat: Text.PlainText
