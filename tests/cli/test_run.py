@@ -210,3 +210,23 @@ def test_sighup_reads_the_settings_and_the_content_again(tmp_path: Path) -> None
         _wait_for_log(tmp_path, "are not valid; the kiosk goes on with the old ones", running)
         assert running.process.poll() is None
         _assert_clean(running, running.stop())
+
+
+def test_a_hall_file_that_is_a_named_pipe_neither_hangs_the_kiosk_nor_its_stop(
+    tmp_path: Path,
+) -> None:
+    """A named pipe as hall.yaml used to hang the loader for ever (and SIGTERM with it)."""
+    hall = tmp_path / "hall"
+    hall.mkdir()
+    os.mkfifo(hall / "hall.yaml")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "validate", str(hall)],
+        capture_output=True, text=True, timeout=WAIT_S,
+    )  # fmt: skip
+    assert time.monotonic() - started < 10  # an interpreter's start; the read itself is instant
+    assert done.returncode == 1
+    assert "hall.yaml: is a named pipe (FIFO), not a regular file" in done.stdout
+    with kiosk(tmp_path, str(hall)) as running:
+        running.wait_for_ready()  # the "temporarily unavailable" screen
+        _assert_clean(running, running.stop())
