@@ -3,8 +3,9 @@ VENV   ?= .venv
 PYTHON ?= python3
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+QT_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test bundle clean
+.PHONY: run test check lint qmllint bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +16,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## start the kiosk on the bundled hall
 	$(VENV)/bin/kiosk run $(ARGS)
 
-test: $(STAMP)  ## lint, type-check and run the whole test suite headless
+lint: $(STAMP)  ## ruff, the format check and mypy
 	$(VENV)/bin/ruff check kiosk tests scripts benchmarks packaging
 	$(VENV)/bin/ruff format --check kiosk tests scripts benchmarks packaging
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(PY) -m pytest $(PYTEST_ARGS)
+
+qmllint: $(STAMP)  ## qmllint on every QML file, against the Python types; fails on a warning
+	$(QT_ENV) $(PY) scripts/qmllint.py
+
+test: lint qmllint  ## lint, type-check and run the whole test suite headless (what CI runs)
+	$(QT_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+check: lint qmllint  ## the quick loop: everything but the slow tests (bundle, soak, power loss)
+	$(QT_ENV) $(PY) -m pytest -m "not slow" -q $(PYTEST_ARGS)
 
 bundle: $(STAMP)  ## build dist/kiosk/ (and a .tar.gz) with PyInstaller
 	$(PY) packaging/build.py --archive

@@ -297,13 +297,13 @@ class FrameProbe(QObject):
         self._frame_start: float | None = None
         session.window.installEventFilter(self)
         session.window.frameSwapped.connect(self._swapped)
-        session.backend.nav.changed.connect(self._changed)
+        session.nav.changed.connect(self._changed)
 
     def close(self) -> None:
         """Stop listening."""
         self.session.window.removeEventFilter(self)
         self.session.window.frameSwapped.disconnect(self._swapped)
-        self.session.backend.nav.changed.disconnect(self._changed)
+        self.session.nav.changed.disconnect(self._changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note the start of a frame (the render loop renders on UpdateRequest)."""
@@ -358,13 +358,13 @@ def tap_latency_ms(
 
 def describe(probe: FrameProbe) -> dict[str, Any]:
     """Where the kiosk is (for error messages)."""
-    return probe.session.backend.nav.describe()
+    return probe.session.nav.describe()
 
 
 # -- navigation --------------------------------------------------------------------------------
 def sections_of(session: Session) -> list[str]:
     """The section ids of the shown hall."""
-    hall = session.backend.hall_model
+    hall = session.content.hall_model
     return [s.id for s in hall.sections] if hall else []
 
 
@@ -451,12 +451,12 @@ def memory_run(probe: FrameProbe, device: QPointingDevice, cycles: int) -> dict[
 
 def visit_everything(probe: FrameProbe) -> float:
     """RSS in MB after every section and every photo has been shown (through the navigator)."""
-    nav, backend = probe.session.backend.nav, probe.session.backend
+    nav, photos = probe.session.nav, probe.session.section.photos
     peak = rss_mb()
     for section in sections_of(probe.session):
         nav.openSection(section)
         probe.wait_quiet()
-        for index in range(backend.model("photos").rowCount()):
+        for index in range(photos.rowCount()):
             nav.openPhoto(index)
             probe.wait_quiet()
             peak = max(peak, rss_mb())
@@ -547,7 +547,7 @@ def timeline_figures(folder: Path, flicks: int) -> dict[str, Any]:
     try:
         probe.wait_quiet(limit_s=5)
         before = time.perf_counter()
-        session.backend.nav.openTimeline()
+        session.nav.openTimeline()
         wait_until(
             lambda: bool(probe.swap_after(before)) and bool(find(session.window, "timelineFlick"))
         )

@@ -220,7 +220,7 @@ class Visitor:
 
     def idle_reset(self) -> None:
         """Nobody touches: a tiny idle timeout must bring the countdown or the attract loop."""
-        idle, nav = self.session.idle, self.session.backend.nav
+        idle, nav = self.session.idle, self.session.nav
         self.problems.idle_resets += 1
         idle.set_timeout(0.01)
         if not wait_until(lambda: nav.describe()["attract"] or idle.property("countdown") > 0, 1):
@@ -232,12 +232,12 @@ class Visitor:
         idle.set_timeout(3600)
 
     def language(self) -> None:
-        """The language button, or the backend's switch when no button is on screen."""
+        """The language button, or the content's switch when no button is on screen."""
         button = find(self.window, "languageButton")
         if button is not None:
             self.tap(centre(button))
         else:
-            self.session.backend.toggleLanguage()
+            self.session.content.toggleLanguage()
 
 
 def shown_item(session: Session, loader: str) -> str:
@@ -249,7 +249,7 @@ def shown_item(session: Session, loader: str) -> str:
 
 def valid_page(session: Session) -> bool:
     """Whether the window shows what the navigator says it does."""
-    place = session.backend.nav.describe()
+    place = session.nav.describe()
     if place["attract"]:
         return shown_item(session, "attract") == "attractView"
     if shown_item(session, "page") != PAGE_VIEWS.get(place["page"]):
@@ -317,7 +317,7 @@ def run(
             session.window.show()
             QTest.qWaitForWindowExposed(session.window)
             report.update(drive(session, problems, seed, count, seconds))
-            report["final"] = session.backend.nav.describe()
+            report["final"] = session.nav.describe()
             report["valid_page"] = valid_page(session)
         finally:
             session.close()

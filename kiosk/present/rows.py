@@ -1,8 +1,14 @@
-"""Rows for the UI's list models: hall content flattened into one language."""
+"""The rows of the UI's list models, one frozen dataclass per model: its fields are the roles.
+
+Hall content flattened into one language. QML sees each field under its camelCase name
+(section_id as sectionId); kiosk/ui/qml/README.md lists them (a test keeps it true).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
@@ -10,89 +16,248 @@ from kiosk.present.labels import count_unit, date_label, month_label, tr
 from kiosk.present.numbers import stat_parts
 from kiosk.present.timeline import CARD_WIDTH, Layout
 
-Row = dict[str, Any]
 # Maps a picture file (relative to the hall) and a display role ('full', 'tile', ...) to a URL.
 Resolver = Callable[[str, str], str]
 
 
-def picture_row(picture: Picture | None, lang: str, resolve: Resolver, role: str) -> Row:
+def role_name(field: str) -> str:
+    """The QML role of a field: section_id -> sectionId."""
+    head, *rest = field.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def to_qml(value: Any) -> Any:
+    """A row (or a value inside one) as QML reads it: dataclasses as maps with role names."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            role_name(f.name): to_qml(getattr(value, f.name)) for f in dataclasses.fields(value)
+        }
+    if isinstance(value, tuple | list):
+        return [to_qml(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class PictureRow:
+    """A picture inside a row: its URL for the row's use, the full-screen URL, caption, credit."""
+
+    source: str = ""
+    full: str = ""
+    caption: str = ""
+    credit: str = ""
+    photo_index: int = -1  # its place among the section's photos (story pictures only)
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    """A section, for Home's tiles and the section page."""
+
+    section_id: str
+    index: int
+    title: str
+    tagline: str
+    accent: str
+    cover: str
+    story_count: int
+    story_unit: str
+    stat_count: int
+    event_count: int
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """A story of the open section."""
+
+    story_id: str
+    index: int
+    headline: str
+    date: str
+    paragraphs: tuple[str, ...]
+    images: tuple[PictureRow, ...]
+    stat_ids: tuple[str, ...]
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StatRow:
+    """A statistic card."""
+
+    stat_id: str
+    label: str
+    prefix: str
+    number: str
+    suffix: str
+    as_of: str
+    as_of_label: str
+    source: str
+    accent: str
+    section_id: str
+    section_title: str
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event (the section page's list, the event detail)."""
+
+    event_id: str
+    headline: str
+    text: str
+    date: str
+    precision: str
+    is_range: bool
+    accent: str
+    section_id: str
+    section_title: str
+    image: str
+
+
+@dataclass(frozen=True)
+class TimelineRow(EventRow):
+    """An event with its place on the timeline, in layout units."""
+
+    x: float = 0.0  # where it starts
+    end_x: float = 0.0  # where a span ends (equal to x for a single day)
+    lane: int = 0
+    span_track: int = -1  # the row under the axis where a span's bar runs (-1: not a span)
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    """A month mark of the timeline axis."""
+
+    x: float
+    label: str
+    year: int
+    month: int
+    year_label: str  # on January and the first month only
+
+
+@dataclass(frozen=True)
+class PhotoRow:
+    """A photo of the open section, for the photo viewer."""
+
+    source: str
+    full: str
+    caption: str
+    credit: str
+    story: int  # the index of the story it belongs to
+
+
+@dataclass(frozen=True)
+class HallRow:
+    """A hall, for the hall chooser."""
+
+    hall_index: int
+    title: str
+    subtitle: str
+    accent: str
+    background: str
+    cover: str
+    section_count: int
+
+
+def picture_row(
+    picture: Picture | None, lang: str, resolve: Resolver, role: str, photo_index: int = -1
+) -> PictureRow:
     """A picture's URL, caption and credit."""
     if picture is None:
-        return {"source": "", "caption": "", "credit": ""}
-    return {
-        "source": resolve(picture.file, role),
-        "full": resolve(picture.file, "full"),
-        "caption": tr(picture.caption, lang),
-        "credit": tr(picture.credit, lang),
-    }
+        return PictureRow()
+    return PictureRow(
+        resolve(picture.file, role),
+        resolve(picture.file, "full"),
+        tr(picture.caption, lang),
+        tr(picture.credit, lang),
+        photo_index,
+    )
 
 
-def section_rows(hall: Hall, lang: str, resolve: Resolver) -> list[Row]:
-    """One row per section, for Home's tiles."""
+def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> SectionRow:
+    """One section's row, for Home's tiles."""
+    s = hall.sections[index]
+    return SectionRow(
+        s.id,
+        index,
+        tr(s.title, lang),
+        tr(s.tagline, lang),
+        s.accent,
+        picture_row(s.cover, lang, resolve, "tile").source,
+        len(s.stories),
+        count_unit(len(s.stories), "story", "stories", lang),
+        sum(1 for stat in hall.stats if stat.section == s.id),
+        sum(1 for e in hall.events if e.section == s.id),
+    )
+
+
+def section_pictures(section: Section) -> set[str]:
+    """The picture files a section's row shows."""
+    return {section.cover.file} if section.cover else set()
+
+
+def photo_offsets(section: Section) -> list[int]:
+    """For each story, the index of its first picture among the section's photos."""
+    offsets, total = [], 0
+    for story in section.stories:
+        offsets.append(total)
+        total += len(story.images)
+    return offsets
+
+
+def story_row(story: Story, index: int, first_photo: int, lang: str, resolve: Resolver) -> StoryRow:
+    """A story's row; its pictures know their place among the section's photos."""
+    return StoryRow(
+        story.id,
+        index,
+        tr(story.headline, lang),
+        date_label(story.date, story.end, lang),
+        tuple(tr(p, lang) for p in story.body),
+        tuple(
+            picture_row(p, lang, resolve, "story", first_photo + i)
+            for i, p in enumerate(story.images)
+        ),
+        tuple(story.stats),
+        tuple(story.events),
+    )
+
+
+def story_pictures(story: Story) -> set[str]:
+    """The picture files a story's row shows."""
+    return {p.file for p in story.images}
+
+
+def photo_rows(section: Section, lang: str, resolve: Resolver) -> list[PhotoRow]:
+    """Every picture of a section's stories, in order, for the photo viewer."""
     return [
-        {
-            "sectionId": s.id,
-            "index": i,
-            "title": tr(s.title, lang),
-            "tagline": tr(s.tagline, lang),
-            "accent": s.accent,
-            "cover": picture_row(s.cover, lang, resolve, "tile")["source"],
-            "storyCount": len(s.stories),
-            "storyUnit": count_unit(len(s.stories), "story", "stories", lang),
-            "statCount": sum(1 for stat in hall.stats if stat.section == s.id),
-            "eventCount": sum(1 for e in hall.events if e.section == s.id),
-        }
-        for i, s in enumerate(hall.sections)
-    ]
-
-
-def story_rows(section: Section, lang: str, resolve: Resolver) -> list[Row]:
-    """One row per story of a section; each image knows its place among the section's photos."""
-    rows, photo = [], 0
-    for i, story in enumerate(section.stories):
-        row = _story_row(story, i, lang, resolve)
-        for image in row["images"]:
-            image["photoIndex"] = photo
-            photo += 1
-        rows.append(row)
-    return rows
-
-
-def _story_row(story: Story, index: int, lang: str, resolve: Resolver) -> Row:
-    return {
-        "storyId": story.id,
-        "index": index,
-        "headline": tr(story.headline, lang),
-        "date": date_label(story.date, story.end, lang),
-        "paragraphs": [tr(p, lang) for p in story.body],
-        "images": [picture_row(p, lang, resolve, "story") for p in story.images],
-        "statIds": list(story.stats),
-        "eventIds": list(story.events),
-    }
-
-
-def stat_rows(hall: Hall, stats: Sequence[Stat], lang: str) -> list[Row]:
-    """One row per statistic card."""
-    rows = []
-    for stat in stats:
-        section = hall.section(stat.section)
-        parts = stat_parts(stat, lang)
-        rows.append(
-            {
-                "statId": stat.id,
-                "label": tr(stat.label, lang),
-                "prefix": parts.prefix,
-                "number": parts.number,
-                "suffix": parts.suffix,
-                "asOf": date_label(stat.as_of, None, lang),
-                "asOfLabel": as_of_label(stat, lang),
-                "source": tr(stat.source, lang),
-                "accent": section.accent if section else hall.theme.accent,
-                "sectionId": stat.section,
-                "sectionTitle": tr(section.title, lang) if section else "",
-            }
+        PhotoRow(
+            resolve(p.file, "story"), resolve(p.file, "full"), tr(p.caption, lang),
+            tr(p.credit, lang), i,
         )
-    return rows
+        for i, story in enumerate(section.stories)
+        for p in story.images
+    ]  # fmt: skip
+
+
+def stat_rows(hall: Hall, stats: Sequence[Stat], lang: str) -> list[StatRow]:
+    """One row per statistic card."""
+    return [stat_row(hall, stat, lang) for stat in stats]
+
+
+def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
+    """A statistic card's row."""
+    section = hall.section(stat.section)
+    parts = stat_parts(stat, lang)
+    return StatRow(
+        stat.id,
+        tr(stat.label, lang),
+        parts.prefix,
+        parts.number,
+        parts.suffix,
+        date_label(stat.as_of, None, lang),
+        as_of_label(stat, lang),
+        tr(stat.source, lang),
+        section.accent if section else hall.theme.accent,
+        stat.section,
+        tr(section.title, lang) if section else "",
+    )
 
 
 def as_of_label(stat: Stat, lang: str) -> str:
@@ -115,61 +280,87 @@ def event_picture(hall: Hall, event: Event) -> Picture | None:
     return own.cover if own else None
 
 
+def event_pictures(hall: Hall, event: Event) -> set[str]:
+    """The picture files an event's row shows."""
+    picture = event_picture(hall, event)
+    return {picture.file} if picture else set()
+
+
 def event_label(event: Event, lang: str) -> str:
     """The event's date as shown: its own date text, else the date (range) in lang."""
     return tr(event.date_text, lang) if event.date_text else date_label(event.date, event.end, lang)
 
 
-def event_rows(hall: Hall, events: Sequence[Event], lang: str, resolve: Resolver) -> list[Row]:
+def event_row(hall: Hall, event: Event, lang: str, resolve: Resolver) -> EventRow:
+    """An event's row (without timeline geometry)."""
+    return EventRow(**_event_fields(hall, event, lang, resolve))
+
+
+def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dict[str, Any]:
+    section = hall.section(event.section)
+    return {
+        "event_id": event.id,
+        "headline": tr(event.headline, lang),
+        "text": tr(event.text, lang),
+        "date": event_label(event, lang),
+        "precision": event.date.precision,
+        "is_range": event.end is not None or event.date.day is None,
+        "accent": section.accent if section else hall.theme.accent,
+        "section_id": event.section,
+        "section_title": tr(section.title, lang) if section else "",
+        "image": picture_row(event_picture(hall, event), lang, resolve, "marker").source,
+    }
+
+
+def event_rows(hall: Hall, events: Iterable[Event], lang: str, resolve: Resolver) -> list[EventRow]:
     """One row per event (without timeline geometry)."""
-    rows = []
-    for event in events:
-        section = hall.section(event.section)
-        rows.append(
-            {
-                "eventId": event.id,
-                "headline": tr(event.headline, lang),
-                "text": tr(event.text, lang),
-                "date": event_label(event, lang),
-                "precision": event.date.precision,
-                "isRange": event.end is not None or event.date.day is None,
-                "accent": section.accent if section else hall.theme.accent,
-                "sectionId": event.section,
-                "sectionTitle": tr(section.title, lang) if section else "",
-                "image": picture_row(event_picture(hall, event), lang, resolve, "marker")["source"],
-            }
-        )
-    return rows
+    return [event_row(hall, event, lang, resolve) for event in events]
 
 
-def timeline_rows(hall: Hall, layout: Layout, lang: str, resolve: Resolver) -> list[Row]:
-    """Event rows with their place on the timeline."""
-    rows = event_rows(hall, [p.event for p in layout.events], lang, resolve)
-    for row, placed in zip(rows, layout.events, strict=True):
-        row.update(
-            {"x": placed.x, "endX": placed.end_x, "lane": placed.lane, "spanTrack": placed.track}
-        )
-    return rows
+def timeline_row(
+    hall: Hall, layout: Layout, index: int, lang: str, resolve: Resolver
+) -> TimelineRow:
+    """The row of the layout's index-th event, with its place on the timeline."""
+    placed = layout.events[index]
+    return TimelineRow(
+        **_event_fields(hall, placed.event, lang, resolve),
+        x=placed.x,
+        end_x=placed.end_x,
+        lane=placed.lane,
+        span_track=placed.track,
+    )
 
 
-def timeline_window(rows: Sequence[Row], left: float, right: float) -> list[Row]:
+def timeline_window(rows: Sequence[TimelineRow], left: float, right: float) -> list[TimelineRow]:
     """The timeline rows whose card, pole or span reaches into [left, right] (layout units)."""
-    return [
-        row for row in rows if row["x"] <= right and max(row["endX"], row["x"] + CARD_WIDTH) >= left
-    ]
+    return [row for row in rows if row.x <= right and max(row.end_x, row.x + CARD_WIDTH) >= left]
 
 
-def month_rows(layout: Layout, lang: str) -> list[Row]:
+def month_rows(layout: Layout, lang: str) -> list[MonthRow]:
     """Month marks of the timeline axis."""
     return [
-        {
-            "x": m.x,
-            "label": month_label(m.month, lang),
-            "year": m.year,
-            "month": m.month,
-            "yearLabel": (f"{m.year}年" if lang == "zh" else str(m.year))
-            if m.month == 1 or i == 0
-            else "",
-        }
+        MonthRow(
+            m.x,
+            month_label(m.month, lang),
+            m.year,
+            m.month,
+            (f"{m.year}年" if lang == "zh" else str(m.year)) if m.month == 1 or i == 0 else "",
+        )
         for i, m in enumerate(layout.months)
     ]
+
+
+def hall_row(index: int, hall: Hall, lang: str, cover: str) -> HallRow:
+    """A hall's row for the hall chooser (cover: its first section cover's URL)."""
+    return HallRow(
+        index,
+        tr(hall.title, lang),
+        tr(hall.subtitle, lang),
+        hall.theme.accent,
+        hall.theme.background,
+        cover,
+        len(hall.sections),
+    )
+
+
+ROW_TYPES = (SectionRow, StoryRow, StatRow, EventRow, TimelineRow, MonthRow, PhotoRow, HallRow)

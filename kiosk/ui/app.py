@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -21,18 +20,26 @@ from kiosk.content import LoadResult
 from kiosk.media import Cache
 from kiosk.ops.heap import drop_source_lines, tune_heap
 from kiosk.ops.pin import Lockout
-from kiosk.ops.usage import UsageLog
+from kiosk.ops.usage import Kind, UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, PACKAGE
-from kiosk.ui.backend import Backend
+from kiosk.ui.content import Content
 from kiosk.ui.heartbeat import Heartbeat
+from kiosk.ui.home import HomeModels
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.images import ImageService
+from kiosk.ui.navigator import Navigator
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.runlog import RunLog
+from kiosk.ui.section import SectionModels
+from kiosk.ui.shared import Shared  # noqa: F401 (registers the QML singleton Shared)
+from kiosk.ui.singletons import provide, release
 from kiosk.ui.staff import Staff
+from kiosk.ui.stats import StatsModels
+from kiosk.ui.timeline import TimelineModels
 from kiosk.ui.tracking import Tracker
 from kiosk.ui.urls import LocalOnly, NoNetworkFactory
+from kiosk.ui.views import build
 
 log = logging.getLogger(__name__)
 QML_DIR = PACKAGE / "ui" / "qml"
@@ -97,12 +104,19 @@ class KioskGuard(QObject):
 
 @dataclass
 class Session:
-    """A running kiosk window and the objects behind it."""
+    """A running kiosk window and the objects behind it (QML knows them as singletons)."""
 
     app: QGuiApplication
     engine: QQmlApplicationEngine
     window: QQuickWindow
-    backend: Backend
+    root: QObject  # the parent of every object below: deleted last, on the UI thread
+    nav: Navigator
+    content: Content
+    home: HomeModels
+    section: SectionModels
+    timeline: TimelineModels
+    stats: StatsModels
+    images: ImageService
     idle: IdleWatcher
     staff: Staff
     guard: KioskGuard | None
@@ -113,13 +127,6 @@ class Session:
     network: NoNetworkFactory | None = None
     settings: Settings = field(default_factory=Settings)
     runlog: RunLog | None = None
-
-    @property
-    def images(self) -> ImageService:
-        """The prepared-image service behind the backend."""
-        service = self.backend.findChild(ImageService)
-        assert isinstance(service, ImageService)
-        return service
 
     def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
         """Settings read again (SIGHUP): what can change while running changes; content is read."""
@@ -138,7 +145,7 @@ class Session:
         self.staff.set_pin_hash(settings.staff_pin_hash)
         self.idle.set_timeout(settings.idle_timeout)
         self.idle.set_countdown(settings.attract.countdown)
-        self.backend.apply_settings(
+        self.content.apply_settings(
             settings.languages, settings.default_language, settings.attract.seconds_per_image
         )
         if self.watcher is None:
@@ -165,13 +172,14 @@ class Session:
         if self.guard is not None:
             self.app.removeEventFilter(self.guard)
         self.window.close()
+        release(self.engine)
         self.engine.deleteLater()
         self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
-        # A picture or a reload still being made emits its result into the backend's objects
-        # from its own thread: deleting them meanwhile would free a sender mid-emit.
+        # A picture or a reload still being made emits its result into these objects from its
+        # own thread: deleting them meanwhile would free a sender mid-emit.
         _join_threads(EMITTING_THREADS, STOP_WAIT_S)
-        Shiboken.delete(self.backend)  # its timers and children die here, on the UI thread
+        Shiboken.delete(self.root)  # every object, its timers and children die here
 
 
 # Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
@@ -208,30 +216,42 @@ def start(
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
     app = make_app()
-    images = ImageService(Cache(settings.image_cache))
+    root = QObject()
+    images = ImageService(Cache(settings.image_cache), parent=root)
     if snapshot:  # a snapshot shows every picture: prepare them now
         for hall in halls:
             if hall.hall is not None:
                 images.prepare_now(hall.folder, [p.file for p in hall.hall.pictures()])
-    backend = Backend(
+    views = build(
         halls,
         language=language or settings.default_language,
         languages=settings.languages,
         attract_seconds=settings.attract.seconds_per_image,
         resolver=images.resolve,
+        parent=root,
     )
-    images.setParent(backend)
-    images.changed.connect(backend.refresh_images)
-    idle = IdleWatcher(backend, settings.idle_timeout, settings.attract.countdown)
+    nav, content, timeline = views.nav, views.content, views.timeline
+    images.ready.connect(content.pictures_ready)
     staff = Staff(
-        backend,
+        content,
         settings.staff_pin_hash,
         kiosk_mode=kiosk_mode,
         log_file=log_file,
         lockout=Lockout(state_dir(settings) / LOCKOUT_FILE),
+        parent=root,
+    )
+
+    def new_visit() -> None:
+        content.reset_language()
+        timeline.reset_filter()
+
+    idle = IdleWatcher(
+        nav, new_visit, settings.idle_timeout, settings.attract.countdown, parent=root
     )
     idle.reset.connect(staff.reset)
     engine = QQmlApplicationEngine()
+    for obj in (*views.objects(), images, idle, staff):
+        provide(engine, obj)
     engine.addImportPath(str(QML_DIR))
     qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
     rules = LocalOnly([*qt_paths, FONTS.parent, images.cache.base, *(h.folder for h in halls)])
@@ -243,12 +263,7 @@ def start(
         raise StartError("the Kiosk QML module could not be loaded")
     theme.setProperty("animate", not snapshot)
     theme.setProperty("asyncImages", not snapshot)
-    context = engine.rootContext()
-    context.setContextProperty("kioskBackend", backend)
-    context.setContextProperty("kioskIdle", idle)
-    context.setContextProperty("kioskStaff", staff)
-    context.setContextProperty("kioskImages", images)  # Picture reports what it cannot show
-    context.setContextProperty("kioskTurn", _turn(app, settings) if kiosk_mode else 0)
+    engine.setInitialProperties({"turn": _turn(app, settings) if kiosk_mode else 0})
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -273,33 +288,31 @@ def start(
     if not snapshot:
         idle.start()
         watcher = ContentWatcher(
-            backend,
+            content,
             [h.folder for h in halls],
             settle_ms=round(settings.reload_settle_s * 1000),
-            parent=backend,
+            parent=root,
         )
         watcher.reloaded.connect(lambda _taken, message: staff.set_status(message))
         staff.set_reload(watcher.reload_now)
         if track:
             usage = UsageLog(settings.usage_db)
-            tracker = Tracker(backend, idle, usage, settings.retention_days, parent=backend)
-        Heartbeat(window, SystemdNotifier.from_env(), parent=backend)  # READY, then WATCHDOG pings
+            tracker = Tracker(
+                nav,
+                idle,
+                usage,
+                settings.retention_days,
+                lambda: (content.hall_texts()["id"], content.lang),
+                parent=root,
+            )
+            content.languageChosen.connect(lambda lang: tracker.record(Kind.LANGUAGE, lang))
+            timeline.filterChosen.connect(lambda s: tracker.record(Kind.TIMELINE_FILTER, s))
+        Heartbeat(window, SystemdNotifier.from_env(), parent=root)  # READY, then WATCHDOG pings
     return Session(
-        app,
-        engine,
-        window,
-        backend,
-        idle,
-        staff,
-        guard,
-        theme,
-        watcher,
-        tracker,
-        rules,
-        network,
-        settings,
-        RunLog(window, halls, parent=backend) if not snapshot else None,
-    )
+        app, engine, window, root, nav, content, views.home, views.section, timeline,
+        views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
+        RunLog(window, halls, parent=root) if not snapshot else None,
+    )  # fmt: skip
 
 
 def _turn(app: QGuiApplication, settings: Settings) -> int:
@@ -338,8 +351,3 @@ def install_qt_logging() -> None:
     qInstallMessageHandler(
         lambda mode, _context, message: log_qt_message(names.get(mode, "warning"), message)
     )
-
-
-def asset_url(path: Path) -> QUrl:
-    """A file URL for QML."""
-    return QUrl.fromLocalFile(os.fspath(path))

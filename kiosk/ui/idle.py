@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QEventPoint, QMouseEvent, QTouchEvent
+from PySide6.QtQml import QmlNamedElement, QmlSingleton
 
 from kiosk.ops.heap import release_heap
-from kiosk.ui.backend import Backend
+from kiosk.ui.navigator import Navigator, Page
+from kiosk.ui.singletons import engine_singleton
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 TRIM_DELAY_MS = 2000  # after the attract loop starts: the visitor's pages are gone by then
 
@@ -17,8 +24,15 @@ INPUT_EVENTS = {
 }  # fmt: skip
 
 
-class IdleWatcher(QObject):
-    """Watches every input event of the application and resets the kiosk when nobody is there."""
+@QmlNamedElement("Idle")
+@QmlSingleton
+@engine_singleton
+class IdleWatcher(QObject):  # type: ignore[operator]
+    """Watches every input event of the application and resets the kiosk when nobody is there.
+
+    A reset sends the navigator to the start and the attract loop, and calls on_reset (the
+    language and the timeline filter go back to their defaults, the staff panel closes).
+    """
 
     countdownChanged = Signal()
     reset = Signal()
@@ -27,13 +41,15 @@ class IdleWatcher(QObject):
 
     def __init__(
         self,
-        backend: Backend,
+        nav: Navigator,
+        on_reset: Callable[[], None] = lambda: None,
         timeout_s: float = 90,
         countdown_s: int = 10,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._backend = backend
+        self._nav = nav
+        self._on_reset = on_reset
         self._countdown_s = countdown_s
         self._remaining = 0
         self._pressed = 0  # touches or buttons down: a visitor mid-gesture is never reset
@@ -102,7 +118,7 @@ class IdleWatcher(QObject):
         """Someone is here: cancel a countdown and restart the timer."""
         if not self._enabled:
             return
-        if not self._visiting and not self._backend.nav.describe()["attract"]:
+        if not self._visiting and not self._nav.attract:
             self._visiting = True
             self.visitStarted.emit()
         self._tick.stop()
@@ -113,10 +129,10 @@ class IdleWatcher(QObject):
         if self._pressed:  # mid-gesture: try again later
             self._timer.start()
             return
-        nav = self._backend.nav
-        if nav.describe()["attract"]:
+        nav = self._nav
+        if nav.attract:
             return
-        at_rest = nav.place.page in ("home", "halls") and not nav.place.overlay
+        at_rest = nav.place.page in (Page.HOME, Page.HALLS) and not nav.place.overlay
         if at_rest or self._countdown_s <= 0:
             self._go_attract()
         else:
@@ -137,9 +153,9 @@ class IdleWatcher(QObject):
         if self._visiting:
             self._visiting = False
             self.visitEnded.emit()
-        self._backend.nav.start()
-        self._backend.reset_language()
-        self._backend.nav.set_attract(True)
+        self._nav.start()
+        self._on_reset()
+        self._nav.set_attract(True)
         self.reset.emit()
         # Once the pages the visitor saw are gone, hand their memory back: glibc keeps freed
         # heap otherwise, and a kiosk's RSS would creep up visit after visit.
@@ -148,9 +164,9 @@ class IdleWatcher(QObject):
     @Slot()
     def wake(self) -> None:
         """A touch on the attract loop: Home (or the hall chooser), default language."""
-        self._backend.reset_language()
-        self._backend.nav.start()
-        self._backend.nav.set_attract(False)
+        self._on_reset()
+        self._nav.start()
+        self._nav.set_attract(False)
         self.activity()
 
     def _set_remaining(self, value: int) -> None:
@@ -158,11 +174,12 @@ class IdleWatcher(QObject):
             self._remaining = value
             self.countdownChanged.emit()
 
-    def _get_remaining(self) -> int:
+    @Property(int, notify=countdownChanged)
+    def countdown(self) -> int:
+        """Seconds left before the kiosk resets (0 while no countdown runs)."""
         return self._remaining
 
-    def _get_total(self) -> int:
+    @Property(int, notify=countdownChanged)
+    def countdownTotal(self) -> int:
+        """The countdown's length in seconds."""
         return self._countdown_s
-
-    countdown = Property(int, _get_remaining, notify=countdownChanged)
-    countdownTotal = Property(int, _get_total, notify=countdownChanged)

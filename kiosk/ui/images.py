@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton
 
 from kiosk.content.checks import picture_problem
 from kiosk.media.cache import Cache
 from kiosk.media.problems import ImageProblem, Kind
 from kiosk.media.sizes import ALL_SIZES, Size
+from kiosk.ui.singletons import engine_singleton
 
 if TYPE_CHECKING:
     from kiosk.media.prepare import ImagePool
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 # thread), not at start-up: the first frame does not wait for them.
 
 log = logging.getLogger(__name__)
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 
 ROLE_SIZES = {
     "full": Size.FULL,  # the photo viewer, the attract loop, the section hero
@@ -64,7 +68,10 @@ def _local(url: str) -> str:
     return QUrl(url).toLocalFile()
 
 
-class ImageService(QObject):
+@QmlNamedElement("Pictures")
+@QmlSingleton
+@engine_singleton
+class ImageService(QObject):  # type: ignore[operator]
     """Maps pictures to prepared derivatives; prepares missing ones in worker processes.
 
     When the cache cannot be written (a full disk), pictures show what exists or a
@@ -74,7 +81,8 @@ class ImageService(QObject):
     again when next asked for.
     """
 
-    changed = Signal()  # some pictures became available (debounced)
+    changed = Signal()  # some pictures became available or failed (debounced)
+    ready = Signal(object)  # with it: a frozenset of the (hall folder, file) keys concerned
     _done = Signal(object)  # from the preparing thread: a _Done
 
     def __init__(
@@ -102,8 +110,9 @@ class ImageService(QObject):
         self._pool_lock = threading.Lock()
         self._pool: ImagePool | None = None
         self._done.connect(self._on_done)
+        self._settled: set[Key] = set()  # pictures done since the last `changed`
         self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.changed)
+        self._debounce.timeout.connect(self._announce)
         interval = RETRY_MS if retry_ms is None else retry_ms
         self._retry = QTimer(self, singleShot=True, interval=interval)
         self._retry.timeout.connect(self._probe)
@@ -235,9 +244,15 @@ class ImageService(QObject):
                 file,
             )
 
+    def _announce(self) -> None:
+        keys, self._settled = frozenset(self._settled), set()
+        self.ready.emit(keys)
+        self.changed.emit()
+
     def _on_done(self, done: _Done) -> None:
         key, paths, problem = done.key, done.paths, done.problem
         self._pending.discard(key)
+        self._settled.add(key)
         self._sources[key] = done.signature
         where = f"{Path(key[0]).name}/{key[1]}"
         if problem is None:

@@ -3,37 +3,51 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
 
-PAGES = ("halls", "home", "section", "timeline", "stats")
-OVERLAYS = ("", "event", "photo")
+from kiosk.ui.singletons import engine_singleton
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 MAX_HISTORY = 50
 
 
-@dataclass(frozen=True)
-class Place:
-    """One place in the visitor's history."""
-
-    page: str = "home"
-    section: str = ""
-    overlay: str = ""
-    event: str = ""
-    photo: int = 0
-
-
+@QmlElement
+@QmlSingleton
+@engine_singleton
 class Navigator(QObject):
-    """Navigation state, driven from QML and read back through its properties."""
+    """Navigation state, driven from QML (as the singleton Navigator) and read back."""
+
+    @QEnum
+    class Page(IntEnum):
+        """The pages a visitor moves between (UNAVAILABLE: shown when a hall cannot be)."""
+
+        HOME = 0
+        SECTION = 1
+        TIMELINE = 2
+        STATS = 3
+        HALLS = 4
+        UNAVAILABLE = 5
+
+    @QEnum
+    class Overlay(IntEnum):
+        """What may lie over a page."""
+
+        NONE = 0
+        EVENT = 1
+        PHOTO = 2
 
     changed = Signal()
     attractChanged = Signal()
-    sectionRequested = Signal(str)
 
-    def __init__(self, start: str = "home", parent: QObject | None = None) -> None:
+    def __init__(self, start: Navigator.Page | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._start = start
-        self._place = Place(page=start)
+        self._start = start or Page.HOME
+        self._place = Place(page=self._start)
         self._history: list[Place] = []
         self._attract = False
         self._sections: list[str] = []
@@ -43,8 +57,8 @@ class Navigator(QObject):
         """The section ids of the current hall, in order (for swiping)."""
         self._sections = list(ids)
 
-    def set_start(self, page: str) -> None:
-        """The page Home leads to ('halls' when several halls share the kiosk)."""
+    def set_start(self, page: Navigator.Page) -> None:
+        """The page the start leads to (HALLS when several halls share the kiosk)."""
         self._start = page
 
     @property
@@ -56,54 +70,69 @@ class Navigator(QObject):
         if place == self._place:
             return
         if remember:
-            self._history.append(replace(self._place, overlay="", event="", photo=0))
+            self._history.append(replace(self._place, overlay=Overlay.NONE, event="", photo=0))
             del self._history[:-MAX_HISTORY]
         self._place = place
         self.changed.emit()
 
-    def _get_page(self) -> str:
-        return self._place.page
+    @Property(int, notify=changed)
+    def page(self) -> int:
+        """The page shown (a Navigator.Page)."""
+        return int(self._place.page)
 
-    def _get_overlay(self) -> str:
-        return self._place.overlay
+    @Property(int, notify=changed)
+    def overlay(self) -> int:
+        """What lies over it (a Navigator.Overlay)."""
+        return int(self._place.overlay)
 
-    def _get_section(self) -> str:
+    @Property(str, notify=changed)
+    def section(self) -> str:
+        """The open section's id ('' when none)."""
         return self._place.section
 
-    def _get_event(self) -> str:
+    @Property(str, notify=changed)
+    def eventId(self) -> str:
+        """The event shown in the overlay."""
         return self._place.event
 
-    def _get_photo(self) -> int:
+    @Property(int, notify=changed)
+    def photo(self) -> int:
+        """The photo shown in the viewer (an index into Section.photos)."""
         return self._place.photo
 
-    def _get_depth(self) -> int:
+    @Property(int, notify=changed)
+    def depth(self) -> int:
+        """How many steps Back would take to the start."""
         return len(self._history) + (1 if self._place.overlay else 0)
 
-    def _get_attract(self) -> bool:
-        return self._attract
+    @Property(int, notify=changed)
+    def sectionIndex(self) -> int:
+        """The open section's place among the hall's sections (-1 when none)."""
+        return self._section_index()
 
-    def _get_section_index(self) -> int:
+    def _section_index(self) -> int:
         return (
             self._sections.index(self._place.section)
             if self._place.section in self._sections
             else -1
         )
 
-    page = Property(str, _get_page, notify=changed)
-    overlay = Property(str, _get_overlay, notify=changed)
-    section = Property(str, _get_section, notify=changed)
-    eventId = Property(str, _get_event, notify=changed)
-    photo = Property(int, _get_photo, notify=changed)
-    depth = Property(int, _get_depth, notify=changed)
-    sectionIndex = Property(int, _get_section_index, notify=changed)
-    attract = Property(bool, _get_attract, notify=attractChanged)
+    @Property(int, notify=changed)
+    def sectionCount(self) -> int:
+        """How many sections the hall has (the way to the next one ends there)."""
+        return len(self._sections)
+
+    @Property(bool, notify=attractChanged)
+    def attract(self) -> bool:
+        """Whether the attract loop is showing."""
+        return self._attract
 
     # -- moves -------------------------------------------------------------
     @Slot()
     def home(self) -> None:
         """Back to Home, forgetting the way here."""
         self._history.clear()
-        self._go(Place(page="home"), remember=False)
+        self._go(Place(page=Page.HOME), remember=False)
 
     @Slot()
     def start(self) -> None:
@@ -115,72 +144,75 @@ class Navigator(QObject):
     def openSection(self, section_id: str) -> None:
         """Open a section by id."""
         if section_id in self._sections:
-            self._go(Place(page="section", section=section_id))
-
-    @Slot(int)
-    def openSectionAt(self, index: int) -> None:
-        """Open a section by its position."""
-        if 0 <= index < len(self._sections):
-            self.openSection(self._sections[index])
+            self._go(Place(page=Page.SECTION, section=section_id))
 
     @Slot(int, result=bool)
     def stepSection(self, step: int) -> bool:
         """Move to the neighbouring section (swipe); False at either end."""
-        index = self._get_section_index() + step
-        if self._place.page != "section" or not 0 <= index < len(self._sections):
+        index = self._section_index() + step
+        if self._place.page != Page.SECTION or not 0 <= index < len(self._sections):
             return False
-        self._go(Place(page="section", section=self._sections[index]), remember=False)
+        self._go(Place(page=Page.SECTION, section=self._sections[index]), remember=False)
         return True
 
     @Slot()
     def openTimeline(self) -> None:
         """Open the timeline."""
-        self._go(Place(page="timeline"))
+        self._go(Place(page=Page.TIMELINE))
 
     @Slot()
     def openStats(self) -> None:
         """Open the statistics."""
-        self._go(Place(page="stats"))
+        self._go(Place(page=Page.STATS))
 
     @Slot(str)
     def openEvent(self, event_id: str) -> None:
         """Show an event's detail over the current page."""
-        self._go(replace(self._place, overlay="event", event=event_id), remember=False)
+        self._go(replace(self._place, overlay=Overlay.EVENT, event=event_id), remember=False)
 
     @Slot(int)
     def openPhoto(self, index: int) -> None:
         """Show a photo of the current section full screen."""
-        self._go(replace(self._place, overlay="photo", photo=index), remember=False)
+        self._go(replace(self._place, overlay=Overlay.PHOTO, photo=index), remember=False)
 
     @Slot(int)
     def setPhoto(self, index: int) -> None:
         """Swipe to another photo in the viewer."""
-        if self._place.overlay == "photo":
+        if self._place.overlay == Overlay.PHOTO:
             self._go(replace(self._place, photo=index), remember=False)
 
     @Slot()
     def back(self) -> None:
-        """Close the overlay, else go to the previous page, else Home."""
+        """Close the overlay, else go to the previous page, else to the start."""
         if self._place.overlay:
-            self._go(replace(self._place, overlay="", event="", photo=0), remember=False)
+            self._go(replace(self._place, overlay=Overlay.NONE, event="", photo=0), remember=False)
         elif self._history:
             self._go(self._history.pop(), remember=False)
         elif self._place.page != self._start:
             self.start()
 
-    @Slot(str)
     def restore(self, place: str) -> None:
         """Go to a place written as 'page[:section][/overlay:arg]' (snapshots, tests)."""
         page, _, rest = place.partition("/")
         name, _, section = page.partition(":")
         overlay, _, arg = rest.partition(":")
         self._history.clear()
-        target = Place(page=name or "home", section=section)
+        target = Place(page=Page.__members__[(name or "home").upper()], section=section)
         if overlay == "event":
-            target = replace(target, overlay="event", event=arg)
+            target = replace(target, overlay=Overlay.EVENT, event=arg)
         elif overlay == "photo":
-            target = replace(target, overlay="photo", photo=int(arg or 0))
+            target = replace(target, overlay=Overlay.PHOTO, photo=int(arg or 0))
         self._go(target, remember=False)
+
+    def keep_valid(self, sections: set[str], events: set[str], photos: int) -> None:
+        """After new content: stay where the visitor is if that still exists, else step back."""
+        place = self._place
+        if place.section and place.section not in sections:
+            self.home()
+        elif (place.overlay == Overlay.EVENT and place.event not in events) or (
+            place.overlay == Overlay.PHOTO and place.photo >= photos
+        ):
+            self.back()
 
     def set_attract(self, on: bool) -> None:
         """Enter or leave the attract loop."""
@@ -190,4 +222,27 @@ class Navigator(QObject):
 
     def describe(self) -> dict[str, Any]:
         """The state as plain data (tests and logs)."""
-        return {**self._place.__dict__, "attract": self._attract, "depth": self._get_depth()}
+        return {
+            "page": self._place.page.name.lower(),
+            "section": self._place.section,
+            "overlay": self._place.overlay.name.lower() if self._place.overlay else "",
+            "event": self._place.event,
+            "photo": self._place.photo,
+            "attract": self._attract,
+            "depth": len(self._history) + (1 if self._place.overlay else 0),
+        }
+
+
+Page = Navigator.Page
+Overlay = Navigator.Overlay
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place in the visitor's history."""
+
+    page: Navigator.Page = Page.HOME
+    section: str = ""
+    overlay: Navigator.Overlay = Overlay.NONE
+    event: str = ""
+    photo: int = 0

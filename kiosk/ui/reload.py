@@ -15,7 +15,7 @@ from shiboken6 import Shiboken
 
 from kiosk.content import LoadResult, load_hall
 from kiosk.content.findings import errors
-from kiosk.ui.backend import Backend
+from kiosk.ui.content import Content
 
 log = logging.getLogger(__name__)
 Fingerprint = tuple[tuple[str, int, int, int, int], ...] | None
@@ -89,7 +89,7 @@ class ContentWatcher(QObject):
 
     def __init__(
         self,
-        backend: Backend,
+        content: Content,
         folders: Sequence[Path],
         *,
         settle_ms: int = SETTLE_MS,
@@ -97,7 +97,7 @@ class ContentWatcher(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._backend = backend
+        self._content = content
         self._folders = [Path(f) for f in folders]
         self._loader = loader
         self._watcher = QFileSystemWatcher(self)
@@ -216,7 +216,7 @@ class ContentWatcher(QObject):
         self._now = False
         self._first = None
         results = loaded.results
-        taken = self._backend.replace_halls(results)
+        taken = self._content.replace_halls(results)
         for result in results:
             for finding in errors(result.findings):
                 log.warning("%s/%s", result.folder.name, finding)

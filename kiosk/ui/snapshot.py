@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.config import Settings
+    from kiosk.ui.content import Content
 
 VIEWS = (
     "home | section:<id> | timeline | stats | attract | event:<id> | photo:<section>:<n> | halls"
@@ -54,9 +55,9 @@ def render(
     place = place_for(view)
     session = start(halls, settings, size=size, snapshot=True, language=language)
     try:
-        session.backend.nav.restore(place)
-        session.backend.nav.set_attract(view == "attract")
-        _check_target(session.backend, view, language)
+        session.nav.restore(place)
+        session.nav.set_attract(view == "attract")
+        _check_target(session.content, view, language)
         window = session.window
         window.resize(*size)
         window.show()
@@ -73,16 +74,13 @@ def render(
         session.close()
 
 
-def _check_target(backend: object, view: str, language: str | None) -> None:
+def _check_target(content: Content, view: str, language: str | None) -> None:
     """Refuse views whose section, event or photo does not exist, and unknown languages."""
-    from kiosk.ui.backend import Backend
-
-    assert isinstance(backend, Backend)
-    hall = backend.hall_model
+    hall = content.hall_model
     kind, _, arg = view.partition(":")
     if hall is None:
         return
-    languages = backend.property("languages")
+    languages = content.offered()
     if language is not None and language not in languages:
         raise ValueError(
             f"no language '{language}' in this hall (languages: {', '.join(languages)})"

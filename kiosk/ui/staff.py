@@ -5,14 +5,21 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.content import LoadResult, Severity
 from kiosk.ops.pin import Lockout
-from kiosk.ui.backend import Backend
+from kiosk.ui.content import Content
+from kiosk.ui.singletons import engine_singleton
+from kiosk.ui.variants import QVariantList
 
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 TAIL_LINES = 60
 TAIL_BYTES = 32_768
@@ -20,6 +27,42 @@ SECOND_STEP_S = 3.0  # after the long press: time for the three taps on the othe
 SECOND_STEP_TAPS = 3
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def content_lines(shown: Sequence[LoadResult], latest: Sequence[LoadResult]) -> list[str]:
+    """A line per hall: which version is shown, since when, and how healthy the latest load was."""
+    lines = []
+    for now, last in zip(shown, latest, strict=True):
+        n_errors = sum(f.severity is Severity.ERROR for f in last.findings)
+        line = (
+            f"{now.folder.name}: version {now.version or '-'}, loaded "
+            f"{now.loaded_at:%Y-%m-%d %H:%M:%S}; latest load: {_count(n_errors, 'error')}, "
+            f"{_count(len(last.findings) - n_errors, 'warning')}"
+        )
+        if last is not now:
+            line += f" (version {last.version or '-'} not shown: it has errors)"
+        lines.append(line)
+    return lines
+
+
+def problem_rows(latest: Sequence[LoadResult]) -> list[dict[str, str]]:
+    """Every finding of the latest load of each hall, with its level (error, warning), or one
+    'ok' row when there are none."""
+    if not latest:
+        return [{"text": "没有配置展厅 · No hall configured", "level": "error"}]
+    rows = [
+        {"text": f"{r.folder.name}/{f}", "level": f.severity.value}
+        for r in latest
+        for f in r.findings
+    ]
+    return rows or [{"text": "内容无误 · No problems found", "level": "ok"}]
+
+
+@QmlElement
+@QmlSingleton
+@engine_singleton
 class Staff(QObject):
     """What the staff panel may do; opened only through the hidden door and the right PIN.
 
@@ -36,7 +79,7 @@ class Staff(QObject):
 
     def __init__(
         self,
-        backend: Backend,
+        content: Content,
         pin_hash: str | None,
         *,
         reload: Callable[[], None] | None = None,
@@ -47,8 +90,8 @@ class Staff(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._backend = backend
-        backend.hallChanged.connect(self.statusChanged)
+        self._content = content
+        content.hallChanged.connect(self.statusChanged)
         self._pin_hash = pin_hash
         self._reload = reload
         self._kiosk_mode = kiosk_mode
@@ -83,10 +126,10 @@ class Staff(QObject):
         return self._status
 
     def _get_content(self) -> list[str]:
-        return self._backend.content_status()
+        return content_lines(self._content.results, self._content.latest)
 
-    def _get_problems(self) -> list[str]:
-        return self._backend.problem_list()
+    def _get_problems(self) -> list[dict[str, Any]]:
+        return problem_rows(self._content.latest)
 
     def _get_pad(self) -> bool:
         return self._pad
@@ -107,8 +150,8 @@ class Staff(QObject):
     needsPin = Property(bool, _get_needs_pin, constant=True)
     enabled = Property(bool, _get_enabled, notify=statusChanged)
     status = Property(str, _get_status, notify=statusChanged)
-    problems = Property(list, _get_problems, notify=statusChanged)
-    content = Property(list, _get_content, notify=statusChanged)
+    problems = Property(QVariantList, _get_problems, notify=statusChanged)
+    content = Property(QVariantList, _get_content, notify=statusChanged)
     padOpen = Property(bool, _get_pad, notify=padChanged)
     padMessage = Property(str, _get_pad_message, notify=padChanged)
     locked = Property(bool, _get_locked, notify=padChanged)

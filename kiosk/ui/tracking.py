@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.ops.usage import Kind, UsageLog
-from kiosk.ui.backend import Backend
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.navigator import Place
+from kiosk.ui.navigator import Navigator, Overlay, Page, Place
 
 PRUNE_EVERY_MS = 24 * 3600 * 1000
+Where = Callable[[], tuple[str, str]]  # the hall id and the language shown, now
 
 
 class Tracker(QObject):
@@ -17,36 +19,37 @@ class Tracker(QObject):
 
     def __init__(
         self,
-        backend: Backend,
+        nav: Navigator,
         idle: IdleWatcher,
         usage: UsageLog,
         retention_days: float,
+        where: Where,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._backend = backend
+        self._nav = nav
         self._usage = usage
-        self._last = backend.nav.place
-        backend.nav.changed.connect(self._on_nav)
-        backend.languageChosen.connect(lambda lang: self._record(Kind.LANGUAGE, lang))
-        backend.filterChosen.connect(lambda section: self._record(Kind.TIMELINE_FILTER, section))
-        idle.visitStarted.connect(lambda: self._record(Kind.VISIT_START))
-        idle.visitEnded.connect(lambda: self._record(Kind.VISIT_END))
-        idle.reset.connect(lambda: self._record(Kind.ATTRACT_RESET))
+        self._where = where
+        self._last = nav.place
+        nav.changed.connect(self._on_nav)
+        idle.visitStarted.connect(lambda: self.record(Kind.VISIT_START))
+        idle.visitEnded.connect(lambda: self.record(Kind.VISIT_END))
+        idle.reset.connect(lambda: self.record(Kind.ATTRACT_RESET))
         usage.prune(retention_days)
         self._prune = QTimer(self, interval=PRUNE_EVERY_MS)
         self._prune.timeout.connect(lambda: usage.prune(retention_days))
         self._prune.start()
 
-    def _record(self, kind: Kind, target: str = "") -> None:
-        hall = self._backend.property("hall")["id"]
-        self._usage.record(kind, target, hall=hall, lang=self._backend.property("language"))
+    def record(self, kind: Kind, target: str = "") -> None:
+        """One row: what happened, to what, in which hall and language."""
+        hall, lang = self._where()
+        self._usage.record(kind, target, hall=hall, lang=lang)
 
     def _on_nav(self) -> None:
-        place, last = self._backend.nav.place, self._last
+        place, last = self._nav.place, self._last
         self._last = place
         for kind, target in views_opened(last, place):
-            self._record(kind, target)
+            self.record(kind, target)
 
     def close(self) -> None:
         """Stop pruning and write what is queued."""
@@ -58,14 +61,20 @@ def views_opened(before: Place, after: Place) -> list[tuple[Kind, str]]:
     """What a move from one place to another opened."""
     opened: list[tuple[Kind, str]] = []
     if (after.page, after.section) != (before.page, before.section):
-        if after.page == "section":
+        if after.page == Page.SECTION:
             opened.append((Kind.VIEW_SECTION, after.section))
-        elif after.page == "timeline":
+        elif after.page == Page.TIMELINE:
             opened.append((Kind.VIEW_TIMELINE, ""))
-        elif after.page == "stats":
+        elif after.page == Page.STATS:
             opened.append((Kind.VIEW_STATS, ""))
-    if after.overlay == "event" and (before.overlay, before.event) != ("event", after.event):
+    if after.overlay == Overlay.EVENT and (before.overlay, before.event) != (
+        Overlay.EVENT,
+        after.event,
+    ):
         opened.append((Kind.VIEW_EVENT, after.event))
-    if after.overlay == "photo" and (before.overlay, before.photo) != ("photo", after.photo):
+    if after.overlay == Overlay.PHOTO and (before.overlay, before.photo) != (
+        Overlay.PHOTO,
+        after.photo,
+    ):
         opened.append((Kind.VIEW_PHOTO, f"{after.section}/{after.photo}"))
     return opened

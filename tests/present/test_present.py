@@ -205,17 +205,20 @@ def test_events_without_a_picture_borrow_their_storys() -> None:
 
 
 def test_timeline_window_keeps_what_reaches_into_it() -> None:
-    from kiosk.present.rows import timeline_window
+    from kiosk.present.rows import TimelineRow, timeline_window
 
     events = {
-        "before": {"x": 0.0, "endX": 0.0},  # its card ends at CARD_WIDTH, before the window
-        "card-reaches-in": {"x": 1000.0 - CARD_WIDTH + 1, "endX": 0.0},
-        "span-from-far": {"x": 0.0, "endX": 1500.0},
-        "inside": {"x": 1200.0, "endX": 1200.0},
-        "at-right-edge": {"x": 2000.0, "endX": 2000.0},
-        "after": {"x": 2000.5, "endX": 2100.0},
+        "before": (0.0, 0.0),  # its card ends at CARD_WIDTH, before the window
+        "card-reaches-in": (1000.0 - CARD_WIDTH + 1, 0.0),
+        "span-from-far": (0.0, 1500.0),
+        "inside": (1200.0, 1200.0),
+        "at-right-edge": (2000.0, 2000.0),
+        "after": (2000.5, 2100.0),
     }
-    rows = [{"eventId": k, **v} for k, v in events.items()]
-    kept = [r["eventId"] for r in timeline_window(rows, 1000.0, 2000.0)]
+    rows = [
+        TimelineRow(k, "", "", "", "day", False, "", "", "", "", x=x, end_x=end)
+        for k, (x, end) in events.items()
+    ]
+    kept = [r.event_id for r in timeline_window(rows, 1000.0, 2000.0)]
     assert kept == ["card-reaches-in", "span-from-far", "inside", "at-right-edge"]
     assert len(timeline_window(rows, float("-inf"), float("inf"))) == len(rows)

@@ -72,11 +72,11 @@ def test_a_derivative_damaged_while_the_kiosk_shows_pictures_is_made_again(
     session, hall, cache = _prepared_kiosk(launch, tmp_path)
     assert hall.hall is not None
     qtbot.waitUntil(lambda: len(_shown(session.window, cache)) >= 2, timeout=WAIT)  # type: ignore[attr-defined]
-    cover = session.backend.model("sections").rows()[0]["cover"]
+    cover = session.home.sections.rows()[0].cover
     path = Path(QUrl(cover).toLocalFile())
     path.write_bytes(b"garbage where a JPEG was")  # damaged on disk after it was looked up
 
-    session.backend.nav.openSection("section-1")  # the section's hero loads it anew: it fails
+    session.nav.openSection("section-1")  # the section's hero loads it anew: it fails
     qtbot.waitUntil(lambda: has_item(session.window, "sectionCover"), timeout=WAIT)  # type: ignore[attr-defined]
     hero = item(session.window, "sectionCover")
     qtbot.waitUntil(  # type: ignore[attr-defined]
@@ -93,13 +93,13 @@ def test_a_damaged_picture_in_the_attract_loop_is_made_again(
     qtbot: object, launch: Callable[..., Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     session = _prepared_kiosk(launch, tmp_path)[0]
-    backend = session.backend
-    qtbot.waitUntil(lambda: bool(backend.property("attractImages")), timeout=WAIT)  # type: ignore[attr-defined]
-    first = backend.property("attractImages")[0]
+    content = session.content
+    qtbot.waitUntil(lambda: bool(content.property("attractImages")), timeout=WAIT)  # type: ignore[attr-defined]
+    first = content.property("attractImages")[0]
     Path(QUrl(first).toLocalFile()).write_bytes(b"garbage where a JPEG was")
-    backend.nav.set_attract(True)  # the loop starts with the first picture: it fails
+    session.nav.set_attract(True)  # the loop starts with the first picture: it fails
     qtbot.waitUntil(  # type: ignore[attr-defined]
-        lambda: f"{first}?repair=1" in backend.property("attractImages"), timeout=WAIT
+        lambda: f"{first}?repair=1" in content.property("attractImages"), timeout=WAIT
     )
     assert "is damaged" in caplog.text
 
@@ -120,8 +120,8 @@ def test_a_full_image_cache_shows_placeholders_then_pictures_once_there_is_room(
     session = launch([hall], settings=Settings(image_cache=cache.base))
     qtbot.waitUntil(lambda: cache.attempt_count() >= 3, timeout=WAIT)  # type: ignore[attr-defined]
     assert not _shown(session.window, cache.base)  # placeholders
-    assert session.backend.property("available")
-    session.backend.nav.openSection("section-2")  # visitors go on using it
+    assert session.content.property("available")
+    session.nav.openSection("section-2")  # visitors go on using it
     qtbot.waitUntil(lambda: has_item(session.window, "sectionCover"), timeout=WAIT)  # type: ignore[attr-defined]
     full = [r.getMessage() for r in caplog.records if "the disk is full" in r.getMessage()]
     asked = {key[1] for key in session.images.failed}

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from kiosk.ui.models import RowsModel
+from kiosk.ui.models import RowList, RowsModel
 
 
-def rows(*ids: str, text: str = "") -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Row:
+    """A row with an id and a text."""
+
+    id: str
+    text: str
+    long_name: str = ""
+
+
+def rows(*ids: str, text: str = "") -> list[Row]:
     """Rows with an id and a text."""
-    return [{"id": i, "text": text or i} for i in ids]
+    return [Row(i, text or i) for i in ids]
 
 
 class Recorder:
@@ -34,14 +45,14 @@ class Recorder:
 @pytest.fixture
 def model() -> RowsModel:
     """A model keyed by id, holding a, b, c, d, e."""
-    m = RowsModel(["id", "text"], identity="id")
+    m = RowsModel(Row, identity="id")
     m.set_rows(rows("a", "b", "c", "d", "e"))
     return m
 
 
 def ids(model: RowsModel) -> list[str]:
     """The ids in the model, in order."""
-    return [r["id"] for r in model.rows()]
+    return [r.id for r in model.rows()]
 
 
 def test_a_sliding_window_removes_and_inserts_only_the_edges(model: RowsModel) -> None:
@@ -59,7 +70,7 @@ def test_a_sliding_window_removes_and_inserts_only_the_edges(model: RowsModel) -
 def test_holes_and_changes_keep_the_new_order(model: RowsModel) -> None:
     seen = Recorder(model)
     new = rows("a", "x", "c", "y", "e")
-    new[2]["text"] = "C"
+    new[2] = dataclasses.replace(new[2], text="C")
     model.set_rows(new)
     assert model.rows() == new
     assert ("reset",) not in seen.calls
@@ -94,7 +105,7 @@ def test_reordered_rows_of_the_same_count_change_in_place(model: RowsModel) -> N
     [rows("e", "d", "c"), rows("p", "q"), rows("a", "a")],
     ids=["reordered", "disjoint", "duplicates"],
 )
-def test_otherwise_a_reset(model: RowsModel, new: list[dict[str, Any]]) -> None:
+def test_otherwise_a_reset(model: RowsModel, new: list[Row]) -> None:
     seen = Recorder(model)
     model.set_rows(new)
     assert model.rows() == new
@@ -107,13 +118,45 @@ def test_unchanged_rows_say_nothing(model: RowsModel) -> None:
     assert seen.calls == []
 
 
-def test_identity_must_be_a_key() -> None:
+def test_identity_must_be_a_field() -> None:
     with pytest.raises(KeyError, match="identity"):
-        RowsModel(["id"], identity="name")
+        RowsModel(Row, identity="name")
+
+
+def test_rows_are_one_dataclass() -> None:
+    with pytest.raises(TypeError, match="not a dataclass"):
+        RowsModel(dict)
+    m = RowsModel(Row)
+    with pytest.raises(TypeError, match="in a model of Row"):
+        m.set_rows([{"id": "a", "text": "b"}])
+
+
+def test_roles_are_the_fields_in_camel_case() -> None:
+    m = RowsModel(Row)
+    assert m.role_names() == ["id", "text", "longName"]
+    m.set_rows([Row("a", "b", "c")])
+    assert m.get(0) == {"id": "a", "text": "b", "longName": "c"}
+    assert m.indexOf("longName", "c") == 0 and m.indexOf("nope", "c") == -1
 
 
 def test_flat_list() -> None:
-    m = RowsModel(["id"])
-    m.set_rows([{"id": "a"}])
+    m = RowsModel(Row)
+    m.set_rows([Row("a", "a")])
     assert m.rowCount(m.index(0)) == 0
     assert m.rowCount(QModelIndex()) == 1
+
+
+def test_a_row_list_builds_again_only_the_rows_with_new_pictures() -> None:
+    built: list[str] = []
+    model = RowsModel(Row, identity="id")
+
+    def build(item: tuple[str, str]) -> Row:
+        built.append(item[0])
+        return Row(item[0], item[1])
+
+    rows_ = RowList(build, lambda item: {item[1]}, model.set_rows)
+    rows_.set_items([("a", "a.jpg"), ("b", "b.jpg"), ("c", "a.jpg")])
+    built.clear()
+    assert rows_.refresh({"a.jpg"}) == 2
+    assert built == ["a", "c"]
+    assert rows_.refresh({"z.jpg"}) == 0

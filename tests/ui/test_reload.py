@@ -11,19 +11,21 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import LoadResult, load_hall
-from kiosk.ui.backend import Backend
+from kiosk.ui.navigator import Overlay, Page
 from kiosk.ui.reload import MAX_STALE, ContentWatcher, fingerprint
+from kiosk.ui.staff import problem_rows
+from kiosk.ui.views import Views, build
 from tests.hallgen import make_generated_hall
 
 WAIT = 10_000
 
 
 @pytest.fixture
-def live(qtbot: object, tmp_path: Path) -> tuple[Backend, ContentWatcher, Path]:
+def live(qtbot: object, tmp_path: Path) -> tuple[Views, ContentWatcher, Path]:
     folder = make_generated_hall(tmp_path / "hall", sections=3, events=4)
-    backend = Backend([load_hall(folder)])
-    watcher = ContentWatcher(backend, [folder], settle_ms=60)
-    yield backend, watcher, folder
+    views = build([load_hall(folder)])
+    watcher = ContentWatcher(views.content, [folder], settle_ms=60)
+    yield views, watcher, folder
     watcher.close()
 
 
@@ -33,23 +35,27 @@ Loader = Callable[[Path], LoadResult]
 @pytest.fixture
 def watch(
     qtbot: object, tmp_path: Path
-) -> Iterator[Callable[[Loader], tuple[Backend, ContentWatcher, Path]]]:
+) -> Iterator[Callable[[Loader], tuple[Views, ContentWatcher, Path]]]:
     """A hall and a watcher that reads it through the given loader."""
     watchers: list[ContentWatcher] = []
 
-    def make(loader: Loader) -> tuple[Backend, ContentWatcher, Path]:
+    def make(loader: Loader) -> tuple[Views, ContentWatcher, Path]:
         folder = make_generated_hall(tmp_path / "hall", sections=3, events=4)
-        backend = Backend([load_hall(folder)])
-        watchers.append(ContentWatcher(backend, [folder], settle_ms=60, loader=loader))
-        return backend, watchers[-1], folder
+        views = build([load_hall(folder)])
+        watchers.append(ContentWatcher(views.content, [folder], settle_ms=60, loader=loader))
+        return views, watchers[-1], folder
 
     yield make
     for watcher in watchers:
         watcher.close()
 
 
-def _titles(backend: Backend) -> list[str]:
-    return [row["title"] for row in backend.model("sections").rows()]
+def _titles(views: Views) -> list[str]:
+    return [row.title for row in views.home.sections.rows()]
+
+
+def _problems(views: Views) -> list[str]:
+    return [row["text"] for row in problem_rows(views.content.latest)]
 
 
 def _edit(folder: Path, old: str, new: str, count: int = 1) -> None:
@@ -57,79 +63,79 @@ def _edit(folder: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, count), encoding="utf-8")
 
 
-def test_a_valid_change_appears(qtbot: object, live: tuple[Backend, ContentWatcher, Path]) -> None:
-    backend, watcher, folder = live
+def test_a_valid_change_appears(qtbot: object, live: tuple[Views, ContentWatcher, Path]) -> None:
+    views, watcher, folder = live
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         _edit(folder, "板块1", "新板块")
     assert signal.args[0] is True
-    assert _titles(backend)[0] == "新板块"
+    assert _titles(views)[0] == "新板块"
 
 
 def test_an_invalid_change_keeps_the_last_good_content_then_a_fix_is_picked_up(
-    qtbot: object, live: tuple[Backend, ContentWatcher, Path]
+    qtbot: object, live: tuple[Views, ContentWatcher, Path]
 ) -> None:
-    backend, watcher, folder = live
-    before = _titles(backend)
+    views, watcher, folder = live
+    before = _titles(views)
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         _edit(folder, "accent: '#A33A2E'", "accent: red")
     assert signal.args[0] is False
     assert "showing the last good content" in signal.args[1]
-    assert _titles(backend) == before
-    assert any("is not a colour" in line for line in backend.problem_list())
+    assert _titles(views) == before
+    assert any("is not a colour" in line for line in _problems(views))
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         _edit(folder, "accent: red", "accent: '#123456'")
     assert signal.args[0] is True
-    assert backend.model("sections").rows()[0]["accent"] == "#123456"
-    assert not any("is not a colour" in line for line in backend.problem_list())
+    assert views.home.sections.rows()[0].accent == "#123456"
+    assert not any("is not a colour" in line for line in _problems(views))
 
 
 def test_a_half_written_file_never_reaches_visitors(
-    qtbot: object, live: tuple[Backend, ContentWatcher, Path]
+    qtbot: object, live: tuple[Views, ContentWatcher, Path]
 ) -> None:
-    backend, watcher, folder = live
-    before = _titles(backend)
+    views, watcher, folder = live
+    before = _titles(views)
     text = (folder / "hall.yaml").read_text(encoding="utf-8")
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         (folder / "hall.yaml").write_text(text[: len(text) // 2], encoding="utf-8")
     assert signal.args[0] is False
-    assert _titles(backend) == before
+    assert _titles(views) == before
 
 
 def test_visitor_on_a_deleted_section_lands_home(
-    qtbot: object, live: tuple[Backend, ContentWatcher, Path]
+    qtbot: object, live: tuple[Views, ContentWatcher, Path]
 ) -> None:
-    backend, watcher, folder = live
-    backend.nav.openSection("section-3")
+    views, watcher, folder = live
+    views.nav.openSection("section-3")
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
         _edit(folder, "section-3", "section-9", count=-1)  # the section is gone, its id with it
-    assert backend.nav.place.page == "home"
+    assert views.nav.place.page == Page.HOME
 
 
 def test_visitor_on_a_deleted_event_goes_back_to_the_page(
-    qtbot: object, live: tuple[Backend, ContentWatcher, Path]
+    qtbot: object, live: tuple[Views, ContentWatcher, Path]
 ) -> None:
-    backend, watcher, folder = live
-    backend.nav.openTimeline()
-    backend.nav.openEvent("event-1")
+    views, watcher, folder = live
+    views.nav.openTimeline()
+    views.nav.openEvent("event-1")
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
         _edit(folder, "- id: event-1\n", "- id: event-99\n")
-    assert (backend.nav.place.page, backend.nav.place.overlay) == ("timeline", "")
+    assert (views.nav.place.page, views.nav.place.overlay) == (Page.TIMELINE, Overlay.NONE)
 
 
 def test_folder_missing_then_replaced_whole(
-    qtbot: object, live: tuple[Backend, ContentWatcher, Path], tmp_path: Path
+    qtbot: object, live: tuple[Views, ContentWatcher, Path], tmp_path: Path
 ) -> None:
-    backend, watcher, folder = live
-    before = _titles(backend)
+    views, watcher, folder = live
+    before = _titles(views)
     staged = make_generated_hall(tmp_path / "staged", sections=2, events=2, hall_id="replaced")
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         shutil.rmtree(folder)
     assert signal.args[0] is False
-    assert _titles(backend) == before  # still the last good content
+    assert _titles(views) == before  # still the last good content
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         staged.rename(folder)
     assert signal.args[0] is True
-    assert backend.property("hall")["id"] == "replaced"
+    assert views.content.property("hall")["id"] == "replaced"
 
 
 def test_fingerprint_sees_size_changes(tmp_path: Path) -> None:
@@ -158,40 +164,40 @@ def _while_reading(*changes: Callable[[Path], object]) -> tuple[Loader, list[Pat
 
 def test_content_replaced_while_being_read_is_read_again(
     qtbot: object,
-    watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]],
+    watch: Callable[[Loader], tuple[Views, ContentWatcher, Path]],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     loader, calls = _while_reading(lambda folder: _edit(folder, "板块1", "新板块"))
-    backend, watcher, _folder = watch(loader)
+    views, watcher, _folder = watch(loader)
     caplog.set_level(logging.INFO, logger="kiosk.ui.reload")
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         watcher.reload_now()
     # The first load read the old text and saw it change under it: never shown as current.
     assert signal.args == [True, "content reloaded"]
-    assert _titles(backend)[0] == "新板块"
+    assert _titles(views)[0] == "新板块"
     assert len(calls) == 2
     assert "hall changed while it was being read; not shown" in caplog.text
 
 
 def test_a_valid_version_replaced_by_a_bad_one_while_read_is_never_shown(
-    qtbot: object, watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]]
+    qtbot: object, watch: Callable[[Loader], tuple[Views, ContentWatcher, Path]]
 ) -> None:
     loader, calls = _while_reading(lambda folder: _edit(folder, "accent: '#A33A2E'", "accent: red"))
-    backend, watcher, folder = watch(loader)
-    before = _titles(backend)
+    views, watcher, folder = watch(loader)
+    before = _titles(views)
     _edit(folder, "板块1", "新板块")  # valid, but replaced by a bad version while it is read
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         watcher.reload_now()
     assert signal.args[0] is False
     assert "showing the last good content" in signal.args[1]
-    assert _titles(backend) == before  # the last good content, not the version read in passing
-    assert any("is not a colour" in line for line in backend.problem_list())
+    assert _titles(views) == before  # the last good content, not the version read in passing
+    assert any("is not a colour" in line for line in _problems(views))
     assert len(calls) >= 2
 
 
 def test_a_file_rewritten_in_place_while_read_is_read_again_when_complete(
     qtbot: object,
-    watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]],
+    watch: Callable[[Loader], tuple[Views, ContentWatcher, Path]],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     calls: list[Path] = []
@@ -211,37 +217,37 @@ def test_a_file_rewritten_in_place_while_read_is_read_again_when_complete(
             handle.write(new[len(new) // 2 :])  # ... and finished
         return result
 
-    backend, watcher, _folder = watch(copying)
+    views, watcher, _folder = watch(copying)
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         watcher.reload_now()
     assert len(calls) == 2
     assert signal.args == [True, "content reloaded"]  # the half file was never reported or shown
-    assert _titles(backend)[0] == "新板块"
+    assert _titles(views)[0] == "新板块"
     assert "has errors" not in caplog.text
 
 
 def test_content_that_keeps_changing_while_read_keeps_the_last_good_content(
     qtbot: object,
-    watch: Callable[[Loader], tuple[Backend, ContentWatcher, Path]],
+    watch: Callable[[Loader], tuple[Views, ContentWatcher, Path]],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     def bump(n: int) -> Callable[[Path], object]:
         return lambda folder: _edit(folder, f"板块{n}", f"板块{n + 1}")
 
     loader, calls = _while_reading(*(bump(n) for n in range(1, MAX_STALE + 2)))
-    backend, watcher, _folder = watch(loader)
-    before = _titles(backend)
+    views, watcher, _folder = watch(loader)
+    before = _titles(views)
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         watcher.reload_now()
     assert signal.args[0] is False and "keeps changing while it is read" in signal.args[1]
-    assert _titles(backend) == before
+    assert _titles(views) == before
     assert len(calls) == MAX_STALE + 1
     assert caplog.text.count("keeps changing while it is read") == 1
     # The files then stay still: the change that was seen last is loaded.
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         pass
     assert signal.args[0] is True
-    assert _titles(backend)[0] == f"板块{MAX_STALE + 2}"
+    assert _titles(views)[0] == f"板块{MAX_STALE + 2}"
 
 
 def test_fingerprint_sees_a_file_replaced_with_the_same_size_and_time(tmp_path: Path) -> None:
@@ -266,27 +272,27 @@ def _rss_mb() -> float:
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="named pipes, /proc")
 @pytest.mark.parametrize("make", ["fifo", "zero"])
 def test_a_hall_file_that_is_not_a_file_is_refused_and_reloads_go_on(
-    qtbot: object, live: tuple[Backend, ContentWatcher, Path], make: str
+    qtbot: object, live: tuple[Views, ContentWatcher, Path], make: str
 ) -> None:
-    backend, watcher, folder = live
-    before, rss = _titles(backend), _rss_mb()
+    views, watcher, folder = live
+    before, rss = _titles(views), _rss_mb()
     path = folder / "hall.yaml"
     good = path.read_bytes()
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         path.unlink()
         os.mkfifo(path) if make == "fifo" else path.symlink_to("/dev/zero")
     assert signal.args[0] is False
-    assert _titles(backend) == before
+    assert _titles(views) == before
     expected = (
         "named pipe (FIFO), not a regular file" if make == "fifo" else "outside the hall folder"
     )
-    assert any(expected in line for line in backend.problem_list())
+    assert any(expected in line for line in _problems(views))
     assert _rss_mb() - rss < 20  # nothing was read into memory
     with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
         path.unlink()
         path.write_bytes(good.replace("板块1".encode(), "新板块".encode()))
     assert signal.args[0] is True  # reloads still work
-    assert _titles(backend)[0] == "新板块"
+    assert _titles(views)[0] == "新板块"
 
 
 def test_a_hall_copied_slowly_in_pieces_is_never_shown_half_done(
@@ -302,10 +308,10 @@ def test_a_hall_copied_slowly_in_pieces_is_never_shown_half_done(
     settle = 400
     folder = make_generated_hall(tmp_path / "hall", sections=6, events=4)
     path = folder / "hall.yaml"
-    backend = Backend([load_hall(folder)])
-    watcher = ContentWatcher(backend, [folder], settle_ms=settle)
+    views = build([load_hall(folder)])
+    watcher = ContentWatcher(views.content, [folder], settle_ms=settle)
     shown: list[int] = []
-    backend.hallChanged.connect(lambda: shown.append(backend.model("sections").rowCount()))
+    views.content.hallChanged.connect(lambda: shown.append(views.home.sections.rowCount()))
     new = path.read_text(encoding="utf-8").replace("板块1", "新板块")
     cuts = [new.index(f"\n- id: section-{n}\n") + 1 for n in range(2, 7)] + [len(new)]
     pieces = list(zip([0, *cuts], cuts, strict=False))
@@ -327,7 +333,7 @@ def test_a_hall_copied_slowly_in_pieces_is_never_shown_half_done(
         with qtbot.waitSignal(watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
             pass
         assert signal.args[0] is True
-        assert _titles(backend)[0] == "新板块"
+        assert _titles(views)[0] == "新板块"
         assert shown == [6]  # the whole new hall, once; never one with fewer sections
     finally:
         if not handle.closed:

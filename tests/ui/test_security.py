@@ -142,9 +142,9 @@ def test_markup_in_every_text_shows_as_written_and_opens_no_connection(
         session = launch([hall], size=(1920, 1080))
         seen: set[str] = set()
         for view in VIEWS:
-            session.backend.nav.restore(view)
+            session.nav.restore(view)
             for lang in ("zh", "en"):
-                session.backend.setLanguage(lang)
+                session.content.setLanguage(lang)
                 qtbot.wait(50)  # type: ignore[attr-defined]
                 texts = _texts(session)
                 assert texts, view
@@ -154,7 +154,7 @@ def test_markup_in_every_text_shows_as_written_and_opens_no_connection(
                         text.property("text"),
                     )  # PlainText
                 seen |= {str(t.property("text")) for t in texts}
-        session.backend.nav.set_attract(True)
+        session.nav.set_attract(True)
         qtbot.wait(200)  # type: ignore[attr-defined]
         with pytest.raises(BlockingIOError):  # nothing ever knocked
             listener.accept()

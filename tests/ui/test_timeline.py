@@ -28,8 +28,8 @@ def cards(window: QQuickWindow) -> set[str]:
 def on_screen(session: Session, left: float, right: float) -> set[str]:
     """The ids of the events whose card start lies within [left, right] (window pixels)."""
     scale = session.window.width() / 1920
-    rows = session.backend.timeline_rows()
-    return {r["eventId"] for r in rows if left <= r["x"] * scale <= right}
+    rows = session.timeline.all_rows()
+    return {r.event_id for r in rows if left <= r.x * scale <= right}
 
 
 def test_a_long_timeline_makes_only_the_cards_near_the_view(
@@ -37,16 +37,16 @@ def test_a_long_timeline_makes_only_the_cards_near_the_view(
 ) -> None:
     folder = make_generated_hall(tmp_path / "big", sections=4, events=400, images=4)
     session = launch([load_hall(folder)], size=(1920, 1080))
-    session.backend.nav.openTimeline()
+    session.nav.openTimeline()
     qtbot.waitUntil(lambda: bool(cards(session.window)), timeout=WAIT)  # type: ignore[attr-defined]
     flick = item(session.window, "timelineFlick")
     width = flick.width()
-    assert len(session.backend.timeline_rows()) == 400
+    assert len(session.timeline.all_rows()) == 400
     made = cards(session.window)
     assert on_screen(session, 0, width) <= made
     assert len(made) < 100, "every event got a delegate"
 
-    last = max(r["x"] for r in session.backend.timeline_rows())
+    last = max(r.x for r in session.timeline.all_rows())
     end = last * session.window.width() / 1920 - width / 2
     flick.setProperty("contentX", end)
     expected = on_screen(session, end, end + width)

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from kiosk.config import Settings, hash_pin
 from kiosk.content import LoadResult
 from kiosk.ui.app import Session
+from kiosk.ui.navigator import Overlay, Page
 from tests.ui.conftest import _items, center, handler, has_item, item, pinch, swipe, tap
 
 WAIT = 5000
@@ -22,34 +23,34 @@ def test_tapping_a_tile_opens_its_section(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
     tap(kiosk.window, touchscreen, item(kiosk.window, "sectionTile_city"))
-    qtbot.waitUntil(lambda: kiosk.backend.nav.place.page == "section", timeout=WAIT)  # type: ignore[attr-defined]
-    assert kiosk.backend.nav.place.section == "city"
+    qtbot.waitUntil(lambda: kiosk.nav.place.page == Page.SECTION, timeout=WAIT)  # type: ignore[attr-defined]
+    assert kiosk.nav.place.section == "city"
     qtbot.waitUntil(lambda: has_item(kiosk.window, "sectionView"), timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def test_home_entries_and_back(qtbot: object, kiosk: Session, touchscreen: QPointingDevice) -> None:
-    window, nav = kiosk.window, kiosk.backend.nav
+    window, nav = kiosk.window, kiosk.nav
     tap(window, touchscreen, item(window, "timelineEntry"))
     qtbot.waitUntil(lambda: has_item(window, "timelineView"), timeout=WAIT)  # type: ignore[attr-defined]
     tap(window, touchscreen, item(window, "backButton"))
-    qtbot.waitUntil(lambda: nav.place.page == "home", timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: nav.place.page == Page.HOME, timeout=WAIT)  # type: ignore[attr-defined]
     tap(window, touchscreen, item(window, "statsEntry"))
     qtbot.waitUntil(lambda: has_item(window, "statsView"), timeout=WAIT)  # type: ignore[attr-defined]
     tap(window, touchscreen, item(window, "homeButton"))
-    qtbot.waitUntil(lambda: nav.place.page == "home", timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: nav.place.page == Page.HOME, timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def test_language_switch_by_touch(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
     tap(kiosk.window, touchscreen, item(kiosk.window, "languageButton"))
-    qtbot.waitUntil(lambda: kiosk.backend.property("language") == "en", timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.content.property("language") == "en", timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def test_a_swipe_changes_section(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
-    nav = kiosk.backend.nav
+    nav = kiosk.nav
     nav.openSection("industry")
     qtbot.waitUntil(lambda: has_item(kiosk.window, "sectionView"), timeout=WAIT)  # type: ignore[attr-defined]
     swipe(kiosk.window, touchscreen, QPoint(1500, 700), QPoint(300, 700))
@@ -61,7 +62,7 @@ def test_a_swipe_changes_section(
 def test_a_swipe_past_the_last_section_stays(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
-    nav = kiosk.backend.nav
+    nav = kiosk.nav
     nav.openSection("livelihood")
     qtbot.waitUntil(lambda: has_item(kiosk.window, "sectionView"), timeout=WAIT)  # type: ignore[attr-defined]
     swipe(kiosk.window, touchscreen, QPoint(1500, 700), QPoint(300, 700))
@@ -73,7 +74,7 @@ def test_a_swipe_past_the_last_section_stays(
 def test_a_flick_moves_the_timeline(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
-    kiosk.backend.nav.openTimeline()
+    kiosk.nav.openTimeline()
     qtbot.waitUntil(lambda: has_item(kiosk.window, "timelineFlick"), timeout=WAIT)  # type: ignore[attr-defined]
     flick = item(kiosk.window, "timelineFlick")
     start = flick.property("contentX")
@@ -85,19 +86,19 @@ def test_a_flick_moves_the_timeline(
 def test_tapping_a_timeline_card_opens_the_event(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
-    kiosk.backend.nav.openTimeline()
+    kiosk.nav.openTimeline()
     qtbot.waitUntil(
         lambda: has_item(kiosk.window, "timelineCard_shenglong-record-flight"), timeout=WAIT
     )  # type: ignore[attr-defined]
     tap(kiosk.window, touchscreen, item(kiosk.window, "timelineCard_shenglong-record-flight"))
     qtbot.waitUntil(lambda: has_item(kiosk.window, "eventDetail"), timeout=WAIT)  # type: ignore[attr-defined]
-    assert kiosk.backend.property("currentEvent")["eventId"] == "shenglong-record-flight"
+    assert kiosk.timeline.property("current")["eventId"] == "shenglong-record-flight"
     tap(kiosk.window, touchscreen, item(kiosk.window, "closeEvent"))
-    qtbot.waitUntil(lambda: kiosk.backend.nav.place.overlay == "", timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.nav.place.overlay == Overlay.NONE, timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def test_pinch_zooms_a_photo(qtbot: object, kiosk: Session, touchscreen: QPointingDevice) -> None:
-    nav = kiosk.backend.nav
+    nav = kiosk.nav
     nav.openSection("city")
     nav.openPhoto(0)
     qtbot.waitUntil(lambda: has_item(kiosk.window, "photoViewer"), timeout=WAIT)  # type: ignore[attr-defined]
@@ -109,7 +110,7 @@ def test_pinch_zooms_a_photo(qtbot: object, kiosk: Session, touchscreen: QPointi
 
 
 def test_a_swipe_changes_photo(qtbot: object, kiosk: Session, touchscreen: QPointingDevice) -> None:
-    nav = kiosk.backend.nav
+    nav = kiosk.nav
     nav.openSection("city")
     nav.openPhoto(0)
     qtbot.waitUntil(lambda: has_item(kiosk.window, "photoList"), timeout=WAIT)  # type: ignore[attr-defined]
@@ -133,23 +134,22 @@ def test_a_long_press_or_right_click_opens_no_menu(
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=target + QPoint(0, 200))
     assert not opened
     assert list(QGuiApplication.topLevelWindows()) == windows_before
-    assert kiosk.backend.nav.place.page == "home"
+    assert kiosk.nav.place.page == Page.HOME
 
 
 def test_attract_then_touch_goes_home_in_the_default_language(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
-    backend = kiosk.backend
-    backend.setLanguage("en")
-    backend.nav.openStats()
+    kiosk.content.setLanguage("en")
+    kiosk.nav.openStats()
     kiosk.idle._countdown_s = 0  # straight to attract in this test
     kiosk.idle.set_timeout(0.05)
     qtbot.waitUntil(lambda: has_item(kiosk.window, "attractView"), timeout=WAIT)  # type: ignore[attr-defined]
-    assert backend.property("language") == "zh"
+    assert kiosk.content.property("language") == "zh"
     kiosk.idle.set_timeout(60)
     tap(kiosk.window, touchscreen, QPoint(960, 540))
     qtbot.waitUntil(lambda: not has_item(kiosk.window, "attractView"), timeout=WAIT)  # type: ignore[attr-defined]
-    assert backend.nav.place.page == "home"
+    assert kiosk.nav.place.page == Page.HOME
 
 
 def test_the_attract_loop_lets_go_of_visited_pages_and_their_memory(
@@ -158,7 +158,7 @@ def test_the_attract_loop_lets_go_of_visited_pages_and_their_memory(
     trims: list[bool] = []
     monkeypatch.setattr("kiosk.ui.idle.release_heap", lambda: trims.append(True))
     monkeypatch.setattr("kiosk.ui.idle.TRIM_DELAY_MS", 10)
-    nav = kiosk.backend.nav
+    nav = kiosk.nav
     for visit, view in (
         (lambda: nav.openSection("city"), "sectionView"),
         (nav.openTimeline, "timelineView"),
@@ -184,11 +184,10 @@ def test_the_attract_loop_lets_go_of_visited_pages_and_their_memory(
 def test_a_section_builds_what_is_below_the_fold_just_after_its_first_frame(
     qtbot: object, kiosk: Session
 ) -> None:
-    backend = kiosk.backend
-    backend.nav.openSection("city")
-    stories = backend.model("stories").rowCount()
-    stats = [r["statId"] for r in backend.model("sectionStats").rows()]
-    events = [r["eventId"] for r in backend.model("sectionEvents").rows()]
+    kiosk.nav.openSection("city")
+    stories = kiosk.section.stories.rowCount()
+    stats = [r.stat_id for r in kiosk.section.stats.rows()]
+    events = [r.event_id for r in kiosk.section.events.rows()]
     assert stories > 1 and stats and events
     assert exists(kiosk, "sectionCover")
     assert not exists(kiosk, "story_0"), "built before the first frame"
@@ -198,8 +197,8 @@ def test_a_section_builds_what_is_below_the_fold_just_after_its_first_frame(
 
 
 def test_figures_count_up_again_on_every_visit(qtbot: object, kiosk: Session) -> None:
-    nav = kiosk.backend.nav
-    first = kiosk.backend.model("stats").rows()[0]["statId"]
+    nav = kiosk.nav
+    first = kiosk.stats.stats.rows()[0].stat_id
     for _visit in range(2):
         nav.openStats()
         qtbot.waitUntil(lambda: has_item(kiosk.window, f"statCard_{first}"), timeout=WAIT)  # type: ignore[attr-defined]
@@ -219,13 +218,13 @@ def exists(session: Session, name: str) -> bool:
 def test_countdown_before_reset_from_a_detail_view(
     qtbot: object, kiosk: Session, touchscreen: QPointingDevice
 ) -> None:
-    kiosk.backend.nav.openSection("city")
+    kiosk.nav.openSection("city")
     kiosk.idle.set_timeout(0.05)
     qtbot.waitUntil(lambda: has_item(kiosk.window, "idleCountdown"), timeout=WAIT)  # type: ignore[attr-defined]
     kiosk.idle.set_timeout(60)
     tap(kiosk.window, touchscreen, item(kiosk.window, "stayButton"))
     qtbot.waitUntil(lambda: not has_item(kiosk.window, "idleCountdown"), timeout=WAIT)  # type: ignore[attr-defined]
-    assert kiosk.backend.nav.place.section == "city"
+    assert kiosk.nav.place.section == "city"
 
 
 def _press_staff_corner(qtbot: object, session: Session, device: QPointingDevice) -> None:
@@ -309,7 +308,7 @@ def test_the_staff_panel_closes_after_the_idle_timeout(
     session.idle.set_timeout(0.2)
     qtbot.waitUntil(lambda: not has_item(session.window, "staffPanel"), timeout=WAIT)  # type: ignore[attr-defined]
     assert not session.staff.property("open")
-    assert session.backend.nav.describe()["attract"]
+    assert session.nav.attract
     _press_staff_corner(qtbot, session, touchscreen)  # the pad, left open, closes too
     qtbot.waitUntil(lambda: not has_item(session.window, "pinPad"), timeout=WAIT)  # type: ignore[attr-defined]
 
@@ -325,7 +324,7 @@ def test_hall_chooser_by_touch(
     qtbot.waitUntil(lambda: has_item(session.window, "hallChooser"), timeout=WAIT)  # type: ignore[attr-defined]
     tap(session.window, touchscreen, item(session.window, "hallTile_1"))
     qtbot.waitUntil(
-        lambda: session.backend.property("hall")["id"] == "generated-hall", timeout=WAIT
+        lambda: session.content.property("hall")["id"] == "generated-hall", timeout=WAIT
     )  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: has_item(session.window, "hallsButton"), timeout=WAIT)  # type: ignore[attr-defined]
     tap(session.window, touchscreen, item(session.window, "hallsButton"))
@@ -361,8 +360,8 @@ def test_idle_resets_after_a_visitor_tapped_buttons(
     qtbot.waitUntil(lambda: has_item(window, "statsView"), timeout=WAIT)  # type: ignore[attr-defined]
     tap(window, touchscreen, item(window, "languageButton"))
     tap(window, touchscreen, item(window, "homeButton"))
-    qtbot.waitUntil(lambda: kiosk.backend.nav.place.page == "home", timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.nav.place.page == Page.HOME, timeout=WAIT)  # type: ignore[attr-defined]
     kiosk.idle.set_timeout(0.05)
     with qtbot.waitSignal(kiosk.idle.reset, timeout=WAIT):  # type: ignore[attr-defined]
         pass
-    assert kiosk.backend.nav.describe()["attract"]
+    assert kiosk.nav.attract

@@ -12,28 +12,32 @@ from kiosk.config import Attract, Settings
 from kiosk.content import LoadResult
 from kiosk.ops.usage import Kind
 from kiosk.ui.app import Session
-from kiosk.ui.navigator import Place
+from kiosk.ui.navigator import Overlay, Page, Place
 from kiosk.ui.tracking import views_opened
 
 
 @pytest.mark.parametrize(
     ("before", "after", "opened"),
     [
-        (Place("home"), Place("section", "city"), [(Kind.VIEW_SECTION, "city")]),
-        (Place("section", "city"), Place("section", "industry"), [(Kind.VIEW_SECTION, "industry")]),
-        (Place("home"), Place("timeline"), [(Kind.VIEW_TIMELINE, "")]),
+        (Place(Page.HOME), Place(Page.SECTION, "city"), [(Kind.VIEW_SECTION, "city")]),
         (
-            Place("timeline"),
-            Place("timeline", overlay="event", event="e1"),
+            Place(Page.SECTION, "city"),
+            Place(Page.SECTION, "industry"),
+            [(Kind.VIEW_SECTION, "industry")],
+        ),
+        (Place(Page.HOME), Place(Page.TIMELINE), [(Kind.VIEW_TIMELINE, "")]),
+        (
+            Place(Page.TIMELINE),
+            Place(Page.TIMELINE, overlay=Overlay.EVENT, event="e1"),
             [(Kind.VIEW_EVENT, "e1")],
         ),
         (
-            Place("section", "city"),
-            Place("section", "city", overlay="photo", photo=2),
+            Place(Page.SECTION, "city"),
+            Place(Page.SECTION, "city", overlay=Overlay.PHOTO, photo=2),
             [(Kind.VIEW_PHOTO, "city/2")],
         ),
-        (Place("timeline", overlay="event", event="e1"), Place("timeline"), []),
-        (Place("stats"), Place("home"), []),
+        (Place(Page.TIMELINE, overlay=Overlay.EVENT, event="e1"), Place(Page.TIMELINE), []),
+        (Place(Page.STATS), Place(Page.HOME), []),
     ],
 )
 def test_views_opened(before: Place, after: Place, opened: list[tuple[Kind, str]]) -> None:
@@ -48,13 +52,13 @@ def test_a_visit_is_recorded(
         [bundled], settings=Settings(usage_db=db, idle_timeout=5, attract=Attract(countdown=1))
     )
     session.idle.activity()
-    nav = session.backend.nav
+    nav = session.nav
     nav.openSection("city")
     nav.openPhoto(1)
     nav.back()
-    session.backend.setLanguage("en")
+    session.content.setLanguage("en")
     nav.openTimeline()
-    session.backend.setTimelineFilter("industry")
+    session.timeline.setFilter("industry")
     session.idle.set_timeout(0.05)
     with qtbot.waitSignal(session.idle.reset, timeout=5000):  # type: ignore[attr-defined]
         pass

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One picture of the attract loop, drifting slowly (a Ken Burns pan and zoom). Two of these
@@ -47,9 +48,8 @@ Item {
     }
 
     Image {
-
-        autoTransform: true  // EXIF orientation: phone photos stand upright
         id: image
+        autoTransform: true  // EXIF orientation: phone photos stand upright
         anchors.fill: parent
         fillMode: Image.PreserveAspectCrop
         asynchronous: Theme.asyncImages
@@ -57,13 +57,13 @@ Item {
         smooth: true
         onStatusChanged: {
             // A prepared picture that cannot be shown: have it made again (as Picture does).
-            if (status === Image.Error && typeof kioskImages !== "undefined")
-                kioskImages.pictureFailed(source)
+            if (image.status === Image.Error)
+                Pictures.pictureFailed(image.source)
             if (!frame.pending)
                 return
-            if (status === Image.Ready)
+            if (image.status === Image.Ready)
                 frame.begin(frame.wantAnimation)
-            else if (status === Image.Error)
+            else if (image.status === Image.Error)
                 frame.pending = false
         }
         transform: [

@@ -5,16 +5,14 @@ import QtQuick
 // crossfading, the hall's title, and a breathing invitation in both languages. Any touch wakes it.
 Item {
     id: view
-
-    required property QtObject kiosk
     signal wake()
 
     objectName: "attractView"
 
-    readonly property var images: kiosk.attractImages || []
+    readonly property var images: Content.attractImages || []
     readonly property int imageCount: images.length
-    // A new picture every kiosk.attractSeconds (the deployment's attract.seconds_per_image).
-    property int interval: Math.round((kiosk.attractSeconds || 8) * 1000)
+    // A new picture every Content.attractSeconds (the deployment's attract.seconds_per_image).
+    property int interval: Math.round((Content.attractSeconds || 8) * 1000)
     property int cursor: 0
     property Item front: layerA
     property bool woken: false
@@ -125,7 +123,7 @@ Item {
             objectName: "attractSubtitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: view.kiosk.hall.subtitle || ""
+            text: Content.hall.subtitle || ""
             visible: text !== ""
             color: Qt.lighter(Theme.accent, 1.2)
             font.pixelSize: Theme.small + Theme.dp(2)
@@ -142,7 +140,7 @@ Item {
             maxLines: 2
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            text: view.kiosk.hall.title || ""
+            text: Content.hall.title || ""
             color: Theme.text
             font.pixelSize: Theme.display
             font.weight: Font.Bold
@@ -218,7 +216,7 @@ Item {
                 textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: view.kiosk.strings.explore
+                text: Content.strings.explore
                 color: Theme.text
                 font.pixelSize: Theme.heading
                 font.weight: Font.Bold
@@ -229,7 +227,7 @@ Item {
                 textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: view.kiosk.otherStrings.explore || ""
+                text: Content.otherStrings.explore || ""
                 visible: text !== ""
                 color: Theme.muted
                 font.pixelSize: Theme.subheading

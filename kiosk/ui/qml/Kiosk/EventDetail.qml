@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One event, opened from the timeline (or a section): a large card over a dimmed page, with its
@@ -6,10 +7,7 @@ import QtQuick
 Item {
     id: detail
     objectName: "eventDetail"
-
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
-    readonly property var event: kiosk.currentEvent
+    readonly property var event: Timeline.current
     readonly property bool portrait: Theme.portrait
     readonly property color accent: event.accent || Theme.accent
     readonly property color ink: Theme.ink(accent)
@@ -24,7 +22,7 @@ Item {
         Behavior on opacity { NumberAnimation { duration: Theme.duration } }
         TapHandler {
             gesturePolicy: TapHandler.ReleaseWithinBounds
-            onTapped: detail.nav.back()
+            onTapped: Navigator.back()
         }
     }
 
@@ -112,9 +110,9 @@ Item {
                 anchors.top: parent.top
                 anchors.topMargin: -Theme.dp(10)
                 icon: "close"
-                text: detail.kiosk.strings.close
+                text: Content.strings.close
                 outlined: true
-                onClicked: detail.nav.back()
+                onClicked: Navigator.back()
             }
 
             Text {
@@ -182,7 +180,7 @@ Item {
                 scale: sectionTap.pressed ? 0.96 : 1.0
                 Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
                 Accessible.role: Accessible.Button
-                Accessible.name: detail.kiosk.strings.openSection + " " + (detail.event.sectionTitle || "")
+                Accessible.name: Content.strings.openSection + " " + (detail.event.sectionTitle || "")
 
                 Row {
                     id: sectionRow
@@ -192,7 +190,7 @@ Item {
                         textFormat: Text.PlainText
                         id: openLabel
                         anchors.verticalCenter: parent.verticalCenter
-                        text: detail.kiosk.strings.openSection
+                        text: Content.strings.openSection
                         color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.78)
                         font.pixelSize: Theme.small
                         font.features: Theme.fontFeatures
@@ -221,7 +219,7 @@ Item {
                 TapHandler {
                     id: sectionTap
                     gesturePolicy: TapHandler.ReleaseWithinBounds
-                    onTapped: detail.nav.openSection(detail.event.sectionId)
+                    onTapped: Navigator.openSection(detail.event.sectionId)
                 }
             }
         }

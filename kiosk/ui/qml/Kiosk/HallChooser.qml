@@ -4,9 +4,7 @@ import QtQuick
 // When several halls share the kiosk: one large tile per hall, each in its own colours.
 Item {
     id: view
-
-    required property QtObject kiosk
-    readonly property var strings: kiosk.strings
+    readonly property var strings: Content.strings
     readonly property bool portrait: Theme.portrait
 
     objectName: "hallChooser"
@@ -56,7 +54,7 @@ Item {
                 text: view.strings.language
                 icon: "language"
                 outlined: true
-                onClicked: view.kiosk.toggleLanguage()
+                onClicked: Content.toggleLanguage()
             }
         }
 
@@ -69,7 +67,7 @@ Item {
             anchors.topMargin: Theme.dp(48)
             anchors.bottom: parent.bottom
 
-            readonly property int count: view.kiosk.halls.count
+            readonly property int count: Home.halls.count
             readonly property real gap: Theme.dp(28)
             readonly property int columns: view.portrait ? 1 : Math.max(1, Math.min(3, count))
             readonly property int rows: Math.max(1, Math.ceil(count / columns))
@@ -88,11 +86,11 @@ Item {
                 columns: tiles.columns
                 spacing: tiles.gap
                 Repeater {
-                    model: view.kiosk.halls
+                    model: Home.halls
                     delegate: HallTile {
                         width: tiles.tileWidth
                         height: tiles.tileHeight
-                        onActivated: view.kiosk.chooseHall(hallIndex)
+                        onActivated: Content.chooseHall(hallIndex)
                     }
                 }
             }

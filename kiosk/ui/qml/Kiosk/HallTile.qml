@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One hall in the hall chooser, in that hall's own colours: its cover, title and subtitle.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The quiet "go" mark on Home's tiles and entries: an arrow in a ring.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A count with its unit on one baseline: "5 篇报道", "20 Events".

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A tile's cover picture. Until it is ready (or when it is missing) a quiet gradient in the

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A title that keeps its size when it fits in `maxLines`, shrinks (down to minimumPixelSize) when

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One section on Home: its cover washed in the section colour, the title, the tagline and the

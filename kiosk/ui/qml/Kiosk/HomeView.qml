@@ -6,10 +6,7 @@ import QtQuick
 // sections than fit, the tiles flick.
 Item {
     id: view
-
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
-    readonly property var strings: kiosk.strings
+    readonly property var strings: Content.strings
     readonly property bool portrait: Theme.portrait
 
     objectName: "homeView"
@@ -53,7 +50,7 @@ Item {
                         objectName: "homeSubtitle"
                         width: parent.width - Theme.dp(70)
                         anchors.verticalCenter: parent.verticalCenter
-                        text: view.kiosk.hall.subtitle
+                        text: Content.hall.subtitle
                         color: Theme.accent
                         font.pixelSize: Theme.small + Theme.dp(2)
                         font.weight: Font.Bold
@@ -66,7 +63,7 @@ Item {
                     objectName: "homeTitle"
                     width: parent.width
                     maxLines: 2
-                    text: view.kiosk.hall.title
+                    text: Content.hall.title
                     color: Theme.text
                     font.pixelSize: Theme.display
                     font.weight: Font.Bold
@@ -81,23 +78,23 @@ Item {
                 id: buttons
                 anchors.right: parent.right
                 anchors.top: parent.top
-                columns: view.portrait || !view.kiosk.multiHall ? 1 : 2
+                columns: view.portrait || !Content.multiHall ? 1 : 2
                 spacing: Theme.dp(18)
                 horizontalItemAlignment: Grid.AlignRight
                 TouchButton {
                     objectName: "hallsButton"
-                    visible: view.kiosk.multiHall
+                    visible: Content.multiHall
                     icon: "halls"
                     text: view.strings.halls
                     outlined: true
-                    onClicked: view.nav.start()
+                    onClicked: Navigator.start()
                 }
                 TouchButton {
                     objectName: "languageButton"
                     icon: "language"
                     text: view.strings.language
                     outlined: true
-                    onClicked: view.kiosk.toggleLanguage()
+                    onClicked: Content.toggleLanguage()
                 }
             }
         }
@@ -113,12 +110,12 @@ Item {
             anchors.bottom: entries.top
             anchors.bottomMargin: view.portrait ? Theme.dp(40) : Theme.dp(32)
 
-            readonly property int count: view.kiosk.sections.count
+            readonly property int count: Home.sections.count
             // One title size for every tile: the smallest any of them needs.
             readonly property real titleSize: {
                 let size = Theme.title
                 for (let i = 0; i < tileRepeater.count; ++i) {
-                    const tile = tileRepeater.itemAt(i)
+                    const tile = tileRepeater.itemAt(i) as HomeTile
                     if (tile && tile.fittedTitleSize > 0)
                         size = Math.min(size, tile.fittedTitleSize)
                 }
@@ -127,7 +124,7 @@ Item {
             readonly property int taglineLines: {
                 let lines = 1
                 for (let i = 0; i < tileRepeater.count; ++i) {
-                    const tile = tileRepeater.itemAt(i)
+                    const tile = tileRepeater.itemAt(i) as HomeTile
                     if (tile)
                         lines = Math.max(lines, tile.taglineNeeds)
                 }
@@ -158,14 +155,14 @@ Item {
                 spacing: tiles.gap
                 Repeater {
                     id: tileRepeater
-                    model: view.kiosk.sections
+                    model: Home.sections
                     delegate: HomeTile {
                         width: tiles.tileWidth
                         height: tiles.tileHeight
                         titleSize: tiles.titleSize
                         taglineLines: tiles.taglineLines
                         wide: view.portrait
-                        onActivated: view.nav.openSection(sectionId)
+                        onActivated: Navigator.openSection(sectionId)
                     }
                 }
             }
@@ -189,9 +186,9 @@ Item {
                 kind: "timeline"
                 label: view.strings.timeline
                 hint: view.strings.timelineHint
-                count: view.kiosk.hall.eventCount || 0
+                count: Content.hall.eventCount || 0
                 unit: view.strings.events
-                onActivated: view.nav.openTimeline()
+                onActivated: Navigator.openTimeline()
             }
             HomeEntry {
                 objectName: "statsEntry"
@@ -200,9 +197,9 @@ Item {
                 kind: "stats"
                 label: view.strings.stats
                 hint: view.strings.statsHint
-                count: view.kiosk.hall.statCount || 0
+                count: Content.hall.statCount || 0
                 unit: view.strings.figures
-                onActivated: view.nav.openStats()
+                onActivated: Navigator.openStats()
             }
         }
     }

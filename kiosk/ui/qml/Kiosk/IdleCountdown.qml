@@ -1,28 +1,26 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Before the kiosk resets from a detail view, a calm countdown any touch cancels.
 Item {
     id: countdown
 
-    required property QtObject idle
-    required property var strings
-
     objectName: "idleCountdown"
 
-    readonly property bool counting: idle.countdown > 0
+    readonly property bool counting: Idle.countdown > 0
     // The touch that cancels the countdown hides it before it is delivered; holding keeps
     // this layer up for that one event so the touch stops here and never lands on the page.
     property bool holding: false
-    function letGo() { holding = false }
+    function letGo() { countdown.holding = false }
     onCountingChanged: {
-        if (!counting) {
-            holding = true
-            Qt.callLater(letGo)
+        if (!countdown.counting) {
+            countdown.holding = true
+            Qt.callLater(countdown.letGo)
         }
     }
 
-    visible: counting || holding || catcher.pressed
-    opacity: counting ? 1 : 0
+    visible: countdown.counting || countdown.holding || catcher.pressed
+    opacity: countdown.counting ? 1 : 0
     Behavior on opacity { NumberAnimation { duration: Theme.duration; easing.type: Easing.OutCubic } }
 
     Rectangle {
@@ -35,7 +33,7 @@ Item {
         id: catcher
         objectName: "idleCatcher"
         anchors.fill: parent
-        onPressed: countdown.idle.activity()
+        onPressed: Idle.activity()
     }
 
     Rectangle {
@@ -62,7 +60,7 @@ Item {
                 objectName: "idleMessage"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: countdown.strings.resetIn
+                text: Content.strings.resetIn
                 color: Theme.text
                 font.pixelSize: Theme.subheading
                 font.features: Theme.fontFeatures
@@ -107,7 +105,7 @@ Item {
                         id: number
                         objectName: "idleSeconds"
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: countdown.idle.countdown
+                        text: Idle.countdown
                         color: Theme.accent
                         font.pixelSize: Theme.dp(104)
                         font.weight: Font.Bold
@@ -117,7 +115,7 @@ Item {
                     Text {
                         textFormat: Text.PlainText
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: countdown.strings.seconds
+                        text: Content.strings.seconds
                         color: Theme.muted
                         font.pixelSize: Theme.small
                         font.features: Theme.fontFeatures
@@ -130,10 +128,10 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: Math.min(parent.width, Math.max(implicitWidth, Theme.dp(440)))
                 height: Theme.dp(104)
-                text: countdown.strings.stay
+                text: Content.strings.stay
                 tint: Theme.accent
                 ink: Theme.background
-                onClicked: countdown.idle.activity()
+                onClicked: Idle.activity()
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A Loader that builds its item right after the window's next frame, so that a page's first

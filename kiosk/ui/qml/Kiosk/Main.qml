@@ -1,37 +1,35 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 
-// The kiosk window: pages, overlays, attract loop, idle countdown and the staff corner.
+// The kiosk window: pages, overlays, attract loop, idle countdown and the staff corner. The
+// Python objects behind it are the module's singletons (Content, Navigator, Home, Section,
+// Timeline, Stats, Pictures, Idle, Staff, Shared; see kiosk/ui/qml/README.md).
 Window {
     id: root
 
-    // Set by Python as context properties before the window is created (see kiosk/ui/app.py).
-    readonly property QtObject kiosk: kioskBackend
-    readonly property QtObject idle: kioskIdle
-    readonly property QtObject staff: kioskStaff
     // 90 or 270 when the screen is mounted turned from how the desktop reports it (settings).
-    readonly property int turn: kioskTurn
-    readonly property QtObject nav: kiosk.navigator
+    required property int turn
 
     title: "kiosk"
     color: Theme.background
     visible: true
 
-    Binding { target: Theme; property: "background"; value: root.kiosk.theme.background || "#0F1B2D" }
-    Binding { target: Theme; property: "surface"; value: root.kiosk.theme.surface || "#172A45" }
-    Binding { target: Theme; property: "text"; value: root.kiosk.theme.text || "#F5F1E8" }
-    Binding { target: Theme; property: "muted"; value: root.kiosk.theme.muted || "#A9B4C2" }
-    Binding { target: Theme; property: "accent"; value: root.kiosk.theme.accent || "#C9A227" }
-    Binding { target: Theme; property: "language"; value: root.kiosk.language }
+    Binding { target: Theme; property: "background"; value: Content.theme.background || Shared.background }
+    Binding { target: Theme; property: "surface"; value: Content.theme.surface || Shared.surface }
+    Binding { target: Theme; property: "text"; value: Content.theme.text || Shared.text }
+    Binding { target: Theme; property: "muted"; value: Content.theme.muted || Shared.muted }
+    Binding { target: Theme; property: "accent"; value: Content.theme.accent || Shared.accent }
+    Binding { target: Theme; property: "language"; value: Content.language }
 
-    Component { id: hallsPage; HallChooser { kiosk: root.kiosk } }
-    Component { id: homePage; HomeView { kiosk: root.kiosk } }
-    Component { id: sectionPage; SectionView { kiosk: root.kiosk } }
-    Component { id: timelinePage; TimelineView { kiosk: root.kiosk } }
-    Component { id: statsPage; StatsView { kiosk: root.kiosk } }
-    Component { id: unavailablePage; UnavailableView { kiosk: root.kiosk } }
-    Component { id: eventOverlay; EventDetail { kiosk: root.kiosk } }
-    Component { id: photoOverlay; PhotoViewer { kiosk: root.kiosk } }
+    Component { id: hallsPage; HallChooser {} }
+    Component { id: homePage; HomeView {} }
+    Component { id: sectionPage; SectionView {} }
+    Component { id: timelinePage; TimelineView {} }
+    Component { id: statsPage; StatsView {} }
+    Component { id: unavailablePage; UnavailableView {} }
+    Component { id: eventOverlay; EventDetail {} }
+    Component { id: photoOverlay; PhotoViewer {} }
 
     // Everything visitors see, turned as the screen is mounted.
     Item {
@@ -66,11 +64,9 @@ Window {
                 id: page
                 objectName: "page"
                 anchors.fill: parent
-                enabled: root.nav.overlay === ""  // an overlay takes every touch
-                readonly property string name: !root.kiosk.available ? "unavailable"
-                    : ["halls", "section", "timeline", "stats"].indexOf(root.nav.page) >= 0
-                    ? root.nav.page : "home"
-                readonly property bool keep: root.kiosk.available && !root.nav.attract
+                enabled: Navigator.overlay === Navigator.NONE  // an overlay takes every touch
+                readonly property int shown: Content.available ? Navigator.page : Navigator.UNAVAILABLE
+                readonly property bool keep: Content.available && !Navigator.attract
                 // What soak tests and benchmarks read: the page now shown.
                 readonly property Item item: {
                     for (const slot of [halls, home, section, timeline, stats, unavailable])
@@ -79,20 +75,20 @@ Window {
                     return null
                 }
 
-                PageSlot { id: halls; current: page.name === "halls"; sourceComponent: hallsPage }
-                PageSlot { id: home; current: page.name === "home"; keep: page.keep; sourceComponent: homePage }
-                PageSlot { id: section; current: page.name === "section"; keep: page.keep; sourceComponent: sectionPage }
-                PageSlot { id: timeline; current: page.name === "timeline"; keep: page.keep; sourceComponent: timelinePage }
-                PageSlot { id: stats; current: page.name === "stats"; keep: page.keep; sourceComponent: statsPage }
-                PageSlot { id: unavailable; current: page.name === "unavailable"; sourceComponent: unavailablePage }
+                PageSlot { id: halls; current: page.shown === Navigator.HALLS; sourceComponent: hallsPage }
+                PageSlot { id: home; current: page.shown === Navigator.HOME; keep: page.keep; sourceComponent: homePage }
+                PageSlot { id: section; current: page.shown === Navigator.SECTION; keep: page.keep; sourceComponent: sectionPage }
+                PageSlot { id: timeline; current: page.shown === Navigator.TIMELINE; keep: page.keep; sourceComponent: timelinePage }
+                PageSlot { id: stats; current: page.shown === Navigator.STATS; keep: page.keep; sourceComponent: statsPage }
+                PageSlot { id: unavailable; current: page.shown === Navigator.UNAVAILABLE; sourceComponent: unavailablePage }
             }
 
             Loader {
                 id: overlay
                 objectName: "overlay"
                 anchors.fill: parent
-                active: root.kiosk.available && root.nav.overlay !== ""
-                sourceComponent: root.nav.overlay === "photo" ? photoOverlay : eventOverlay
+                active: Content.available && Navigator.overlay !== Navigator.NONE
+                sourceComponent: Navigator.overlay === Navigator.PHOTO ? photoOverlay : eventOverlay
             }
         }
 
@@ -100,21 +96,17 @@ Window {
             id: attract
             objectName: "attract"
             anchors.fill: parent
-            active: root.nav.attract && root.kiosk.available
-            sourceComponent: AttractView { kiosk: root.kiosk; onWake: root.idle.wake() }
+            active: Navigator.attract && Content.available
+            sourceComponent: AttractView { onWake: Idle.wake() }
         }
 
         IdleCountdown {
             anchors.fill: parent
-            idle: root.idle
-            strings: root.kiosk.strings
         }
 
         StaffPanel {
             id: staffPanel
             anchors.fill: parent
-            staff: root.staff
-            kiosk: root.kiosk
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One page of the kiosk (Main.qml). Built the first time it becomes current; while `keep` holds

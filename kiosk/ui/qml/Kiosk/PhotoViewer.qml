@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A photo of the open section full screen: swipe between photos, pinch or double-tap to zoom,
@@ -6,17 +7,20 @@ Item {
     id: viewer
     objectName: "photoViewer"
 
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
-    readonly property int count: kiosk.photos.count
-    readonly property int wanted: nav.photo
-    readonly property color accent: kiosk.currentSection.accent || Theme.accent
+    // One photo's page in the list: how far it is zoomed, and the item that zooms.
+    component PhotoPage: Item {
+        property real zoom: 1
+        property Item zoomTarget: null
+    }
+    readonly property int count: Section.photos.count
+    readonly property int wanted: Navigator.photo
+    readonly property color accent: Section.current.accent || Theme.accent
     // The photo shown (re-read when the model is rebuilt: count is notified on every reset).
-    readonly property var current: count >= 0 ? kiosk.photos.get(list.currentIndex) : ({})
-    readonly property string storyHeadline: current.story !== undefined && kiosk.stories.count > 0
-                                            ? (kiosk.stories.get(current.story).headline || "") : ""
+    readonly property var current: count >= 0 ? Section.photos.get(list.currentIndex) : ({})
+    readonly property string storyHeadline: current.story !== undefined && Section.stories.count > 0
+                                            ? (Section.stories.get(current.story).headline || "") : ""
     // The zoom of the photo shown (1 = fitted to the screen, up to 4).
-    readonly property real zoom: list.currentItem ? list.currentItem.zoom : 1
+    readonly property real zoom: list.currentItem ? (list.currentItem as PhotoPage).zoom : 1
     readonly property bool zoomed: zoom > 1.01
     readonly property real maximumZoom: 4
     readonly property real doubleTapZoom: 2.5
@@ -63,26 +67,26 @@ Item {
         maximumFlickVelocity: Theme.dp(8000)
         cacheBuffer: Math.max(0, width)
         interactive: !viewer.zoomed && !pinch.active
-        model: viewer.kiosk.photos
+        model: Section.photos
 
         onCurrentIndexChanged: {
             if (currentIndex === viewer.wanted)
                 return
-            if (moving && viewer.nav.overlay === "photo")
-                viewer.nav.setPhoto(currentIndex)   // a swipe
+            if (list.moving && Navigator.overlay === Navigator.PHOTO)
+                Navigator.setPhoto(currentIndex)   // a swipe
             else
                 Qt.callLater(viewer.follow, false)  // the list reset itself (a new model)
         }
         onCountChanged: Qt.callLater(viewer.follow, false)
 
-        delegate: Item {
+        delegate: PhotoPage {
             id: page
             required property int index
             required property string source
             required property string full
             required property string caption
-            readonly property real zoom: zoomItem.scale
-            readonly property Item zoomTarget: zoomItem
+            zoom: zoomItem.scale
+            zoomTarget: zoomItem
 
             width: list.width
             height: list.height
@@ -175,7 +179,7 @@ Item {
 
     // Zoom in around a point (viewer coordinates), or back out to the whole photo.
     function toggleZoom(point) {
-        const item = list.currentItem ? list.currentItem.zoomTarget : null
+        const item = list.currentItem ? (list.currentItem as PhotoPage).zoomTarget : null
         if (!item)
             return
         if (zoomed) {
@@ -212,7 +216,7 @@ Item {
         onActiveChanged: {
             if (active) {
                 zoomAnimation.stop()
-                item = list.currentItem ? list.currentItem.zoomTarget : null
+                item = list.currentItem ? (list.currentItem as PhotoPage).zoomTarget : null
                 if (!item)
                     return
                 startScale = item.scale
@@ -248,7 +252,7 @@ Item {
         onActiveChanged: {
             if (active) {
                 zoomAnimation.stop()
-                item = list.currentItem ? list.currentItem.zoomTarget : null
+                item = list.currentItem ? (list.currentItem as PhotoPage).zoomTarget : null
                 if (item)
                     start = Qt.point(item.x, item.y)
             } else {
@@ -325,10 +329,10 @@ Item {
         anchors.rightMargin: Theme.margin
         y: (Theme.barHeight - height) / 2
         icon: "close"
-        text: viewer.kiosk.strings.close
+        text: Content.strings.close
         tint: Qt.rgba(1, 1, 1, 0.16)
         ink: "white"
-        onClicked: viewer.nav.back()
+        onClicked: Navigator.back()
     }
 
     // Previous / next photo: visible buttons at the edges (swiping works too).
@@ -365,7 +369,7 @@ Item {
         visible: list.currentIndex > 0
         icon: "prev"
         hidden: viewer.zoomed
-        onClicked: viewer.nav.setPhoto(list.currentIndex - 1)
+        onClicked: Navigator.setPhoto(list.currentIndex - 1)
     }
     StepButton {
         objectName: "nextPhoto"
@@ -375,7 +379,7 @@ Item {
         visible: list.currentIndex < viewer.count - 1
         icon: "next"
         hidden: viewer.zoomed
-        onClicked: viewer.nav.setPhoto(list.currentIndex + 1)
+        onClicked: Navigator.setPhoto(list.currentIndex + 1)
     }
 
     // The foot: the story it belongs to, the caption and the credit.

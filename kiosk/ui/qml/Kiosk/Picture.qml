@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // An image that never looks broken: while loading or when it fails it shows a designed
@@ -45,9 +46,8 @@ Item {
     }
 
     Image {
-
-        autoTransform: true  // EXIF orientation: phone photos stand upright
         id: image
+        autoTransform: true  // EXIF orientation: phone photos stand upright
         anchors.fill: parent
         source: picture.source
         fillMode: picture.fillMode
@@ -57,13 +57,13 @@ Item {
         mipmap: false
         sourceSize.width: Math.ceil(picture.sourceSize.width)
         sourceSize.height: Math.ceil(picture.sourceSize.height)
-        opacity: ready ? 1 : 0
+        opacity: picture.ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.duration } }
         // A prepared picture that cannot be shown (damaged on disk): the image service checks
         // it and makes it again under a new URL; the placeholder shows meanwhile.
         onStatusChanged: {
-            if (status === Image.Error && typeof kioskImages !== "undefined")
-                kioskImages.pictureFailed(source)
+            if (image.status === Image.Error)
+                Pictures.pictureFailed(image.source)
         }
     }
 }

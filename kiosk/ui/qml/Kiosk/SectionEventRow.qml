@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One event of the open section on a small vertical timeline; a tap opens its detail.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 
@@ -5,8 +6,6 @@ import QtQuick.Layouts
 // in landscape and as blocks after the stories in portrait.
 Column {
     id: facts
-
-    required property QtObject kiosk
     property color accent: Theme.accent
     property int columns: 2
 
@@ -36,9 +35,9 @@ Column {
     Column {
         objectName: "sectionStats"
         width: parent.width
-        visible: facts.kiosk.sectionStats.count > 0
+        visible: Section.stats.count > 0
         spacing: Theme.dp(28)
-        Heading { text: facts.kiosk.strings.figures; accent: facts.accent }
+        Heading { text: Content.strings.figures; accent: facts.accent }
         GridLayout {
             id: grid
             width: parent.width
@@ -47,7 +46,7 @@ Column {
             rowSpacing: Theme.dp(20)
             readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
             Repeater {
-                model: facts.kiosk.sectionStats
+                model: Section.stats
                 // Cards of one row share the tallest card's height. Each is built just after
                 // the page's first frame, as the page fades in.
                 delegate: LaterLoader {
@@ -80,13 +79,13 @@ Column {
     Column {
         objectName: "sectionEvents"
         width: parent.width
-        visible: facts.kiosk.sectionEvents.count > 0
+        visible: Section.events.count > 0
         spacing: Theme.dp(28)
-        Heading { text: facts.kiosk.strings.events; accent: facts.accent }
+        Heading { text: Content.strings.events; accent: facts.accent }
         Column {
             width: parent.width
             Repeater {
-                model: facts.kiosk.sectionEvents
+                model: Section.events
                 delegate: LaterLoader {
                     id: eventSlot
                     required property string eventId
@@ -102,8 +101,8 @@ Column {
                         date: eventSlot.date
                         accent: eventSlot.accent
                         first: eventSlot.index === 0
-                        last: eventSlot.index === facts.kiosk.sectionEvents.count - 1
-                        onTapped: facts.kiosk.navigator.openEvent(eventSlot.eventId)
+                        last: eventSlot.index === Section.events.count - 1
+                        onTapped: Navigator.openEvent(eventSlot.eventId)
                     }
                 }
             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The opening band of a section: its cover, title and tagline in the section colour, and how

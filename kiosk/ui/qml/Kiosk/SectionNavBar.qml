@@ -1,18 +1,16 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The foot of a section: previous / next section with their titles, the five sections as dots
 // in their colours (the open one drawn long), and a quiet swipe hint.
 Rectangle {
     id: bar
-
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
-    readonly property int index: nav.sectionIndex
+    readonly property int index: Navigator.sectionIndex
     readonly property bool hasPrevious: index > 0
-    readonly property bool hasNext: index >= 0 && index < kiosk.sections.count - 1
+    readonly property bool hasNext: index >= 0 && index < Home.sections.count - 1
     // Re-read when the section (or the language, which rebuilds the section) changes.
-    readonly property var previousSection: kiosk.currentSection && hasPrevious ? kiosk.sections.get(index - 1) : ({})
-    readonly property var nextSection: kiosk.currentSection && hasNext ? kiosk.sections.get(index + 1) : ({})
+    readonly property var previousSection: Section.current && hasPrevious ? Home.sections.get(index - 1) : ({})
+    readonly property var nextSection: Section.current && hasNext ? Home.sections.get(index + 1) : ({})
     signal step(int direction)
 
     implicitHeight: Theme.portrait ? Theme.dp(200) : Theme.dp(136)
@@ -36,7 +34,7 @@ Rectangle {
         visible: bar.hasPrevious
         forward: false
         maximumWidth: bar.buttonWidth
-        label: bar.kiosk.strings.previous
+        label: Content.strings.previous
         title: bar.previousSection.title || ""
         tint: bar.previousSection.accent || Theme.accent
         onClicked: bar.step(-1)
@@ -52,11 +50,12 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: Theme.dp(12)
             Repeater {
-                model: bar.kiosk.sections
+                model: Home.sections
                 delegate: Rectangle {
+                    id: dot
                     required property int index
                     required property string accent
-                    readonly property bool current: index === bar.index
+                    readonly property bool current: dot.index === bar.index
                     objectName: "sectionDot_" + index
                     anchors.verticalCenter: parent.verticalCenter
                     width: current ? Theme.dp(48) : Theme.dp(16)
@@ -76,7 +75,7 @@ Rectangle {
             width: Theme.portrait ? Math.min(implicitWidth, bar.width - 2 * Theme.margin)
                                    : Math.min(implicitWidth, bar.width - 2 * Theme.margin - 2 * bar.buttonWidth - 2 * Theme.gap)
             horizontalAlignment: Text.AlignHCenter
-            text: bar.kiosk.strings.swipeHint
+            text: Content.strings.swipeHint
             color: Theme.muted
             opacity: 0.8
             font.pixelSize: Theme.tiny
@@ -96,7 +95,7 @@ Rectangle {
         visible: bar.hasNext
         forward: true
         maximumWidth: bar.buttonWidth
-        label: bar.kiosk.strings.next
+        label: Content.strings.next
         title: bar.nextSection.title || ""
         tint: bar.nextSection.accent || Theme.accent
         onClicked: bar.step(1)

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A statistic of the open section: the big number in the section colour, its label and date.

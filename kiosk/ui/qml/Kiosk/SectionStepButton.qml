@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // "Previous / next section" with the neighbour's title, coloured by the neighbour's accent.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A section: a hero band (cover, title, tagline), its stories in full in a vertically flicking
@@ -6,14 +7,11 @@ import QtQuick
 Item {
     id: view
     objectName: "sectionView"
-
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
-    readonly property var section: kiosk.currentSection
+    readonly property var section: Section.current
     readonly property color accent: section.accent || Theme.accent
-    readonly property int sectionIndex: nav.sectionIndex
+    readonly property int sectionIndex: Navigator.sectionIndex
     readonly property bool hasPrevious: sectionIndex > 0
-    readonly property bool hasNext: sectionIndex >= 0 && sectionIndex < kiosk.sections.count - 1
+    readonly property bool hasNext: sectionIndex >= 0 && sectionIndex < Home.sections.count - 1
 
     // Layout: a reading column of ~36 CJK / ~70 latin characters; the rest for figures & events.
     readonly property int readingWidth: Theme.portrait ? width - 2 * Theme.margin : Theme.dp(960)
@@ -24,10 +22,10 @@ Item {
     property int shownIndex: -1
 
     // An overlay (photo, event) sits on top: this page must not react to touches meant for it.
-    enabled: nav.overlay === ""
+    enabled: Navigator.overlay === Navigator.NONE
 
     function step(direction) {
-        if (!nav.stepSection(direction))
+        if (!Navigator.stepSection(direction))
             settle.restart()
     }
 
@@ -61,7 +59,6 @@ Item {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        kiosk: view.kiosk
         // The hero shows the title; the bar takes it over once the hero has scrolled away.
         title: flick.contentY > hero.height * 0.6 ? (view.section.title || "") : ""
         tint: view.accent
@@ -107,12 +104,12 @@ Item {
                         tagline: view.section.tagline || ""
                         cover: view.section.cover || ""
                         accent: view.accent
-                        storyCount: view.kiosk.stories.count
-                        statCount: view.kiosk.sectionStats.count
-                        eventCount: view.kiosk.sectionEvents.count
-                        storiesLabel: view.kiosk.currentSection.storyUnit || view.kiosk.strings.stories
-                        figuresLabel: view.kiosk.strings.figures
-                        eventsLabel: view.kiosk.strings.events
+                        storyCount: Section.stories.count
+                        statCount: Section.stats.count
+                        eventCount: Section.events.count
+                        storiesLabel: Section.current.storyUnit || Content.strings.stories
+                        figuresLabel: Content.strings.figures
+                        eventsLabel: Content.strings.events
                     }
 
                     Item {
@@ -129,7 +126,7 @@ Item {
                             y: Theme.dp(24)
                             width: view.readingWidth
                             Repeater {
-                                model: view.kiosk.stories
+                                model: Section.stories
                                 // Built just after the page's first frame: that frame shows the hero
                                 // and bars as the page starts to fade in (or slide, from the next
                                 // section), the stories arrive one frame later, unseen.
@@ -160,7 +157,6 @@ Item {
                         SectionFacts {
                             id: facts
                             objectName: "sectionFacts"
-                            kiosk: view.kiosk
                             accent: view.accent
                             x: Theme.portrait ? Theme.margin : stories.x + stories.width + view.gutter
                             y: Theme.portrait ? stories.y + stories.height + Theme.dp(112) : sticky
@@ -216,7 +212,6 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: implicitHeight
-        kiosk: view.kiosk
         onStep: (direction) => view.step(direction)
     }
 
@@ -226,9 +221,9 @@ Item {
         if (photo < 0) {
             photo = imageIndex
             for (let i = 0; i < storyIndex; ++i)
-                photo += kiosk.stories.get(i).images.length
+                photo += Section.stories.get(i).images.length
         }
-        nav.openPhoto(photo)
+        Navigator.openPhoto(photo)
     }
 
     // Swipe left / right for the neighbouring section. Only horizontal drags: vertical ones

@@ -1,21 +1,19 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 
 // The staff door: a long press on the hidden bottom-left corner, then within 3 s three taps on
 // the bottom-right corner (so a hand resting on the screen never opens it), shows a PIN pad;
 // the right PIN opens the panel (content problems, reload, exit, back to visitors). The state
-// lives in Python (kiosk/ui/staff.py); visitors see nothing but, after the long press, a faint
-// mark where the second step goes.
+// lives in Python (Staff, kiosk/ui/staff.py); visitors see nothing but, after the long press, a
+// faint mark where the second step goes.
 Item {
     id: panel
 
-    required property QtObject staff
-    required property QtObject kiosk
     property string pin: ""
 
     // The first corner: only a passive grab, so whatever is under it still works.
     Item {
-        id: corner
         objectName: "staffCorner"
         width: Theme.dp(110); height: Theme.dp(110)
         anchors.left: parent.left; anchors.bottom: parent.bottom
@@ -23,24 +21,23 @@ Item {
             objectName: "staffLongPress"
             longPressThreshold: Theme.staffHoldSeconds
             gesturePolicy: TapHandler.DragThreshold
-            onLongPressed: panel.staff.cornerHeld()
+            onLongPressed: Staff.cornerHeld()
         }
     }
 
     // The second corner: listens only for a few seconds after the long press.
     Item {
-        id: secondCorner
         objectName: "staffSecondCorner"
         width: Theme.dp(110); height: Theme.dp(110)
         anchors.right: parent.right; anchors.bottom: parent.bottom
         TapHandler {
-            enabled: panel.staff.armed
-            onTapped: panel.staff.cornerTapped()
+            enabled: Staff.armed
+            onTapped: Staff.cornerTapped()
         }
         Row {
             anchors.centerIn: parent
             spacing: Theme.dp(8)
-            visible: panel.staff.armed
+            visible: Staff.armed
             opacity: 0.35
             Repeater {
                 model: 3
@@ -50,14 +47,14 @@ Item {
     }
 
     function unlock() {
-        panel.staff.unlock(panel.pin)  // right: the panel opens; wrong: padMessage says why
+        Staff.unlock(panel.pin)  // right: the panel opens; wrong: Staff.padMessage says why
         panel.pin = ""
     }
 
     // Catch every touch while the pad or the panel is up.
     Rectangle {
         anchors.fill: parent
-        visible: panel.staff.padOpen || panel.staff.open
+        visible: Staff.padOpen || Staff.open
         color: Qt.rgba(0.02, 0.04, 0.08, 0.92)
         TapHandler {}
     }
@@ -65,7 +62,7 @@ Item {
     // -- PIN pad ------------------------------------------------------------
     // Built only while shown: the staff panel costs the visitors' start-up nothing.
     Loader {
-        active: panel.staff.padOpen
+        active: Staff.padOpen
         anchors.centerIn: parent
         onActiveChanged: panel.pin = ""
         sourceComponent: Column {
@@ -74,12 +71,20 @@ Item {
 
             Text {
                 textFormat: Text.PlainText
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: "工作人员 PIN · Staff PIN"
+                color: Theme.text
+                font.pixelSize: Theme.heading
+                font.weight: Font.Bold
+            }
+            Text {
+                textFormat: Text.PlainText
                 objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: panel.staff.padMessage || "工作人员 PIN · Staff PIN"
-                color: panel.staff.padMessage ? "#FFB4A9" : Theme.text
-                font.pixelSize: panel.staff.padMessage ? Theme.subheading : Theme.heading
-                font.weight: Font.Bold
+                text: Staff.padMessage || "输入 6–12 位数字，按 OK · Enter 6 to 12 digits, then OK"
+                color: Staff.padMessage ? Theme.error : Theme.muted
+                font.pixelSize: Theme.small
+                font.weight: Staff.padMessage ? Font.Bold : Font.Normal
             }
             Text {
                 textFormat: Text.PlainText
@@ -94,7 +99,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: Theme.dp(18)
-                enabled: !panel.staff.locked
+                enabled: !Staff.locked
                 opacity: enabled ? 1 : 0.4
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
@@ -118,22 +123,23 @@ Item {
                 objectName: "pinCancel"
                 icon: "close"
                 outlined: true
-                onClicked: panel.staff.closePad()
+                onClicked: Staff.closePad()
             }
         }
     }
 
     // -- the panel ------------------------------------------------------------
     Loader {
-        active: panel.staff.open
+        active: Staff.open
         anchors.fill: parent
         sourceComponent: Rectangle {
             id: sheet
             objectName: "staffPanel"
             property string tab: "content"
-            anchors.centerIn: parent
-            width: parent.width - 2 * Theme.dp(40)
-            height: parent.height - 2 * Theme.dp(40)
+            width: panel.width - 2 * Theme.dp(40)
+            height: panel.height - 2 * Theme.dp(40)
+            x: Theme.dp(40)
+            y: Theme.dp(40)
             radius: Theme.radius
             color: Theme.surface
 
@@ -144,7 +150,7 @@ Item {
                 spacing: Theme.dp(20)
                 Text {
                     textFormat: Text.PlainText
-                    text: "Staff · 工作人员  —  " + panel.kiosk.hall.title
+                    text: "工作人员 · Staff  —  " + Content.hall.title
                     width: parent.width
                     elide: Text.ElideRight
                     color: Theme.text
@@ -154,29 +160,32 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: Theme.dp(16)
-                    TouchButton { objectName: "staffTabContent"; text: "Content · 内容"; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
-                    TouchButton { objectName: "staffTabScreen"; text: "Screen & touch · 屏幕"; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
-                    TouchButton { objectName: "staffTabLog"; text: "Log · 日志"; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = panel.staff.logTail(); sheet.tab = "log" } }
-                    TouchButton { objectName: "staffReload"; text: "Reload · 重新加载"; tint: Theme.background; onClicked: panel.staff.reloadContent() }
-                    TouchButton { objectName: "staffBack"; text: "Back to visitors · 返回"; tint: "#2E6B3F"; onClicked: panel.staff.close() }
-                    TouchButton { objectName: "staffExit"; text: "Exit kiosk · 退出"; tint: "#8E2B2B"; onClicked: panel.staff.exitKiosk() }
+                    TouchButton { objectName: "staffTabContent"; text: "内容 · Content"; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
+                    TouchButton { objectName: "staffTabScreen"; text: "屏幕 · Screen & touch"; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
+                    TouchButton { objectName: "staffTabLog"; text: "日志 · Log"; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = Staff.logTail(); sheet.tab = "log" } }
+                    TouchButton { objectName: "staffReload"; text: "重新加载 · Reload"; tint: Theme.background; onClicked: Staff.reloadContent() }
+                    TouchButton { objectName: "staffBack"; text: "返回参观 · Back to visitors"; tint: "#2E6B3F"; onClicked: Staff.close() }
+                    TouchButton { objectName: "staffExit"; text: "退出展项 · Exit kiosk"; tint: "#8E2B2B"; onClicked: Staff.exitKiosk() }
                 }
                 Text {
                     textFormat: Text.PlainText
                     objectName: "staffPinWarning"
-                    visible: panel.staff.pinWarning !== ""
+                    visible: Staff.pinWarning !== ""
                     width: parent.width
                     wrapMode: Text.Wrap
-                    text: panel.staff.pinWarning
-                    color: "#FFD27F"
+                    text: Staff.pinWarning
+                    color: Theme.warning
                     font.pixelSize: Theme.small
                     font.weight: Font.Bold
                 }
                 Text {
                     textFormat: Text.PlainText
-                    visible: panel.staff.status !== ""
-                    text: panel.staff.status
-                    color: "#FFD27F"
+                    objectName: "staffStatus"
+                    visible: Staff.status !== ""
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    text: Staff.status
+                    color: Theme.text
                     font.pixelSize: Theme.small
                 }
             }
@@ -188,23 +197,52 @@ Item {
                 anchors.margins: Theme.dp(40)
                 clip: true
 
-                // Content: versions, when loaded, every finding with file:line.
+                // Content: versions, when loaded; then every finding with file:line, coloured by
+                // its level (error, warning; ok when there is none).
                 ListView {
                     objectName: "staffContent"
                     visible: sheet.tab === "content"
                     anchors.fill: parent
-                    spacing: Theme.dp(8)
-                    model: panel.staff.content.concat(panel.staff.problems.length ? panel.staff.problems : ["No problems found · 内容无误"])
-                    delegate: Text {
-                        textFormat: Text.PlainText
-                        required property string modelData
-                        required property int index
+                    spacing: Theme.dp(10)
+                    header: Column {
                         width: ListView.view.width
-                        text: modelData
-                        color: index < panel.staff.content.length ? Theme.text : (modelData.indexOf("warning:") >= 0 ? "#FFD27F" : "#FF9E9E")
-                        font.pixelSize: index < panel.staff.content.length ? Theme.small : Theme.tiny
-                        font.family: index < panel.staff.content.length ? Theme.fontFamily : "monospace"
-                        wrapMode: Text.WrapAnywhere
+                        bottomPadding: Theme.dp(16)
+                        spacing: Theme.dp(6)
+                        Repeater {
+                            model: Staff.content
+                            Text {
+                                required property string modelData
+                                textFormat: Text.PlainText
+                                width: parent.width
+                                text: modelData
+                                color: Theme.text
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            }
+                        }
+                    }
+                    model: Staff.problems
+                    delegate: Row {
+                        id: problem
+                        required property var modelData
+                        width: ListView.view.width
+                        spacing: Theme.dp(14)
+                        readonly property color ink: modelData.level === "error" ? Theme.error
+                                                   : modelData.level === "warning" ? Theme.warning : Theme.ok
+                        Rectangle {
+                            y: Theme.dp(8)
+                            width: Theme.dp(12); height: width; radius: width / 2
+                            color: problem.ink
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            width: problem.width - Theme.dp(26)
+                            text: problem.modelData.text
+                            color: problem.ink
+                            font.pixelSize: Theme.tiny + Theme.dp(2)
+                            font.family: "monospace"
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        }
                     }
                 }
 
@@ -220,13 +258,13 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.small
                         wrapMode: Text.Wrap
-                        text: "Screen " + Screen.width + " × " + Screen.height
+                        text: "屏幕 Screen " + Screen.width + " × " + Screen.height
                               + " · " + (Screen.pixelDensity * 25.4).toFixed(0) + " dpi"
                               + " · device pixel ratio " + Screen.devicePixelRatio
                               + " · " + (Screen.width >= Screen.height ? "landscape" : "portrait")
                               + " · window " + panel.width + " × " + panel.height
                               + " · UI scale " + Theme.scale.toFixed(2)
-                              + "\nTouch test: touch anywhere below; every finger draws a numbered circle. · 触摸测试"
+                              + "\n触摸测试：在下方任意处触摸，每根手指画一个带编号的圆 · Touch test: touch anywhere below; every finger draws a numbered circle."
                     }
                     Rectangle {
                         anchors.top: screenInfo.bottom; anchors.topMargin: Theme.dp(16)
@@ -247,7 +285,8 @@ Item {
                         Repeater {
                             model: touchTest.touchPoints
                             Rectangle {
-                                required property var modelData
+                                id: finger
+                                required property TouchPoint modelData
                                 required property int index
                                 visible: modelData.pressed
                                 x: modelData.x - width / 2; y: modelData.y - height / 2
@@ -258,7 +297,7 @@ Item {
                                 Text {
                                     textFormat: Text.PlainText
                                     anchors.centerIn: parent
-                                    text: (index + 1) + "\n" + Math.round(parent.modelData.x) + "," + Math.round(parent.modelData.y)
+                                    text: (finger.index + 1) + "\n" + Math.round(finger.modelData.x) + "," + Math.round(finger.modelData.y)
                                     horizontalAlignment: Text.AlignHCenter
                                     color: Theme.text
                                     font.pixelSize: Theme.tiny
@@ -281,7 +320,7 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.tiny
                         font.family: "monospace"
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     }
                 }
             }

@@ -1,13 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One figure: its section as a small coloured tag, the number large in the section's colour with
 // its prefix and unit on the same baseline, what it counts, and the date it stands for.
 // Counting up: `progress` runs 0 -> 1 (countUp()); in between the number shown is
-// kiosk.countFrame(statId, progress), at 1 it is exactly `number`.
+// Stats.countFrame(statId, progress), at 1 it is exactly `number`.
 Item {
     id: card
-
-    property QtObject kiosk: null
     property string statId: ""
     property string label: ""
     property string prefix: ""
@@ -19,8 +18,7 @@ Item {
 
     property real progress: 1
     readonly property bool counting: progress < 1
-    readonly property string shownNumber: progress >= 1 || !kiosk ? number
-                                                                  : kiosk.countFrame(statId, progress)
+    readonly property string shownNumber: progress >= 1 ? number : Stats.countFrame(statId, progress)
     readonly property color ink: Theme.ink(accent)
     readonly property int pad: Theme.dp(30)
     readonly property int innerWidth: width - 2 * pad
@@ -91,7 +89,7 @@ Item {
         textFormat: Text.PlainText
         id: fit
         visible: false
-        width: Math.max(Theme.dp(40), card.innerWidth - prefixText.advance - suffixText.implicitWidth - Theme.dp(8))
+        width: Math.max(Theme.dp(40), card.innerWidth - prefixText.advanceWidth - suffixText.implicitWidth - Theme.dp(8))
         text: card.number
         font.pixelSize: card.numberSize
         font.weight: Font.Bold
@@ -103,7 +101,7 @@ Item {
     Text {
         textFormat: Text.PlainText
         id: prefixText
-        readonly property real advance: text !== "" ? implicitWidth + Theme.dp(8) : 0
+        readonly property real advanceWidth: text !== "" ? implicitWidth + Theme.dp(8) : 0
         x: card.pad
         y: card.baselineY - baselineOffset
         visible: text !== ""
@@ -118,7 +116,7 @@ Item {
         textFormat: Text.PlainText
         id: numberText
         objectName: "statNumber"
-        x: card.pad + prefixText.advance
+        x: card.pad + prefixText.advanceWidth
         y: card.baselineY - baselineOffset
         text: card.shownNumber
         color: card.ink

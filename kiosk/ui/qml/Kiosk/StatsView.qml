@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The year in figures: every statistic card of the hall, section by section, in a grid that
@@ -5,9 +6,6 @@ import QtQuick
 Item {
     id: view
     objectName: "statsView"
-
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
     readonly property bool portrait: Theme.portrait
     readonly property int columns: portrait ? 2 : 4
 
@@ -31,7 +29,7 @@ Item {
 
     // Scroll so a section's first figure is at the top.
     function showSection(sectionId) {
-        var index = kiosk.stats.indexOf("sectionId", sectionId)
+        var index = Stats.stats.indexOf("sectionId", sectionId)
         if (index < 0)
             return
         glide.stop()
@@ -53,8 +51,7 @@ Item {
         id: bar
         z: 2
         width: parent.width
-        kiosk: view.kiosk
-        title: view.kiosk.strings.stats
+        title: Content.strings.stats
     }
 
     GridView {
@@ -75,7 +72,7 @@ Item {
         flickDeceleration: Theme.dp(1600)
         maximumFlickVelocity: Theme.dp(8000)
         pressDelay: 0
-        model: view.kiosk.stats
+        model: Stats.stats
 
         NumberAnimation {
             id: glide
@@ -110,7 +107,7 @@ Item {
                 Text {
                     textFormat: Text.PlainText
                     width: parent.width
-                    text: view.kiosk.strings.statsHint
+                    text: Content.strings.statsHint
                     color: Theme.text
                     font.pixelSize: Theme.heading
                     font.weight: Font.Bold
@@ -123,7 +120,7 @@ Item {
                     width: parent.width
                     spacing: Theme.dp(10)
                     Repeater {
-                        model: view.kiosk.sections
+                        model: Home.sections
                         TimelineChip {
                             required property string sectionId
                             required property string title
@@ -182,7 +179,6 @@ Item {
                 objectName: "statCard_" + cell.statId
                 anchors.fill: parent
                 anchors.margins: grid.gap / 2
-                kiosk: view.kiosk
                 statId: cell.statId
                 label: cell.label
                 prefix: cell.prefix

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One story of a section: date, headline, its pictures (tap to see them full screen) and every
@@ -69,31 +70,33 @@ Column {
     Repeater {
         model: story.images
         delegate: StoryImage {
+            id: storyImage
             required property var modelData
             required property int index
             objectName: "storyImage_" + story.storyIndex + "_" + index
             width: story.width
             // The story-sized derivative (960 px) is sharp up to its reading width at 1920 x 1080;
             // scaled-up screens (4K) take the screen-sized one.
-            source: (Theme.scale > 1.1 ? modelData.full || modelData.source
-                                       : modelData.source || modelData.full) || ""
-            caption: modelData.caption || ""
-            credit: modelData.credit || ""
+            source: (Theme.scale > 1.1 ? storyImage.modelData.full || storyImage.modelData.source
+                                       : storyImage.modelData.source || storyImage.modelData.full) || ""
+            caption: storyImage.modelData.caption || ""
+            credit: storyImage.modelData.credit || ""
             accent: story.accent
-            onTapped: story.imageTapped(index, modelData)
+            onTapped: story.imageTapped(storyImage.index, storyImage.modelData)
         }
     }
 
     Repeater {
         model: story.paragraphs
         delegate: Text {
+            id: paragraph
             textFormat: Text.PlainText
             required property var modelData
             required property int index
             objectName: "storyParagraph_" + story.storyIndex + "_" + index
             width: story.width
-            topPadding: index === 0 ? Theme.dp(6) : Theme.dp(4)
-            text: modelData
+            topPadding: paragraph.index === 0 ? Theme.dp(6) : Theme.dp(4)
+            text: paragraph.modelData
             color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.92)
             font.pixelSize: Theme.body
             font.features: Theme.fontFeatures

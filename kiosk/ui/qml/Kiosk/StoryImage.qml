@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A story picture, shown large with its caption and credit; a tap opens it full screen.
@@ -47,12 +48,13 @@ Column {
             Repeater {
                 model: 4
                 delegate: Item {
+                    id: corner
                     required property int index
                     readonly property bool isRight: index % 2 === 1
                     readonly property bool isBottom: index >= 2
                     width: Theme.dp(11); height: width
-                    x: isRight ? badge.width / 2 + Theme.dp(5) : badge.width / 2 - Theme.dp(5) - width
-                    y: isBottom ? badge.height / 2 + Theme.dp(5) : badge.height / 2 - Theme.dp(5) - height
+                    x: corner.isRight ? badge.width / 2 + Theme.dp(5) : badge.width / 2 - Theme.dp(5) - width
+                    y: corner.isBottom ? badge.height / 2 + Theme.dp(5) : badge.height / 2 - Theme.dp(5) - height
                     Rectangle {
                         width: parent.width; height: Math.max(2, Theme.dp(3)); color: "white"
                         y: parent.isBottom ? parent.height - height : 0

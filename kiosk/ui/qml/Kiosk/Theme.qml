@@ -1,4 +1,5 @@
 pragma Singleton
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Sizes, colours and switches every view shares. Main sets scale and the hall's colours.
@@ -11,12 +12,17 @@ QtObject {
     // Build what is below the fold just after a page's first frame (off in snapshots).
     readonly property bool deferBuilding: asyncImages
 
-    property color background: "#0F1B2D"
-    property color surface: "#172A45"
-    property color text: "#F5F1E8"
-    property color muted: "#A9B4C2"
-    property color accent: "#C9A227"
+    // The hall's colours (Main binds them); until then the defaults every hall starts from.
+    property color background: Shared.background
+    property color surface: Shared.surface
+    property color text: Shared.text
+    property color muted: Shared.muted
+    property color accent: Shared.accent
     readonly property color scrim: Qt.rgba(0, 0, 0, 0.55)
+    // States on the staff panel: what is wrong, what deserves a look, what is fine.
+    readonly property color error: "#FF9E9E"
+    readonly property color warning: "#FFD27F"
+    readonly property color ok: "#8FD6A0"
 
     property string fontFamily: "Noto Sans SC"
     property string language: "zh"

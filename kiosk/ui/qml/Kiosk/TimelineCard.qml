@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One event on the timeline: a card hanging from its flag pole (the accent bar on its left edge,

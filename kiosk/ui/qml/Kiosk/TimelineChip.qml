@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A filter chip: a quiet outlined pill with a colour dot, filled in its colour when selected.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A month in the jump strip: its name, lit while that month is on screen.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The year along one horizontal axis: month marks, a dot for each day, a bar for each span, and a
@@ -6,18 +7,15 @@ import QtQuick
 Item {
     id: view
     objectName: "timelineView"
-
-    required property QtObject kiosk
-    readonly property QtObject nav: kiosk.navigator
     readonly property bool portrait: Theme.portrait
 
     // -- axis geometry, in the flickable's coordinates ----------------------------------------
-    readonly property int lanes: Math.max(1, kiosk.timelineLanes)
+    readonly property int lanes: Math.max(1, Timeline.lanes)
     readonly property real lanesTop: Theme.dp(portrait ? 8 : 4)
     readonly property real stemMin: Theme.dp(22)
     readonly property real trackStep: Theme.dp(13)
     readonly property real tracksTop: Theme.dp(20)          // first span track under the axis
-    readonly property int tracks: Math.max(1, kiosk.timelineTracks)
+    readonly property int tracks: Math.max(1, Timeline.tracks)
     readonly property real labelsTop: tracksTop + tracks * trackStep + Theme.dp(10)
     readonly property real belowAxis: labelsTop + Theme.dp(70)
     readonly property real axisY: Math.round(Math.min(height * (portrait ? 0.79 : 0.655) - flick.y,
@@ -45,7 +43,7 @@ Item {
         glide.start()
     }
 
-    // Only the events near the viewport have delegates: Python keeps in kiosk.timeline those
+    // Only the events near the viewport have delegates: Python keeps in Timeline.events those
     // within a screen to either side, moved in steps of a quarter screen, so a hall of a
     // thousand events flicks as smoothly as one of twenty.
     property bool windowed: false
@@ -56,7 +54,7 @@ Item {
         if (flick.width < 1)
             return
         var at = windowIndex * windowStep
-        kiosk.setTimelineWindow((at - flick.width) / Theme.scale, (at + 2 * flick.width) / Theme.scale)
+        Timeline.setWindow((at - flick.width) / Theme.scale, (at + 2 * flick.width) / Theme.scale)
     }
     Component.onCompleted: {
         updateWindow()
@@ -64,7 +62,7 @@ Item {
     }
 
     // A new filter draws a new axis: start it from its beginning.
-    property string shownFilter: kiosk.timelineFilter
+    property string shownFilter: Timeline.filter
     onShownFilterChanged: {
         glide.stop()
         flick.cancelFlick()
@@ -75,8 +73,7 @@ Item {
         id: bar
         z: 2
         width: parent.width
-        kiosk: view.kiosk
-        title: view.kiosk.strings.timeline
+        title: Content.strings.timeline
     }
 
     // Portrait has room for a line of introduction above the chips.
@@ -87,7 +84,7 @@ Item {
         x: Theme.margin
         y: bar.height + Theme.dp(36)
         width: parent.width - 2 * Theme.margin
-        text: view.kiosk.strings.timelineHint
+        text: Content.strings.timelineHint
         color: Theme.text
         font.pixelSize: Theme.heading
         font.weight: Font.Bold
@@ -109,14 +106,14 @@ Item {
 
         TimelineChip {
             objectName: "filterChip_all"
-            text: view.kiosk.strings.all
+            text: Content.strings.all
             tint: Theme.accent
             selectedInk: Theme.background
-            selected: view.kiosk.timelineFilter === ""
-            onClicked: view.kiosk.setTimelineFilter("")
+            selected: Timeline.filter === ""
+            onClicked: Timeline.setFilter("")
         }
         Repeater {
-            model: view.kiosk.sections
+            model: Home.sections
             TimelineChip {
                 required property string sectionId
                 required property string title
@@ -124,8 +121,8 @@ Item {
                 objectName: "filterChip_" + sectionId
                 text: title
                 tint: accent
-                selected: view.kiosk.timelineFilter === sectionId
-                onClicked: view.kiosk.setTimelineFilter(sectionId)
+                selected: Timeline.filter === sectionId
+                onClicked: Timeline.setFilter(sectionId)
             }
         }
     }
@@ -145,7 +142,7 @@ Item {
             id: stripCaption
             width: Theme.dp(view.portrait ? 120 : 150)
             anchors.verticalCenter: parent.verticalCenter
-            text: view.kiosk.strings.jumpToMonth
+            text: Content.strings.jumpToMonth
             color: Theme.muted
             font.pixelSize: Theme.tiny
             font.features: Theme.fontFeatures
@@ -160,12 +157,12 @@ Item {
             anchors.left: stripCaption.right
             anchors.leftMargin: Theme.dp(12)
             anchors.right: parent.right
-            columns: view.portrait ? 6 : Math.max(1, view.kiosk.months.count)
+            columns: view.portrait ? 6 : Math.max(1, Timeline.months.count)
             columnSpacing: Theme.dp(8)
             rowSpacing: Theme.dp(4)
 
             Repeater {
-                model: view.kiosk.months
+                model: Timeline.months
                 TimelineMonth {
                     required property var model
                     required property string label
@@ -192,7 +189,7 @@ Item {
         anchors.right: parent.right
         y: view.portrait ? chips.y + chips.height + Theme.dp(12) : bar.height
         height: strip.y - y - Theme.dp(view.portrait ? 20 : 6)
-        contentWidth: view.kiosk.timelineWidth * Theme.scale
+        contentWidth: Timeline.width * Theme.scale
         contentHeight: height
         flickableDirection: Flickable.HorizontalFlick
         boundsBehavior: Flickable.DragAndOvershootBounds
@@ -212,7 +209,7 @@ Item {
 
         // Month marks: a faint line up through the lanes, a tick and the month's name.
         Repeater {
-            model: view.kiosk.months
+            model: Timeline.months
             Item {
                 id: mark
                 required property var model
@@ -269,7 +266,7 @@ Item {
 
         // Poles, day dots and span bars (under every card, so a pole passes behind other cards).
         Repeater {
-            model: view.windowed ? view.kiosk.timeline : null
+            model: view.windowed ? Timeline.events : null
             Item {
                 id: marker
                 required property var model
@@ -329,7 +326,7 @@ Item {
 
         // The cards, each in its lane, its left edge on its date.
         Repeater {
-            model: view.windowed ? view.kiosk.timeline : null
+            model: view.windowed ? Timeline.events : null
             TimelineCard {
                 required property var model
                 required eventId
@@ -347,7 +344,7 @@ Item {
                 width: view.cardWidth
                 height: Math.round(view.laneHeight - view.laneGap)
                 body: text
-                onClicked: view.nav.openEvent(eventId)
+                onClicked: Navigator.openEvent(eventId)
             }
         }
     }

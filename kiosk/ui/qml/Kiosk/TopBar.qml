@@ -1,13 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The bar over every page but Home: Home and Back always one tap away, a title, the language.
 Rectangle {
     id: bar
-
-    required property QtObject kiosk
     property string title: ""
     property color tint: Theme.accent
-    readonly property QtObject nav: kiosk.navigator
 
     height: Theme.barHeight
     color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.92)
@@ -23,15 +21,15 @@ Rectangle {
         TouchButton {
             objectName: "homeButton"
             icon: "home"
-            text: bar.kiosk.strings.home
-            onClicked: bar.nav.home()
+            text: Content.strings.home
+            onClicked: Navigator.home()
         }
         TouchButton {
             objectName: "backButton"
             icon: "back"
-            text: bar.kiosk.strings.back
+            text: Content.strings.back
             outlined: true
-            onClicked: bar.nav.back()
+            onClicked: Navigator.back()
         }
     }
 
@@ -56,9 +54,9 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        text: bar.kiosk.strings.language
+        text: Content.strings.language
         icon: "language"
         outlined: true
-        onClicked: bar.kiosk.toggleLanguage()
+        onClicked: Content.toggleLanguage()
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A large pill button that responds to touch and mouse alike, with a pressed state (no hover).

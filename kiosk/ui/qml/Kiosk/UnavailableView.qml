@@ -5,11 +5,9 @@ import QtQuick
 // an error. Staff find the details in the staff panel.
 Item {
     id: view
-
-    required property QtObject kiosk
-    readonly property var strings: kiosk.strings
+    readonly property var strings: Content.strings
     // The other language's words (fixed: this screen must not depend on any hall content).
-    readonly property bool otherIsEnglish: kiosk.language !== "en"
+    readonly property bool otherIsEnglish: Content.language !== "en"
 
     objectName: "unavailableView"
 
@@ -90,7 +88,7 @@ Item {
             textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: view.kiosk.otherStrings.unavailable || ""
+            text: Content.otherStrings.unavailable || ""
             color: Theme.text
             opacity: 0.85
             font.pixelSize: Theme.heading
@@ -102,7 +100,7 @@ Item {
             textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: view.kiosk.otherStrings.unavailableHint || ""
+            text: Content.otherStrings.unavailableHint || ""
             color: Theme.muted
             font.pixelSize: Theme.body
             font.features: view.otherIsEnglish ? ({ "pwid": 1 }) : ({})
