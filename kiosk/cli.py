@@ -464,19 +464,6 @@ def cmd_unlock(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK
 
 
-COMMANDS: dict[str, tuple[Handler, str]] = {
-    "validate": (cmd_validate, "check a hall folder and report every problem with file:line"),
-    "dump": (cmd_dump, "print the validated hall as JSON"),
-    "schema": (cmd_schema, "print the JSON Schema of hall.yaml (for editor autocompletion)"),
-    "run": (cmd_run, "start the kiosk on a hall (full screen unless --windowed)"),
-    "snapshot": (cmd_snapshot, "render one view to a PNG, offscreen"),
-    "set-pin": (cmd_set_pin, "store a salted hash of the staff PIN in the settings file"),
-    "unlock": (cmd_unlock, "clear the staff PIN lockout after too many wrong tries"),
-    "report": (cmd_report, "write the usage report (CSV files and a chart) for curators"),
-    "prepare": (cmd_prepare, "build the image cache ahead of time (run after a content update)"),
-}
-
-
 def version_text() -> str:
     """'kiosk 0.1.0', with the build date and commit inside a bundle (kiosk.spec writes BUILD)."""
     build = PACKAGE / "BUILD"
@@ -491,10 +478,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (handler, help_text) in COMMANDS.items():
-        command = sub.add_parser(name, help=help_text, description=help_text)
-        command.set_defaults(handler=handler)
-        EXTRA_ARGS.get(name, _hall_arg)(command)
+    for name, spec in COMMANDS.items():
+        command = sub.add_parser(name, help=spec.help, description=spec.help)
+        command.set_defaults(handler=spec.handler)
+        spec.arguments(command)
     return parser
 
 
@@ -583,15 +570,41 @@ def _prepare_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
-EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
-    "validate": _validate_args,
-    "schema": lambda parser: None,
-    "run": _run_args,
-    "snapshot": _snapshot_args,
-    "set-pin": _set_pin_args,
-    "unlock": _unlock_args,
-    "report": _report_args,
-    "prepare": _prepare_args,
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: what runs it, what it does, and its arguments."""
+
+    handler: Handler
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None] = _hall_arg
+
+
+COMMANDS: dict[str, Command] = {
+    "validate": Command(
+        cmd_validate, "check a hall folder and report every problem with file:line", _validate_args
+    ),
+    "dump": Command(cmd_dump, "print the validated hall as JSON"),
+    "schema": Command(
+        cmd_schema,
+        "print the JSON Schema of hall.yaml (for editor autocompletion)",
+        lambda parser: None,
+    ),
+    "run": Command(cmd_run, "start the kiosk on a hall (full screen unless --windowed)", _run_args),
+    "snapshot": Command(cmd_snapshot, "render one view to a PNG, offscreen", _snapshot_args),
+    "set-pin": Command(
+        cmd_set_pin, "store a salted hash of the staff PIN in the settings file", _set_pin_args
+    ),
+    "unlock": Command(
+        cmd_unlock, "clear the staff PIN lockout after too many wrong tries", _unlock_args
+    ),
+    "report": Command(
+        cmd_report, "write the usage report (CSV files and a chart) for curators", _report_args
+    ),
+    "prepare": Command(
+        cmd_prepare,
+        "build the image cache ahead of time (run after a content update)",
+        _prepare_args,
+    ),
 }
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
+import difflib
 import os
 import re
 import stat
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any, Union
 
@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from kiosk.content import glyphs, model
 from kiosk.content.dates import PartialDate
 from kiosk.content.findings import Finding, Loc, Severity
-from kiosk.content.suggest import closest
 from kiosk.content.texts import check_text
+from kiosk.content.walk import items, pictures, stories, walk
 from kiosk.content.yamlsource import Document
 from kiosk.files import kind_of
 
@@ -27,103 +27,20 @@ _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # written with escapes in quotes: "a\0b", "a\tb"
 
 
-def _unwrap(annotation: Any) -> tuple[Any, tuple[Any, ...]]:
-    """Strip Optional and Annotated; return the bare type and the Annotated metadata."""
-    metadata: tuple[Any, ...] = ()
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            metadata += annotation.__metadata__
-            annotation = annotation.__origin__
-        elif origin in (Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(args) != 1:
-                return annotation, metadata
-            annotation = args[0]
-        else:
-            return annotation, metadata
-
-
-def _kind(annotation: Any) -> str | None:
-    """'text' or 'picture' for the annotations those checks care about."""
-    _, metadata = _unwrap(annotation)
-    funcs = {getattr(m, "func", None) for m in metadata}
-    if model._text in funcs:
-        return "text"
-    if model._picture in funcs:
-        return "picture"
-    return None
-
-
-@functools.cache
-def _hints(cls: type[BaseModel]) -> dict[str, Any]:
-    """A model's field annotations, with Annotated metadata (computed once per class)."""
-    return typing.get_type_hints(cls, include_extras=True)
-
-
-# How to find the texts and pictures in a field's value: ("text" | "picture", None),
-# ("list", how for each item) or ("model", the model class).
-_Plan = tuple[str, Any]
-
-
-@functools.cache
-def _fields(cls: type[BaseModel]) -> tuple[tuple[str, _Plan], ...]:
-    """(name, plan) for each field of cls that may hold texts or pictures (computed once)."""
-    hints = _hints(cls)
-    return tuple((name, plan) for name in cls.model_fields if (plan := _plan(hints[name])))
-
-
-def _plan(annotation: Any) -> _Plan | None:
-    """How to find the texts and pictures in a value of this type (None: there are none)."""
-    kind = _kind(annotation)
-    if kind:
-        return kind, None
-    bare, _ = _unwrap(annotation)
-    if typing.get_origin(bare) is list:
-        (item_type,) = typing.get_args(bare)
-        item = _plan(item_type)
-        return ("list", item) if item else None
-    if isinstance(bare, type) and issubclass(bare, BaseModel) and _fields(bare):
-        return "model", bare
-    return None
-
-
-def walk(cls: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[tuple[str, Any, Loc]]:
-    """Yield (kind, raw value, loc) for every Text and Picture in raw data shaped like cls."""
-    found: list[tuple[str, Any, Loc]] = []
-    _walk_model(cls, raw, loc, found)
-    return iter(found)
-
-
-def _walk_model(
-    cls: type[BaseModel], raw: Any, loc: Loc, found: list[tuple[str, Any, Loc]]
-) -> None:
-    if not isinstance(raw, dict):
-        return
-    for name, plan in _fields(cls):
-        if name in raw:
-            _walk_value(plan, raw[name], (*loc, name), found)
-
-
-def _walk_value(plan: _Plan, value: Any, loc: Loc, found: list[tuple[str, Any, Loc]]) -> None:
-    how, arg = plan
-    if how == "list":
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                _walk_value(arg, item, (*loc, index), found)
-    elif how == "model":
-        _walk_model(arg, value, loc, found)
-    else:
-        found.append((how, value, loc))
-        if how == "picture":  # its caption and credit are texts too
-            _walk_model(model.Picture, value, loc, found)
+def closest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """'Did you mean ...?': the option difflib finds closest to word, if any is close enough."""
+    return next(iter(difflib.get_close_matches(word, list(options), n=1, cutoff=cutoff)), None)
 
 
 def model_at(loc: Loc, root: type[BaseModel] = model.Hall) -> type[BaseModel] | None:
-    """The model class that describes the mapping at loc (below root), if any."""
+    """The model class that describes the mapping at loc (below root), if any.
+
+    Follows the fields' declared types (pydantic's model_fields): lists to their items,
+    optional and annotated types to what they wrap.
+    """
     annotation: Any = root
     for part in loc:
-        bare, _ = _unwrap(annotation)
+        bare = _bare(annotation)
         if isinstance(part, int):
             if typing.get_origin(bare) is not list:
                 return None
@@ -131,39 +48,35 @@ def model_at(loc: Loc, root: type[BaseModel] = model.Hall) -> type[BaseModel] | 
             continue
         if not (isinstance(bare, type) and issubclass(bare, BaseModel)):
             return None
-        hints = _hints(bare)
-        if part not in hints:
+        field = bare.model_fields.get(part)
+        if field is None:
             return None
-        annotation = hints[part]
-    bare, metadata = _unwrap(annotation)
-    if any(getattr(m, "func", None) is model._picture for m in metadata):
-        return model.Picture
+        annotation = field.annotation
+    bare = _bare(annotation)
     return bare if isinstance(bare, type) and issubclass(bare, BaseModel) else None
 
 
-def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
-    """(index, mapping) for each mapping in data[key], tolerating any shape."""
-    value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, list):
-        return []
-    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
-
-
-def _stories(data: Any) -> Iterator[tuple[Loc, dict[str, Any]]]:
-    for s, section in _items(data, "sections"):
-        for t, story in _items(section, "stories"):
-            yield ("sections", s, "stories", t), story
+def _bare(annotation: Any) -> Any:
+    """The type inside Optional[...] and Annotated[...]."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) != 1:
+                return annotation
+            annotation = args[0]
+        else:
+            return annotation
 
 
 def picture_places(doc: Document) -> dict[str, Finding]:
     """Each picture file named in the hall, with where it is first named (an empty finding)."""
     places: dict[str, Finding] = {}
-    for kind, value, loc in walk(model.Hall, doc.data):
-        if kind != "picture":
-            continue
-        file = value.get("file") if isinstance(value, dict) else value
-        if isinstance(file, str) and file not in places:
-            places[file] = doc.finding((*loc, "file") if isinstance(value, dict) else loc, "")
+    for file, loc in pictures(doc.data):
+        if file not in places:
+            places[file] = doc.finding(loc, "")
     return places
 
 
@@ -177,10 +90,10 @@ def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = Non
     findings += _duplicate_ids(doc)
     findings += _references(doc)
     findings += _date_ranges(doc)
-    languages = _languages(data)
+    languages = model.languages_of(data)
     folder = _Folder(root)
     covered = covered or glyphs.bundled()
-    for kind, value, loc in walk(model.Hall, data):
+    for kind, value, loc in walk(data):
         if kind == "text":
             findings += _translations(doc, value, loc, languages)
             findings += _comments_in_text(doc, value, loc)
@@ -193,19 +106,12 @@ def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = Non
     return findings
 
 
-def _languages(data: Any) -> list[str]:
-    value = data.get("languages") if isinstance(data, dict) else None
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return value
-    return list(model.DEFAULT_LANGUAGES)
-
-
 def _duplicate_ids(doc: Document) -> list[Finding]:
     groups: dict[str, list[tuple[Loc, dict[str, Any]]]] = {
-        "section": [(("sections", i), s) for i, s in _items(doc.data, "sections")],
-        "story": list(_stories(doc.data)),
-        "event": [(("events", i), e) for i, e in _items(doc.data, "events")],
-        "stat": [(("stats", i), s) for i, s in _items(doc.data, "stats")],
+        "section": [(("sections", i), s) for i, s in items(doc.data, "sections")],
+        "story": list(stories(doc.data)),
+        "event": [(("events", i), e) for i, e in items(doc.data, "events")],
+        "stat": [(("stats", i), s) for i, s in items(doc.data, "stats")],
     }
     findings = []
     for kind, entries in groups.items():
@@ -227,7 +133,7 @@ def _duplicate_ids(doc: Document) -> list[Finding]:
 
 
 def _ids(data: Any, key: str) -> list[str]:
-    return [i["id"] for _, i in _items(data, key) if isinstance(i.get("id"), str)]
+    return [i["id"] for _, i in items(data, key) if isinstance(i.get("id"), str)]
 
 
 def _unknown(
@@ -257,11 +163,11 @@ def _references(doc: Document) -> list[Finding]:
     suggestions: dict[tuple[str, str], str | None] = {}  # the same wrong id is often repeated
     findings = []
     for key in ("events", "stats"):
-        for i, item in _items(doc.data, key):
+        for i, item in items(doc.data, key):
             findings += _unknown(
                 doc, (key, i, "section"), item.get("section"), sections, "section", suggestions
             )
-    for loc, story in _stories(doc.data):
+    for loc, story in stories(doc.data):
         for key, known, kind in (("stats", stats, "statistic"), ("events", events, "event")):
             refs = story.get(key)
             if isinstance(refs, list):
@@ -271,8 +177,8 @@ def _references(doc: Document) -> list[Finding]:
 
 
 def _date_ranges(doc: Document) -> list[Finding]:
-    entries = [(loc, story) for loc, story in _stories(doc.data)]
-    entries += [(("events", i), e) for i, e in _items(doc.data, "events")]
+    entries = [(loc, story) for loc, story in stories(doc.data)]
+    entries += [(("events", i), e) for i, e in items(doc.data, "events")]
     findings = []
     for loc, item in entries:
         if "end" not in item:

@@ -67,11 +67,6 @@ def blocking(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity is Severity.ERROR and f.blocking]
 
 
-def warnings(findings: Iterable[Finding]) -> list[Finding]:
-    """Only the warnings."""
-    return [f for f in findings if f.severity is Severity.WARNING]
-
-
 class ContentError(Exception):
     """Content that cannot be used; carries every finding."""
 

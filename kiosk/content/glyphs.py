@@ -29,11 +29,6 @@ class Coverage:
         return sum(end - start + 1 for start, end in zip(self._starts, self._ends, strict=True))
 
     @classmethod
-    def from_codes(cls, codes: set[int]) -> Coverage:
-        """The ranges of a set of code points."""
-        return cls(to_ranges(codes))
-
-    @classmethod
     def read(cls, path: Path = COVERAGE) -> Coverage:
         """The coverage written at path; OSError or ValueError when it cannot be read."""
         ranges = []

@@ -12,7 +12,6 @@ from pydantic_core import ErrorDetails
 
 from kiosk.content import checks, model
 from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
-from kiosk.content.suggest import closest
 from kiosk.content.yamlsource import MAX_BYTES, Document, load
 from kiosk.content.yamltree import Origin
 
@@ -87,7 +86,7 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
             doc.finding((), "expected a mapping of hall fields (id:, title:, sections: ...)")
         )
         return result
-    context = {"languages": checks._languages(doc.data)}
+    context = {"languages": model.languages_of(doc.data)}
     hall, model_findings = validate(doc, model.Hall, context)
     result.findings += model_findings
     result.findings += checks.check(doc, folder)
@@ -152,7 +151,7 @@ def _finding(doc: Document, error: ErrorDetails, root: type[BaseModel]) -> Findi
         got = (
             f"the number {value}"
             if isinstance(value, float) and kind.startswith("int")
-            else model._kind(value)
+            else model.value_kind(value)
         )
         return doc.finding(
             loc, f"expected {_expected(kind)}, got {got}" + _hint(value, origin, wants_text=False)
@@ -218,7 +217,7 @@ def _unknown_key(loc: Loc, root: type[BaseModel]) -> str:
     message = f"unknown key '{key}'"
     if parent is not None:
         allowed = list(parent.model_fields)
-        close = closest(key, allowed)
+        close = checks.closest(key, allowed)
         if close:
             message += f" (did you mean '{close}'?)"
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -33,18 +33,26 @@ def _languages(info: ValidationInfo) -> tuple[str, ...]:
     return tuple(context.get("languages") or DEFAULT_LANGUAGES)
 
 
+def languages_of(data: Any) -> list[str]:
+    """The languages raw hall data names (the defaults when it names none or is malformed)."""
+    value = data.get("languages") if isinstance(data, dict) else None
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return value
+    return list(DEFAULT_LANGUAGES)
+
+
 def _wrong_type(expected: str, value: object, at: str | None = None) -> PydanticCustomError:
     """An error for a value of the wrong type (the loader adds quoting hints).
 
     `at` names a key inside the value (a language of a Text) where the problem is.
     """
-    context: dict[str, Any] = {"expected": expected, "got": _kind(value)}
+    context: dict[str, Any] = {"expected": expected, "got": value_kind(value)}
     if at is not None:
         context["at"] = at
     return PydanticCustomError("kiosk_type", "expected {expected}, got {got}", context)
 
 
-def _kind(value: object) -> str:
+def value_kind(value: object) -> str:
     """A plain-words name for a YAML value's type."""
     if value is None:
         return "nothing (an empty value)"
@@ -192,6 +200,8 @@ class _Model(BaseModel):
 class Picture(_Model):
     """An image file in the hall folder, with an optional caption and credit."""
 
+    TEXTS: ClassVar[tuple[str, ...]] = ("caption", "credit")
+
     file: str = Field(description="Path relative to the hall folder, e.g. images/park.jpg")
     caption: Text | None = None
     credit: Text | None = None
@@ -213,6 +223,9 @@ class Theme(_Model):
 class Story(_Model):
     """One story of a section: headline, date, paragraphs and pictures."""
 
+    TEXTS: ClassVar[tuple[str, ...]] = ("headline",)
+    TEXT_LISTS: ClassVar[tuple[str, ...]] = ("body",)
+
     id: Slug
     headline: Text
     date: Date | None = None
@@ -226,6 +239,8 @@ class Story(_Model):
 class Section(_Model):
     """A section of the hall, shown as a tile on Home."""
 
+    TEXTS: ClassVar[tuple[str, ...]] = ("title", "tagline")
+
     id: Slug
     title: Text
     tagline: Text | None = None
@@ -236,6 +251,8 @@ class Section(_Model):
 
 class Event(_Model):
     """A happening on the timeline."""
+
+    TEXTS: ClassVar[tuple[str, ...]] = ("date_text", "headline", "text")
 
     id: Slug
     date: Date
@@ -249,6 +266,8 @@ class Event(_Model):
 
 class Stat(_Model):
     """A statistic card: a number with its unit and qualifier."""
+
+    TEXTS: ClassVar[tuple[str, ...]] = ("label", "unit", "qualifier", "source")
 
     id: Slug
     label: Text
@@ -279,6 +298,8 @@ class Hall(_Model):
         title="kiosk hall",
         json_schema_extra={"description": "A kiosk hall folder's hall.yaml"},
     )
+
+    TEXTS: ClassVar[tuple[str, ...]] = ("title", "subtitle", "intro", "closing", "credits")
 
     id: Slug
     title: Text

@@ -6,8 +6,6 @@ from typing import Any
 
 from kiosk.content.model import Hall
 
-SCHEMA_ID = "https://kiosk.invalid/schema/hall.schema.json"
-
 
 def hall_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) that editors use to check hall.yaml."""

@@ -21,7 +21,6 @@ log = logging.getLogger(__name__)
 
 MIN_DIGITS = 6
 MAX_DIGITS = 12
-LEGACY_MIN_DIGITS = 4  # PINs set before 6 digits were required still open the panel
 FREE_TRIES = 3  # wrong PINs in a row before the first lockout (typing slips)
 FIRST_LOCK_S = 60.0  # then each wrong PIN locks the pad for twice as long as the one before
 MAX_LOCK_S = 30 * 60.0  # ... up to this: a visitor cannot lock staff out for long

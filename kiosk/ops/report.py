@@ -33,7 +33,7 @@ COUNTED = {
     Kind.LANGUAGE: "language switches",
     Kind.ATTRACT_RESET: "attract resets",
 }
-DAY_S = 86400.0  # visits started in the period are read up to a day past its end
+DAY_S = 86400  # visits started in the period are read up to a day past its end
 
 VISITS = """
 SELECT
@@ -42,14 +42,14 @@ SELECT
     MAX(CASE WHEN kind = :end THEN ts END),
     MAX(CASE WHEN kind NOT IN (:end, :reset) THEN ts END)
 FROM events
-WHERE visit > 0 AND ts >= :lo AND ts < :hi + 86400
+WHERE visit > 0 AND ts >= :lo AND ts < :hi + :day
 GROUP BY visit
 HAVING began >= :lo AND began < :hi
 """
 # SQLite takes a bare column (lang) from the row holding the max(): the visit's last language.
 VISIT_LANGUAGES = """
 SELECT visit, lang, MAX(ts) FROM events
-WHERE visit > 0 AND lang != '' AND kind NOT IN (:end, :reset) AND ts >= :lo AND ts < :hi + 86400
+WHERE visit > 0 AND lang != '' AND kind NOT IN (:end, :reset) AND ts >= :lo AND ts < :hi + :day
 GROUP BY visit
 """
 VIEWS = """
@@ -145,6 +145,7 @@ def write_report(
         "start": Kind.VISIT_START.value,
         "end": Kind.VISIT_END.value,
         "reset": Kind.ATTRACT_RESET.value,
+        "day": DAY_S,
     }
     with contextlib.closing(sqlite3.connect(db)) as conn:
         visits = _visits(conn, params, idle_timeout_s)

@@ -7,7 +7,7 @@ Hall content flattened into one language. QML sees each field under its camelCas
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -310,11 +310,6 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
         "section_title": tr(section.title, lang) if section else "",
         "image": picture_row(event_picture(hall, event), lang, resolve, "marker").source,
     }
-
-
-def event_rows(hall: Hall, events: Iterable[Event], lang: str, resolve: Resolver) -> list[EventRow]:
-    """One row per event (without timeline geometry)."""
-    return [event_row(hall, event, lang, resolve) for event in events]
 
 
 def timeline_row(

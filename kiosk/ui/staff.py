@@ -115,9 +115,6 @@ class Staff(QObject):
     def _get_open(self) -> bool:
         return self._open
 
-    def _get_needs_pin(self) -> bool:
-        return self._kiosk_mode
-
     def _get_enabled(self) -> bool:
         """In kiosk mode the panel exists only once a PIN is set (else no way in at all)."""
         return not self._kiosk_mode or bool(self._pin_hash)
@@ -147,7 +144,6 @@ class Staff(QObject):
         return self._warning
 
     open = Property(bool, _get_open, notify=openChanged)
-    needsPin = Property(bool, _get_needs_pin, constant=True)
     enabled = Property(bool, _get_enabled, notify=statusChanged)
     status = Property(str, _get_status, notify=statusChanged)
     problems = Property(QVariantList, _get_problems, notify=statusChanged)
@@ -266,10 +262,6 @@ class Staff(QObject):
         self._set_open(False)
 
     # -- what the panel does ---------------------------------------------------------
-    def set_log_file(self, path: Path | None) -> None:
-        """Where logTail reads."""
-        self._log_file = path
-
     @Slot(result=str)
     def logTail(self) -> str:
         """The last lines of the log file."""

@@ -512,3 +512,24 @@ def test_a_named_pipe_as_picture_is_refused_at_once(make_hall: Callable[..., Pat
     assert "hall.yaml:8:12: sections[0].cover: 'images/cover.png' is a named pipe (FIFO), not an " \
         "image file" in [str(f) for f in result.findings]  # fmt: skip
     assert result.usable  # a placeholder is shown instead
+
+
+def test_the_walk_finds_every_text_field_of_the_model() -> None:
+    """kiosk.content.walk lists text fields explicitly; every Text-typed field is among them."""
+    import typing
+
+    from kiosk.content import model
+
+    def is_text(annotation: object, metadata: list[object]) -> bool:
+        found = list(metadata)
+        for arg in typing.get_args(annotation):  # Text | None: the Annotated is inside
+            found += list(getattr(arg, "__metadata__", ()))
+        return any(getattr(m, "func", None) is model._text for m in found)
+
+    found = {}
+    for cls in (model.Hall, model.Section, model.Story, model.Event, model.Stat, model.Picture):
+        declared = set(getattr(cls, "TEXTS", ())) | set(getattr(cls, "TEXT_LISTS", ()))
+        texts = {name for name, f in cls.model_fields.items() if is_text(f.annotation, f.metadata)}
+        found[cls.__name__] = texts
+        assert texts == declared, cls.__name__
+    assert found["Hall"] == {"title", "subtitle", "intro", "closing", "credits"}  # the test sees
