@@ -1,0 +1,339 @@
+"""Phones, documents, badges, networks and platform diagrams."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from .backdrop import paint_bokeh, paint_sky, paint_stars, paint_sun
+from .canvas import Pen, Scene, gradient
+from .city import paint_windows, skyline
+from .geometry import Point, bezier, mix_pt, rotate
+from .palette import RGB, Color, Palette, alpha, mix
+
+
+def phone(sc: Scene, x: float, y: float, w: float, h: float) -> None:
+    """A smartphone showing an approved-licence screen (abstract UI, no text)."""
+    p = sc.pal
+    with sc.layer(p.ink, opacity=0.5, blur=26) as m:
+        m.rect(x + 20, y + 30, x + w + 20, y + h + 30, r=44)
+    with sc.layer(p.glow, opacity=0.35, blur=60) as m:
+        m.rect(x - 20, y - 20, x + w + 20, y + h + 20, r=60)
+    pen = sc.pen
+    pen.rect(x, y, x + w, y + h, mix(p.ink, p.deep, 0.4), r=40)
+    pen.rect(x + 3, y + 3, x + w - 3, y + h - 3, mix(p.mid, p.deep, 0.5), r=38)
+    screen = gradient(
+        sc.size, ((0.0, mix(p.soft, p.cream, 0.55)), (1.0, mix(p.soft, p.accent, 0.2))), 90
+    )
+    with sc.layer(screen) as m:
+        m.rect(x + 12, y + 12, x + w - 12, y + h - 12, r=30)
+    pen.rect(x + w / 2 - 34, y + 22, x + w / 2 + 34, y + 36, mix(p.ink, p.deep, 0.4), r=7)
+    pen.rect(x + 12, y + 50, x + w - 12, y + 120, alpha(p.accent, 0.85))
+    pen.rect(x + 36, y + 78, x + 140, y + 90, alpha(p.cream, 0.9), r=6)
+    pen.rect(x + 36, y + 98, x + 100, y + 106, alpha(p.cream, 0.6), r=4)
+    card_y = y + 145
+    pen.rect(x + 30, card_y, x + w - 30, card_y + 210, alpha(p.cream, 0.95), r=16)
+    doc_icon(pen, x + 60, card_y + 30, 70, p)
+    for i, ww in enumerate((0.55, 0.42, 0.5)):
+        pen.rect(
+            x + 150,
+            card_y + 40 + i * 26,
+            x + 150 + (w - 190) * ww,
+            card_y + 52 + i * 26,
+            alpha(p.mid, 0.5),
+            r=6,
+        )
+    check_badge(pen, x + w - 80, card_y + 150, 30, p.accent, p.cream)
+    for i in range(4):
+        ix = x + 30 + i * (w - 60) / 4 + 8
+        pen.rect(
+            ix,
+            card_y + 240,
+            ix + (w - 60) / 4 - 16,
+            card_y + 240 + (w - 60) / 4 - 16,
+            alpha(mix(p.accent, p.soft, i * 0.25), 0.9),
+            r=14,
+        )
+    pen.rect(x + 30, y + h - 110, x + w - 30, y + h - 60, alpha(p.gold, 0.95), r=25)
+
+
+def doc_icon(pen: Pen, x: float, y: float, s: float, p: Palette, seal: bool = True) -> None:
+    """A page with a folded corner, text lines and a round seal."""
+    pen.poly(
+        [(x, y), (x + s * 0.62, y), (x + s * 0.8, y + s * 0.2), (x + s * 0.8, y + s), (x, y + s)],
+        mix(p.cream, p.soft, 0.3),
+    )
+    pen.poly([(x + s * 0.62, y), (x + s * 0.62, y + s * 0.2), (x + s * 0.8, y + s * 0.2)], p.soft)
+    for i in range(4):
+        pen.rect(
+            x + s * 0.12,
+            y + s * (0.3 + i * 0.13),
+            x + s * (0.6 if i % 2 else 0.68),
+            y + s * (0.36 + i * 0.13),
+            alpha(p.mid, 0.6),
+        )
+    if seal:
+        pen.ring(x + s * 0.62, y + s * 0.8, s * 0.13, (200, 60, 50, 230), s * 0.04)
+
+
+def check_badge(pen: Pen, x: float, y: float, r: float, fill: RGB, mark: RGB) -> None:
+    """A round badge with a check mark."""
+    pen.circle(x, y, r, fill)
+    pen.line(
+        [(x - r * 0.45, y), (x - r * 0.1, y + r * 0.35), (x + r * 0.5, y - r * 0.35)],
+        mark,
+        r * 0.18,
+    )
+
+
+def network(
+    sc: Scene,
+    points: Sequence[Point],
+    links: int,
+    color: RGB,
+    opacity: float = 0.6,
+    reach: float = 260.0,
+) -> None:
+    """Link each point to its nearest neighbours (within reach) with fine glowing lines and dots."""
+    with sc.layer(color, opacity=opacity, glow=4, glow_opacity=0.7) as m:
+        for _i, a in enumerate(points):
+            near = sorted(points, key=lambda b: (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2)[
+                1 : links + 1
+            ]
+            for b in near:
+                if math.hypot(a[0] - b[0], a[1] - b[1]) < reach:
+                    m.line([a, b], width=1.1)
+        for x, y in points:
+            m.circle(x, y, sc.rand(2.5, 5))
+
+
+def motif_smartphone(sc: Scene) -> None:
+    """A smartphone with e-service screens; documents either float around it or stream into one window."""
+    p = sc.pal
+    paint_sky(sc, sc.rng.choice((75.0, 105.0)), 1000)
+    sc.sun = (sc.rand(900, 1300), sc.rand(250, 400))
+    paint_sun(sc, 110, 0.5, disc=False)
+    paint_bokeh(sc, 24, 6, 30, 0.2, 5)
+    with sc.layer(p.depth(0.25), opacity=0.6) as m:
+        skyline(m, sc.rng, -20, 1520, 1010, 60, 260, None)
+    sc.mist(700, 1010, p.haze, 0.0, 0.35)
+    network(sc, [(sc.rand(60, 1440), sc.rand(60, 940)) for _ in range(30)], 2, p.cream, 0.35, 220)
+    if sc.words & {"one", "window", "matter", "visit", "gaoxingban", "approval"}:
+        phone_flow(sc)
+        return
+    px = 750 + sc.rng.choice((-1, 1)) * sc.rand(120, 220) - 170
+    cards = [
+        (px - 300, sc.rand(220, 320)),
+        (px + 420, sc.rand(300, 420)),
+        (px - 260, sc.rand(600, 700)),
+        (px + 400, sc.rand(640, 720)),
+    ]
+    dashed_links(sc, [(cx + 90, cy + 60) for cx, cy in cards], (px + 170, 480))
+    phone(sc, px, 150, 340, 690)
+    for i, (cx, cy) in enumerate(cards):
+        floating_card(sc, cx, cy, i)
+
+
+def dashed_links(sc: Scene, starts: Sequence[Point], end: Point) -> None:
+    """Dashed glowing lines from several points to one target."""
+    with sc.layer(sc.pal.glow, opacity=0.7, glow=4, glow_opacity=0.6) as m:
+        for start in starts:
+            for i in range(0, 20, 2):
+                m.line([mix_pt(start, end, i / 20), mix_pt(start, end, (i + 1) / 20)], width=1.6)
+
+
+def phone_flow(sc: Scene) -> None:
+    """Many paper forms flowing along a curve into a single phone, which shows one big approval tick."""
+    p = sc.pal
+    side = sc.rng.choice((-1, 1))
+    px = 750 + side * 260 - 170
+    start = (750 - side * 600, sc.rand(250, 350))
+    end = (px + 170, 460)
+    ctrl = ((start[0] + end[0]) / 2, sc.rand(750, 850))
+    path = bezier(start, ctrl, end, 40)
+    with sc.layer(p.glow, opacity=0.5, glow=14, glow_opacity=0.7) as m:
+        m.line(path, width=3)
+    for i in range(7):
+        x, y = path[3 + i * 4]
+        s = 0.55 + 0.5 * (1 - i / 7)
+        with sc.layer(p.ink, opacity=0.3, blur=10) as m:
+            m.rect(x - 50 * s + 8, y - 62 * s + 12, x + 50 * s + 8, y + 62 * s + 12, r=8)
+        pts = rotate(
+            [
+                (x - 50 * s, y - 62 * s),
+                (x + 50 * s, y - 62 * s),
+                (x + 50 * s, y + 62 * s),
+                (x - 50 * s, y + 62 * s),
+            ],
+            sc.rand(-0.3, 0.3),
+            (x, y),
+        )
+        sc.pen.poly(pts, alpha(p.cream, 0.93))
+        doc_icon(sc.pen, x - 34 * s, y - 44 * s, 88 * s, p, seal=i % 2 == 0)
+    phone(sc, px, 150, 340, 690)
+    with sc.layer(p.glow, opacity=0.6, blur=30) as m:
+        m.circle(px + 170, 330, 90)
+    check_badge(sc.pen, px + 170, 330, 70, p.gold, p.cream)
+
+
+def floating_card(sc: Scene, x: float, y: float, kind: int) -> None:
+    """A small translucent card: document, ID card, chart or calendar (no text)."""
+    p = sc.pal
+    with sc.layer(p.ink, opacity=0.35, blur=14) as m:
+        m.rect(x + 10, y + 16, x + 190, y + 136, r=16)
+    pen = sc.pen
+    pen.rect(x, y, x + 180, y + 120, alpha(p.cream, 0.92), r=16)
+    if kind % 4 == 0:
+        doc_icon(pen, x + 20, y + 20, 80, p)
+        check_badge(pen, x + 140, y + 40, 18, p.accent, p.cream)
+    elif kind % 4 == 1:
+        pen.circle(x + 50, y + 50, 24, p.soft)
+        pen.circle(x + 50, y + 44, 10, p.accent)
+        pen.ellipse(x + 50, y + 68, 16, 9, p.accent)
+        for i in range(3):
+            pen.rect(
+                x + 90, y + 34 + i * 20, x + 160 - i * 14, y + 42 + i * 20, alpha(p.mid, 0.5), r=4
+            )
+    elif kind % 4 == 2:
+        for i, h in enumerate((30, 50, 42, 70)):
+            pen.rect(
+                x + 28 + i * 34,
+                y + 96 - h,
+                x + 50 + i * 34,
+                y + 96,
+                mix(p.accent, p.soft, i * 0.2),
+                r=4,
+            )
+    else:
+        pen.rect(x + 18, y + 18, x + 162, y + 38, alpha(p.accent, 0.8), r=6)
+        for i in range(8):
+            pen.circle(
+                x + 36 + (i % 4) * 36,
+                y + 62 + (i // 4) * 32,
+                7,
+                p.gold if i == 5 else alpha(p.mid, 0.4),
+            )
+
+
+def motif_nodes(sc: Scene) -> None:
+    """An enterprise platform: a glowing perspective grid with connected nodes and light columns."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc, 90, 620)
+    sc.sun = (750, 600)
+    paint_sun(sc, 50, 0.6)
+    paint_stars(sc, 90, 0, 420)
+    if sc.grand:
+        with sc.layer(p.depth(0.35)) as m:
+            boxes = skyline(m, rng, -20, 1520, 605, 40, 260, None, peak=750)
+        paint_windows(sc, boxes, 0.15, 2.6, 4)
+        sc.mist(480, 620, p.haze, 0.0, 0.4)
+    vx, vy = 750.0, 600.0
+    floor = gradient(sc.size, ((0.0, p.depth(0.55)), (0.35, p.deep), (1.0, p.ink)), 90)
+    with sc.layer(floor) as m:
+        m.rect(-10, vy, 1510, 1010)
+    sc.mist(vy, vy + 60, p.glow, 0.35, 0.0)
+    grid = mix(p.soft, p.glow, 0.3)
+    with sc.layer(grid, opacity=0.45, glow=3, glow_opacity=0.5) as m:
+        for i in range(-16, 17):
+            m.line([(vx + i * 8, vy), (vx + i * 260, 1010)], width=1)
+        z = 1.0
+        while vy + 420 / z > vy + 4:
+            y = vy + 420 / z
+            m.line([(-10, y), (1510, y)], width=1)
+            z += 0.5
+    nodes = []
+    for _ in range(14):
+        z = rng.choice([1.0 + 0.5 * k for k in range(1, 9)])
+        y = vy + 420 / z
+        i = rng.randrange(-8, 9)
+        nodes.append((vx + i * 260 * (y - vy) / 410, y))
+    nodes = [n for n in nodes if -50 < n[0] < 1550]
+    with sc.layer(p.glow, opacity=0.6, blur=10) as m:
+        for x, y in nodes[:7]:
+            f = (y - vy) / 410
+            m.rect(x - 6 * f - 1, y - 500 * f - 60, x + 6 * f + 1, y)
+    for x, y in nodes[7:11]:
+        f = (y - vy) / 410
+        iso_block(
+            sc.pen,
+            x - 40 * f,
+            y,
+            80 * f,
+            160 * f * rng.uniform(0.6, 1.4),
+            50 * f,
+            alpha(p.mid, 0.85),
+            alpha(p.soft, 0.85),
+            alpha(p.deep, 0.85),
+        )
+    network(sc, nodes, 3, p.glow, 0.75, 500)
+    hub = (vx + sc.rand(-200, 200), vy + 230)
+    with sc.layer(p.glow, opacity=0.8, glow=6, glow_opacity=0.8) as m:
+        for x, y in nodes:
+            m.line([hub, (x, y)], width=1.3)
+    with sc.layer(p.cream, opacity=0.9, glow=12, glow_opacity=0.8) as m:
+        for x, y in nodes:
+            m.circle(x, y, 2 + 6 * (y - vy) / 410)
+    hub_platform(sc, *hub)
+    sky_pts = [(sc.rand(80, 1420), sc.rand(60, 380)) for _ in range(22)]
+    network(sc, sky_pts, 2, p.soft, 0.35, 180)
+
+
+def hub_platform(sc: Scene, x: float, y: float) -> None:
+    """A glowing round platform with a cluster of enterprise towers on it (the 'one platform' focal point)."""
+    p = sc.pal
+    with sc.layer(p.glow, opacity=0.5, blur=40) as m:
+        m.ellipse(x, y, 260, 80)
+    with sc.layer(mix(p.soft, p.glow, 0.5), opacity=0.9, glow=8, glow_opacity=0.9) as m:
+        m.d.ellipse(
+            ((x - 230) * m.k, (y - 60) * m.k, (x + 230) * m.k, (y + 60) * m.k),
+            outline=255,
+            width=round(3 * m.k),
+        )
+        m.d.ellipse(
+            ((x - 170) * m.k, (y - 44) * m.k, (x + 170) * m.k, (y + 44) * m.k),
+            outline=200,
+            width=round(2 * m.k),
+        )
+    sc.pen.ellipse(x, y, 150, 38, alpha(p.mid, 0.9))
+    sc.pen.ellipse(x, y - 6, 150, 38, alpha(mix(p.soft, p.cream, 0.3), 0.95))
+    for dx, h, w in ((-70, 120, 46), (-10, 210, 56), (54, 160, 48), (100, 90, 40)):
+        iso_block(
+            sc.pen,
+            x + dx - w / 2,
+            y + 4 - abs(dx) * 0.12,
+            w,
+            h,
+            w * 0.7,
+            mix(p.mid, p.accent, 0.4),
+            mix(p.soft, p.cream, 0.4),
+            mix(p.deep, p.mid, 0.4),
+        )
+    with sc.layer(p.glow, opacity=0.9, glow=4, glow_opacity=0.6) as m:
+        for dx, h, w in ((-70, 120, 46), (-10, 210, 56), (54, 160, 48), (100, 90, 40)):
+            for k in range(int(h // 22)):
+                yy = y - 10 - abs(dx) * 0.12 - k * 22
+                m.rect(x + dx - w / 2 + 8, yy - 8, x + dx + w / 2 - 8, yy - 4)
+
+
+def iso_block(
+    pen: Pen,
+    x: float,
+    base: float,
+    w: float,
+    h: float,
+    d: float,
+    front: Color,
+    top: Color,
+    side: Color,
+) -> None:
+    """A box seen slightly from above and the left: front, top and right faces."""
+    dx, dy = d * 0.6, -d * 0.45
+    pen.rect(x, base - h, x + w, base, front)
+    pen.poly(
+        [(x, base - h), (x + dx, base - h + dy), (x + w + dx, base - h + dy), (x + w, base - h)],
+        top,
+    )
+    pen.poly(
+        [(x + w, base - h), (x + w + dx, base - h + dy), (x + w + dx, base + dy), (x + w, base)],
+        side,
+    )

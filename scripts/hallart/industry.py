@@ -1,0 +1,405 @@
+"""Industrial parks, construction sites and factory interiors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .aircraft import evtol, plane
+from .backdrop import light_trails, paint_ground, paint_hills, paint_rays, paint_sky, paint_sun
+from .canvas import Pen, Scene, gradient
+from .city import skyline
+from .geometry import Point, proj, ridge
+from .machines import Machine, robot_arm, tower_crane
+from .palette import RGB, mix
+
+
+def factory_hall(pen: Pen, x0: float, x1: float, base: float, h: float, kind: str) -> float:
+    """A factory hall with a sawtooth, gabled or flat roof; returns the roof line height."""
+    if kind == "saw":
+        tw, th = 34.0, 22.0
+        pts: list[Point] = [(x0, base), (x0, base - h)]
+        x = x0
+        while x < x1 - 1:
+            pts += [(x, base - h - th), (min(x + tw, x1), base - h)]
+            x += tw
+        pts += [(x1, base)]
+        pen.poly(pts)
+    elif kind == "gable":
+        pen.poly(
+            [(x0, base), (x0, base - h), ((x0 + x1) / 2, base - h - 30), (x1, base - h), (x1, base)]
+        )
+    else:
+        pen.rect(x0, base - h, x1, base + 2)
+        pen.rect(x0 + 10, base - h - 10, x0 + (x1 - x0) * 0.4, base - h + 1)
+    return base - h
+
+
+def chimney(pen: Pen, x: float, base: float, h: float, w: float) -> Point:
+    """A slim tapered stack; returns its top centre."""
+    pen.poly(
+        [(x - w / 2, base), (x - w * 0.32, base - h), (x + w * 0.32, base - h), (x + w / 2, base)]
+    )
+    pen.rect(x - w * 0.4, base - h - 4, x + w * 0.4, base - h + 3)
+    return (x, base - h - 4)
+
+
+def steam(sc: Scene, tops: Sequence[Point], drift: float) -> None:
+    """Light white wisps rising from stacks."""
+    with sc.layer(mix(sc.pal.cream, sc.pal.haze, 0.3), opacity=0.4, blur=9) as m:
+        for x, y in tops:
+            for i in range(7):
+                t = i / 6
+                m.circle(
+                    x + drift * t * 140, y - 20 - t * 120, 8 + t * 30, round(230 * (1 - t * 0.8))
+                )
+
+
+def motif_factory(sc: Scene) -> None:
+    """Industrial park skyline: halls, slim stacks, tower cranes, light trails."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc)
+    paint_sun(sc, 58)
+    paint_rays(sc)
+    paint_hills(sc, 590, 630, layers=2, depth0=0.08, depth1=0.2, amp=20)
+    with sc.layer(p.depth(0.3)) as m:
+        skyline(m, rng, -20, 1520, 690, 30, 150 if sc.grand else 110, None, peak=sc.rand(300, 1200))
+    sc.mist(560, 720, p.haze, 0.0, 0.5)
+    base = 770.0
+    tops: list[Point] = []
+    bands: list[tuple[float, float, float]] = []
+    with sc.layer(p.depth(0.58)) as m:
+        x = sc.rand(-60, -10)
+        while x < 1520:
+            w = sc.rand(170, 320)
+            roof = factory_hall(
+                m, x, x + w, base, sc.rand(50, 100), rng.choice(("saw", "saw", "gable", "flat"))
+            )
+            bands.append((x + 14, roof + 14, x + w - 14))
+            if sc.chance(0.55):
+                tops.append(
+                    chimney(
+                        m, x + sc.rand(0.2, 0.8) * w, roof + 4, sc.rand(120, 260), sc.rand(16, 26)
+                    )
+                )
+            x += w + sc.rand(12, 50)
+    steam(sc, tops, sc.rand(-1, 1))
+    with sc.layer(p.glow, opacity=0.75, glow=8, glow_opacity=0.7) as m:
+        for x0, y, x1 in bands:
+            for i in range(int((x1 - x0) // 22)):
+                if sc.chance(0.7):
+                    m.rect(x0 + i * 22, y, x0 + i * 22 + 12, y + 8)
+    sc.mist(720, 800, p.haze, 0.0, 0.35)
+    cranes = 4 if sc.grand else sc.rng.choice((2, 3))
+    with sc.layer(p.depth(0.86)) as m:
+        for i in range(cranes):
+            cx = (i + 0.5) * 1500 / cranes + sc.rand(-90, 90)
+            top = sc.rand(230, 380)
+            tower_crane(
+                m,
+                cx,
+                860,
+                top,
+                sc.rand(220, 360),
+                sc.rand(70, 110),
+                sc.rand(0.35, 0.85),
+                sc.rand(500, 700),
+                2.6,
+            )
+    paint_ground(sc, 815)
+    light_trails(sc, 900)
+
+
+def tower_under_construction(
+    sc: Scene, x0: float, x1: float, base: float, floors: int, done: int, fill: RGB, glass: RGB
+) -> float:
+    """A high-rise frame: finished lower floors with windows, bare slabs and columns above; returns its top."""
+    fh = 34.0
+    top = base - floors * fh
+    with sc.layer(fill) as m:
+        m.rect(x0, base - done * fh, x1, base)
+        for i in range(done, floors + 1):
+            y = base - i * fh
+            m.rect(x0 - 6, y - 5, x1 + 6, y + 1)
+            if i < floors:
+                c = x0
+                while c <= x1:
+                    m.rect(c - 2.5, y - fh, c + 2.5, y)
+                    c += (x1 - x0) / 6
+        m.rect((x0 + x1) / 2 - 18, top - 40, (x0 + x1) / 2 + 18, base)
+    with sc.layer(glass, opacity=0.85, glow=5, glow_opacity=0.5) as m:
+        for i in range(done):
+            y = base - (i + 1) * fh
+            for j in range(8):
+                if sc.chance(0.45):
+                    wx = x0 + 6 + j * (x1 - x0 - 12) / 8
+                    m.rect(wx, y + 8, wx + (x1 - x0 - 12) / 8 - 6, y + fh - 8)
+    return top
+
+
+def motif_construction(sc: Scene) -> None:
+    """A major construction site: rising building frames, a safety-netted block and tower cranes at work."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc, None, 650)
+    paint_sun(sc, 56)
+    paint_rays(sc, 10)
+    paint_hills(sc, 580, 610, layers=2, depth0=0.06, depth1=0.16, amp=18)
+    with sc.layer(p.depth(0.28)) as m:
+        skyline(m, rng, -20, 1520, 660, 30, 140, None)
+    sc.mist(560, 680, p.haze, 0.0, 0.45)
+    side = rng.choice((-1, 1))
+    main_x = 750 + side * sc.rand(-300, -60)
+    if sc.chance(0.6):
+        bx = main_x + side * sc.rand(-520, -420)
+        tower_under_construction(
+            sc,
+            bx - 90,
+            bx + 90,
+            760,
+            rng.randrange(9, 12),
+            rng.randrange(4, 9),
+            p.depth(0.42),
+            p.glow,
+        )
+    width = sc.rand(100, 150)
+    top = tower_under_construction(
+        sc,
+        main_x - width,
+        main_x + width,
+        780,
+        rng.randrange(12, 17),
+        rng.randrange(3, 9),
+        p.depth(0.6),
+        p.glow,
+    )
+    nx = 750 - side * sc.rand(-360, -250)
+    net = mix(p.accent, p.soft, 0.3)
+    tower_under_construction(
+        sc, nx - 110, nx + 110, 790, rng.randrange(7, 10), 3, p.depth(0.5), p.glow
+    )
+    with sc.layer(net, opacity=0.55) as m:
+        m.rect(nx - 118, 790 - 6 * 34, nx + 118, 790 - 34)
+    with sc.layer(p.cream, opacity=0.25) as m:
+        for i in range(12):
+            m.line(
+                [(nx - 118 + i * 236 / 11, 790 - 6 * 34), (nx - 118 + i * 236 / 11, 790 - 34)],
+                width=1,
+            )
+    sc.mist(700, 800, p.haze, 0.0, 0.25)
+    with sc.layer(p.depth(0.85)) as m:
+        cx = main_x + side * 170
+        jib = sc.rand(300, 400)
+        tower_crane(m, cx, 860, top - 90, jib, 100, 0.55, top + 60, 3.0)
+        hx = cx + jib * 0.55
+        m.rect(hx - 60, top + 69, hx + 60, top + 77)
+        m.line([(hx, top + 60), (hx - 50, top + 70)], width=1)
+        m.line([(hx, top + 60), (hx + 50, top + 70)], width=1)
+        tower_crane(m, nx - side * 200, 860, sc.rand(230, 300), 260, 80, 0.7, 620, 2.4)
+        hoist = main_x - side * 160
+        m.line([(hoist - 7, top + 10), (hoist - 7, 860)], width=2)
+        m.line([(hoist + 7, top + 10), (hoist + 7, 860)], width=2)
+        y = top + 10
+        while y < 850:
+            m.line([(hoist - 7, y), (hoist + 7, y + 14)], width=1)
+            y += 14
+        m.rect(hoist - 16, 600, hoist + 16, 636)
+    paint_ground(sc, 840, 0.9, 5)
+    with sc.layer(mix(p.depth(0.7), p.cream, 0.15)) as m:
+        m.rect(-10, 880, 1510, 950)
+    with sc.layer(mix(p.accent, p.cream, 0.15)) as m:
+        m.rect(-10, 880, 1510, 890)
+    with sc.layer(p.depth(0.7), opacity=0.6) as m:
+        for post in range(0, 1500, 150):
+            m.rect(post, 880, post + 4, 950)
+    with sc.layer(p.glow, opacity=1.0, glow=14, glow_opacity=0.9) as m:
+        for x in (main_x - 160, nx + 150):
+            m.rect(x - 10, 650, x + 10, 660)
+
+
+def motif_workshop(sc: Scene) -> None:
+    """Inside a smart-manufacturing hall: roof trusses, skylight beams, a gantry crane, robots and a machine on the line."""
+    p = sc.pal
+    vx, vy, f = 750 + sc.rand(-60, 60), 560.0, 400.0
+    far, wall, floor_c = mix(p.glow, p.cream, 0.3), p.depth(0.62), p.depth(0.5)
+    sc.img.paste(
+        gradient(sc.size, ((0.0, p.depth(0.85)), (0.55, p.depth(0.6)), (1.0, p.depth(0.7))), 90)
+    )
+    w, roof, fl, zf = 2.2, -1.6, 1.0, 10.0
+    with sc.layer(gradient(sc.size, ((0.0, floor_c), (1.0, p.depth(0.88))), 90)) as m:
+        m.poly(
+            [
+                proj(vx, vy, f, -w, fl, 1),
+                proj(vx, vy, f, w, fl, 1),
+                proj(vx, vy, f, w, fl, zf),
+                proj(vx, vy, f, -w, fl, zf),
+            ]
+        )
+    for side in (-1, 1):
+        with sc.layer(wall) as m:
+            m.poly(
+                [
+                    proj(vx, vy, f, side * w, roof, 0.8),
+                    proj(vx, vy, f, side * w, roof, zf),
+                    proj(vx, vy, f, side * w, fl, zf),
+                    proj(vx, vy, f, side * w, fl, 0.8),
+                ]
+            )
+        with sc.layer(p.glow, opacity=0.8, glow=8, glow_opacity=0.6) as m:
+            for k in range(8):
+                z0 = 1.2 + k * 1.1
+                m.poly(
+                    [
+                        proj(vx, vy, f, side * w, roof + 0.25, z0),
+                        proj(vx, vy, f, side * w, roof + 0.25, z0 + 0.7),
+                        proj(vx, vy, f, side * w, roof + 0.55, z0 + 0.7),
+                        proj(vx, vy, f, side * w, roof + 0.55, z0),
+                    ]
+                )
+    with sc.layer(far, glow=30, glow_opacity=0.7) as m:
+        m.poly(
+            [
+                proj(vx, vy, f, -w, roof, zf),
+                proj(vx, vy, f, w, roof, zf),
+                proj(vx, vy, f, w, fl, zf),
+                proj(vx, vy, f, -w, fl, zf),
+            ]
+        )
+    with sc.layer(p.cream, opacity=0.16, blur=16) as m:
+        for k in range(6):
+            z = 1.6 + k * 1.4
+            a, b = proj(vx, vy, f, -0.6, roof, z), proj(vx, vy, f, 0.6, roof, z)
+            c, d = proj(vx, vy, f, 1.6, fl, z - 0.6), proj(vx, vy, f, 0.4, fl, z - 0.6)
+            m.poly([a, b, c, d])
+    with sc.layer(p.gold, opacity=0.8) as m:
+        for x in (-0.9, 0.9):
+            m.poly(
+                [
+                    proj(vx, vy, f, x - 0.03, fl, 1),
+                    proj(vx, vy, f, x + 0.03, fl, 1),
+                    proj(vx, vy, f, x + 0.03, fl, zf),
+                    proj(vx, vy, f, x - 0.03, fl, zf),
+                ]
+            )
+    truss = p.depth(0.92)
+    with sc.layer(truss) as m:
+        z = 1.3
+        while z < zf:
+            lw = 10 / z
+            for side in (-1, 1):
+                m.poly(
+                    [
+                        proj(vx, vy, f, side * (w - 0.06), roof, z),
+                        proj(vx, vy, f, side * w, roof, z),
+                        proj(vx, vy, f, side * w, fl, z),
+                        proj(vx, vy, f, side * (w - 0.06), fl, z),
+                    ]
+                )
+            m.line(
+                [proj(vx, vy, f, -w, roof + 0.02, z), proj(vx, vy, f, w, roof + 0.02, z)], width=lw
+            )
+            m.line(
+                [proj(vx, vy, f, -w, roof + 0.35, z), proj(vx, vy, f, w, roof + 0.35, z)],
+                width=lw * 0.8,
+            )
+            for i in range(10):
+                x0, x1 = -w + i * 2 * w / 10, -w + (i + 1) * 2 * w / 10
+                m.line(
+                    [
+                        proj(vx, vy, f, x0, roof + (0.35 if i % 2 else 0.02), z),
+                        proj(vx, vy, f, x1, roof + (0.02 if i % 2 else 0.35), z),
+                    ],
+                    width=lw * 0.5,
+                )
+            z += 1.1
+        zc = 3.0
+        m.poly(
+            [
+                proj(vx, vy, f, -w, roof + 0.5, zc),
+                proj(vx, vy, f, w, roof + 0.5, zc),
+                proj(vx, vy, f, w, roof + 0.66, zc),
+                proj(vx, vy, f, -w, roof + 0.66, zc),
+            ]
+        )
+        hx = sc.rand(-0.6, 0.6)
+        m.rect(
+            *proj(vx, vy, f, hx - 0.12, roof + 0.66, zc),
+            *proj(vx, vy, f, hx + 0.12, roof + 0.82, zc),
+        )
+        m.line([proj(vx, vy, f, hx, roof + 0.8, zc), proj(vx, vy, f, hx, 0.2, zc)], width=1.6)
+        m.rect(*proj(vx, vy, f, hx - 0.05, 0.2, zc), *proj(vx, vy, f, hx + 0.05, 0.27, zc))
+    body, shade, dark = mix(p.gold, p.glow, 0.1), mix(p.gold, p.ink, 0.35), mix(p.ink, p.deep, 0.3)
+    mz = sc.rand(2.8, 3.4)
+    Machine(
+        sc, proj(vx, vy, f, 0.15, fl, mz)[0], proj(vx, vy, f, 0, fl, mz)[1], f / mz / 400 * 0.62, 1
+    ).excavator(
+        mix(body, p.depth(0.6), 0.35),
+        mix(shade, p.depth(0.6), 0.35),
+        mix(dark, p.depth(0.6), 0.3),
+        mix(p.glow, p.mid, 0.5),
+    )
+    for side, z in ((-1, 1.45), (1, 1.7)):
+        x, y = proj(vx, vy, f, side * 1.3, fl, z)
+        with sc.layer(p.ink, opacity=0.4, blur=10) as m:
+            m.ellipse(x, y + 4, 110 / z * 1.3, 14)
+        robot_arm(sc, x, y, 1.2 / z * 1.4, -side, body, shade, dark)
+    sc.mist(vy - 40, vy + 120, p.glow, 0.0, 0.12)
+
+
+def motif_site(sc: Scene, hero: str) -> None:
+    """An earthworks site at dusk with a hero machine ('excavator' or 'bulldozer') in the foreground."""
+    p = sc.pal
+    paint_sky(sc, None, 650)
+    sc.sun = (sc.rand(850, 1250), sc.rand(360, 460))
+    paint_sun(sc, 62)
+    paint_rays(sc, 11)
+    paint_hills(sc, 590, 620, layers=2, depth0=0.06, depth1=0.18, amp=24)
+    with sc.layer(p.depth(0.3)) as m:
+        skyline(m, sc.rng, -20, 1520, 670, 20, 90, None)
+        for _ in range(3 if sc.grand else 1):
+            tower_crane(m, sc.rand(100, 1400), 670, sc.rand(400, 500), 160, 60, 0.6, 600, 1.6)
+    sc.mist(560, 700, p.haze, 0.0, 0.5)
+    with sc.layer(p.depth(0.45)) as m:
+        m.poly(ridge(sc.rng, 715, 14, waves=2))
+    body, shade, dark = mix(p.gold, p.glow, 0.12), mix(p.gold, p.ink, 0.38), mix(p.ink, p.deep, 0.3)
+    glass = mix(p.glow, p.mid, 0.45)
+    far, far_shade = mix(p.depth(0.45), p.gold, 0.35), p.depth(0.55)
+    for i in range(3 if sc.grand else 2):
+        Machine(sc, 700 + i * 260 + sc.rand(-40, 40), 716, 0.26, sc.rng.choice((-1, 1))).bulldozer(
+            far, far_shade, far_shade, mix(p.glow, far, 0.4)
+        )
+    sc.mist(690, 780, p.haze, 0.0, 0.25)
+    with sc.layer(p.depth(0.62)) as m:
+        m.poly(ridge(sc.rng, 790, 10, waves=2))
+    with sc.layer(p.depth(0.8)) as m:
+        m.poly(
+            [(-40, 1010), (-40, 660), (90, 640), (260, 670), (420, 740), (560, 850), (620, 1010)]
+        )
+    with sc.layer(p.depth(0.68), opacity=0.9) as m:
+        m.poly([(-40, 680), (90, 658), (260, 686), (400, 748), (230, 720), (80, 700)])
+        m.poly([(60, 780), (220, 760), (380, 800), (250, 830)])
+    paint_ground(sc, 885, 0.9, 5)
+    with sc.layer(p.ink, opacity=0.55, blur=10) as m:
+        m.ellipse(1020, 905, 400, 18)
+    if hero == "bulldozer":
+        Machine(sc, 980, 905, 1.55, 1).bulldozer(body, shade, dark, glass)
+        plane(sc, sc.rand(420, 620), sc.rand(200, 260), 0.6, sc.rand(-0.16, -0.06))
+        evtol(sc, sc.rand(1150, 1300), sc.rand(170, 230), 0.35, 0.0)
+        return
+    Machine(sc, 1030, 900, 1.08 if sc.grand else 1.0, 1).excavator(
+        body, shade, dark, glass, reach=sc.rand(-0.25, 0.35)
+    )
+    with sc.layer(p.haze, opacity=0.3, blur=26) as m:
+        m.ellipse(600, 860, 150, 40)
+    if sc.grand:
+        Machine(sc, 330, 940, 0.62, -1).bulldozer(
+            mix(body, p.ink, 0.12), mix(shade, p.ink, 0.15), dark, glass
+        )
+
+
+def motif_excavator(sc: Scene) -> None:
+    """A golden excavator at work beside an earth mound, with more machines on the site behind."""
+    motif_site(sc, hero="excavator")
+
+
+def motif_bulldozer(sc: Scene) -> None:
+    """A big electric bulldozer on a site, with a light aircraft and an air taxi overhead."""
+    motif_site(sc, hero="bulldozer")

@@ -1,0 +1,285 @@
+"""The motif registry and how a picture is matched to a motif."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .aircraft import motif_aircraft
+from .canvas import Scene
+from .city import motif_bridge, motif_riverside, motif_signing
+from .civic import motif_childcare, motif_podium, motif_school, motif_servicehall
+from .digital import motif_nodes, motif_smartphone
+from .hall import Job
+from .industry import (
+    motif_bulldozer,
+    motif_construction,
+    motif_excavator,
+    motif_factory,
+    motif_workshop,
+)
+from .parks import motif_chrysanthemum, motif_park
+from .people import motif_community, motif_elderly, motif_jobfair
+
+MOTIFS: dict[str, Callable[[Scene], None]] = {
+    "factory": motif_factory,
+    "signing": motif_signing,
+    "excavator": motif_excavator,
+    "aircraft": motif_aircraft,
+    "podium": motif_podium,
+    "bridge": motif_bridge,
+    "park": motif_park,
+    "chrysanthemum": motif_chrysanthemum,
+    "smartphone": motif_smartphone,
+    "nodes": motif_nodes,
+    "community": motif_community,
+    "elderly": motif_elderly,
+    "childcare": motif_childcare,
+    "school": motif_school,
+    "construction": motif_construction,
+    "workshop": motif_workshop,
+    "bulldozer": motif_bulldozer,
+    "riverside": motif_riverside,
+    "servicehall": motif_servicehall,
+    "jobfair": motif_jobfair,
+}
+
+
+KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("elderly", ("elderly", "aged", "senior", "seniors", "nursing", "eldercare", "pension", "old")),
+    (
+        "childcare",
+        (
+            "childcare",
+            "nursery",
+            "kindergarten",
+            "infant",
+            "infants",
+            "toddler",
+            "baby",
+            "children",
+        ),
+    ),
+    ("school", ("school", "schools", "education", "campus", "student", "students", "teacher")),
+    ("chrysanthemum", ("chrysanthemum", "flower", "flowers", "blossom", "floral", "bloom")),
+    (
+        "jobfair",
+        (
+            "employment",
+            "jobs",
+            "job",
+            "talent",
+            "recruitment",
+            "hiring",
+            "fair",
+            "livestream",
+            "market",
+        ),
+    ),
+    (
+        "aircraft",
+        (
+            "aircraft",
+            "shenglong",
+            "evtol",
+            "aviation",
+            "plane",
+            "flight",
+            "airport",
+            "drone",
+            "uav",
+        ),
+    ),
+    (
+        "bridge",
+        (
+            "bridge",
+            "haichuan",
+            "railway",
+            "rail",
+            "viaduct",
+            "road",
+            "roads",
+            "traffic",
+            "transport",
+        ),
+    ),
+    ("park", ("park", "parks", "xingfu", "garden", "lake", "wetland", "green", "pond")),
+    ("riverside", ("river", "riverside", "waterfront", "skyline", "cityscape")),
+    (
+        "podium",
+        (
+            "evaluation",
+            "award",
+            "awards",
+            "first",
+            "place",
+            "rank",
+            "ranking",
+            "trophy",
+            "prize",
+            "honor",
+            "honour",
+            "top",
+            "assessment",
+            "best",
+        ),
+    ),
+    ("bulldozer", ("bulldozer", "bulldozers", "champion", "champions", "electric")),
+    ("excavator", ("excavator", "excavators", "machinery", "loader", "mining", "earthworks")),
+    (
+        "workshop",
+        (
+            "heavy",
+            "equipment",
+            "smart",
+            "intelligent",
+            "workshop",
+            "assembly",
+            "robot",
+            "robots",
+            "manufacturing",
+        ),
+    ),
+    (
+        "construction",
+        ("construction", "site", "building", "project", "projects", "progress", "schedule"),
+    ),
+    (
+        "factory",
+        ("factory", "komatsu", "greatwall", "industrial", "plant", "base", "signing", "push"),
+    ),
+    (
+        "signing",
+        (
+            "shanghai",
+            "qingdao",
+            "meeting",
+            "meetings",
+            "investment",
+            "roadshow",
+            "forum",
+            "summit",
+            "promotion",
+            "delegation",
+            "cooperation",
+        ),
+    ),
+    (
+        "servicehall",
+        ("gaoxingban", "window", "matter", "counter", "hall", "government", "visit", "one"),
+    ),
+    (
+        "smartphone",
+        (
+            "licence",
+            "license",
+            "e",
+            "app",
+            "mobile",
+            "service",
+            "services",
+            "online",
+            "approval",
+            "permit",
+            "phone",
+        ),
+    ),
+    (
+        "nodes",
+        (
+            "platform",
+            "enterprise",
+            "enterprises",
+            "digital",
+            "data",
+            "network",
+            "cloud",
+            "innovation",
+        ),
+    ),
+    (
+        "community",
+        (
+            "livelihood",
+            "community",
+            "people",
+            "resident",
+            "residents",
+            "housing",
+            "social",
+            "welfare",
+        ),
+    ),
+)
+
+
+SECTION_DEFAULTS = {
+    "projects": ("factory", "construction", "workshop"),
+    "industry": ("excavator", "workshop", "construction"),
+    "city": ("bridge", "park", "riverside"),
+    "business": ("smartphone", "servicehall", "nodes"),
+    "livelihood": ("community", "jobfair", "elderly"),
+}
+
+
+COVER_MOTIFS = {
+    "projects": "factory",
+    "industry": "excavator",
+    "city": "riverside",
+    "business": "nodes",
+    "livelihood": "community",
+}
+
+
+MOODS = {
+    "childcare": "day",
+    "school": "day",
+    "servicehall": "day",
+    "aircraft": "dawn",
+    "park": "dawn",
+    "chrysanthemum": "dawn",
+    "jobfair": "dusk",
+    "signing": "dusk",
+    "nodes": "dusk",
+    "workshop": "dusk",
+}
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase alphanumeric words of a path or id."""
+    return [t for t in re.split(r"[^a-z0-9]+", text.lower()) if t]
+
+
+def ranked_motifs(job: Job) -> list[str]:
+    """Motifs whose keywords occur in the file name or story/event id, best match first."""
+    words = set(tokens(Path(job.path).stem) + tokens(job.key))
+    scored = [
+        (sum(1 for k in keys if k in words), i, name) for i, (name, keys) in enumerate(KEYWORDS)
+    ]
+    return [name for hits, _, name in sorted(scored, key=lambda v: (-v[0], v[1])) if hits > 0]
+
+
+def choose_motifs(jobs: Sequence[Job]) -> dict[str, str]:
+    """Pick a motif per picture: covers get the section's grand theme; stories their best keyword match,
+    unless another story of the section already has it, then an unused section default."""
+    chosen: dict[str, str] = {}
+    stories: dict[str, set[str]] = {}
+    counts: dict[str, dict[str, int]] = {}
+    for job in jobs:
+        story_seen = stories.setdefault(job.section, set())
+        count = counts.setdefault(job.section, {})
+        defaults = SECTION_DEFAULTS.get(job.section, ("factory", "nodes", "community"))
+        if job.cover:
+            motif = COVER_MOTIFS.get(job.section, defaults[0])
+        else:
+            ranked = ranked_motifs(job)
+            fresh = [m for m in ranked if m not in story_seen] + [
+                m for m in defaults if not count.get(m)
+            ]
+            motif = fresh[0] if fresh else min(defaults, key=lambda m: count.get(m, 0))
+            story_seen.add(motif)
+        count[motif] = count.get(motif, 0) + 1
+        chosen[job.path] = motif
+    return chosen
