@@ -7,6 +7,7 @@ import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Concatenate, ParamSpec
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
@@ -14,9 +15,8 @@ from .geometry import DESIGN_H, DESIGN_W, Point, smoothstep
 from .palette import RGB, Color, Palette, mix
 
 OUT_SIZE = (1920, 1280)
-
-
 SUPERSAMPLE = 2
+P = ParamSpec("P")
 
 
 class Pen:
@@ -126,13 +126,26 @@ def stop_color(stops: Sequence[tuple[float, Sequence[int]]], t: float) -> RGB:
     return tuple(stops[-1][1])  # type: ignore[return-value]
 
 
+class WrongPlace(RuntimeError):
+    """A landmark was drawn outside the place it belongs to."""
+
+
 class Scene:
-    """The 2x canvas being painted, with its palette, random source and composition flags."""
+    """The 2x canvas being painted, with its palette, random source and composition flags.
+
+    `places` is the stack of places being drawn (`with sc.place("qingdao"):`); a landmark drawing
+    (see `landmark`) refuses to draw anywhere but in its own place and notes itself in `landmarks`.
+    """
 
     def __init__(
-        self, rng: random.Random, pal: Palette, grand: bool, words: frozenset[str] = frozenset()
+        self,
+        rng: random.Random,
+        pal: Palette,
+        grand: bool,
+        words: frozenset[str] = frozenset(),
+        size: tuple[int, int] | None = None,
     ) -> None:
-        self.size = (OUT_SIZE[0] * SUPERSAMPLE, OUT_SIZE[1] * SUPERSAMPLE)
+        self.size = size or (OUT_SIZE[0] * SUPERSAMPLE, OUT_SIZE[1] * SUPERSAMPLE)
         self.k = self.size[1] / DESIGN_H
         self.img = Image.new("RGB", self.size, pal.deep)
         self.rng = rng
@@ -141,6 +154,17 @@ class Scene:
         self.words = words
         self.sun: Point = (rng.uniform(0.3, 0.75) * DESIGN_W, rng.uniform(380, 520))
         self.pen = Pen(self.img, self.k)
+        self.places: list[str] = []
+        self.landmarks: list[tuple[str, str]] = []
+
+    @contextmanager
+    def place(self, name: str) -> Iterator[None]:
+        """Everything drawn inside the block depicts the named place."""
+        self.places.append(name)
+        try:
+            yield
+        finally:
+            self.places.pop()
 
     def rand(self, a: float, b: float) -> float:
         return self.rng.uniform(a, b)
@@ -184,6 +208,30 @@ class Scene:
         col.putdata([round(255 * (a0 + (a1 - a0) * smoothstep(0, 1, i / 63))) for i in range(64)])
         band = col.resize((self.size[0], bottom - top), Image.Resampling.BICUBIC)
         self.img.paste(tuple(color[:3]), (0, top, self.size[0], bottom), band)
+
+
+def landmark(
+    place: str,
+) -> Callable[[Callable[Concatenate[Scene, P], None]], Callable[Concatenate[Scene, P], None]]:
+    """Mark a drawing function as a landmark of `place`: it raises WrongPlace when called while
+    any other place (or none) is being drawn, and records itself in the scene's `landmarks`."""
+
+    def wrap(draw: Callable[Concatenate[Scene, P], None]) -> Callable[Concatenate[Scene, P], None]:
+        def drawn(sc: Scene, /, *args: P.args, **kwargs: P.kwargs) -> None:
+            here = sc.places[-1] if sc.places else None
+            if here != place:
+                raise WrongPlace(f"{draw.__name__} is a landmark of {place}, not of {here}")
+            sc.landmarks.append((place, draw.__name__))
+            draw(sc, *args, **kwargs)
+
+        drawn.__name__, drawn.__qualname__, drawn.__doc__ = (
+            draw.__name__,
+            draw.__qualname__,
+            draw.__doc__,
+        )
+        return drawn
+
+    return wrap
 
 
 def lit_shape(

@@ -21,6 +21,7 @@ from .industry import (
 )
 from .parks import motif_chrysanthemum, motif_park
 from .people import motif_community, motif_elderly, motif_jobfair
+from .plan import PLANS
 
 MOTIFS: dict[str, Callable[[Scene], None]] = {
     "factory": motif_factory,
@@ -261,9 +262,11 @@ def ranked_motifs(job: Job) -> list[str]:
     return [name for hits, _, name in sorted(scored, key=lambda v: (-v[0], v[1])) if hits > 0]
 
 
-def choose_motifs(jobs: Sequence[Job]) -> dict[str, str]:
-    """Pick a motif per picture: covers get the section's grand theme; stories their best keyword match,
-    unless another story of the section already has it, then an unused section default."""
+def choose_motifs(jobs: Sequence[Job], hall_id: str = "") -> dict[str, str]:
+    """Pick a motif per picture: the hall's curated plan first (plan.PLANS); otherwise covers get the
+    section's grand theme and stories their best keyword match, unless another story of the section
+    already has it, then an unused section default."""
+    plan = PLANS.get(hall_id, {})
     chosen: dict[str, str] = {}
     stories: dict[str, set[str]] = {}
     counts: dict[str, dict[str, int]] = {}
@@ -271,7 +274,9 @@ def choose_motifs(jobs: Sequence[Job]) -> dict[str, str]:
         story_seen = stories.setdefault(job.section, set())
         count = counts.setdefault(job.section, {})
         defaults = SECTION_DEFAULTS.get(job.section, ("factory", "nodes", "community"))
-        if job.cover:
+        if job.path in plan:
+            motif = plan[job.path]
+        elif job.cover:
             motif = COVER_MOTIFS.get(job.section, defaults[0])
         else:
             ranked = ranked_motifs(job)

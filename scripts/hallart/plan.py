@@ -1,0 +1,33 @@
+"""Curated motif per picture for the bundled halls; pictures not listed fall back to keyword matching."""
+
+from __future__ import annotations
+
+# hall id -> picture path -> motif name (see motifs.MOTIFS). Chosen by reading each story.
+PLANS: dict[str, dict[str, str]] = {
+    "jining-hitech-2023": {
+        "images/projects/cover.jpg": "factory",
+        "images/projects/komatsu-greatwall.jpg": "factory",
+        "images/projects/shanghai-qingdao.jpg": "signing",
+        "images/projects/city-project-meetings.jpg": "construction",
+        "images/projects/shandong-heavy.jpg": "workshop",
+        "images/projects/five-ones.jpg": "construction",
+        "images/industry/cover.jpg": "excavator",
+        "images/industry/champions-conference.jpg": "bulldozer",
+        "images/industry/h1-evaluation.jpg": "podium",
+        "images/industry/h2-evaluation.jpg": "workshop",
+        "images/city/cover.jpg": "riverside",
+        "images/city/haichuan-bridge.jpg": "bridge",
+        "images/city/xingfu-river-park.jpg": "park",
+        "images/city/chrysanthemum-show.jpg": "chrysanthemum",
+        "images/business/cover.jpg": "nodes",
+        "images/business/e-licence.jpg": "smartphone",
+        "images/business/gaoxingban.jpg": "servicehall",
+        "images/business/one-matter.jpg": "smartphone",
+        "images/business/enterprise-platform.jpg": "nodes",
+        "images/livelihood/cover.jpg": "community",
+        "images/livelihood/employment.jpg": "jobfair",
+        "images/livelihood/smart-elderly-care.jpg": "elderly",
+        "images/livelihood/childcare.jpg": "childcare",
+        "images/livelihood/experimental-school.jpg": "school",
+    },
+}
