@@ -221,3 +221,13 @@ def confetti(sc: Scene, count: int) -> None:
             (x, y),
         )
         sc.pen.poly(pts, alpha(sc.rng.choice(colors), sc.rand(0.5, 0.95)))
+
+
+def paint_streaks(sc: Scene, y0: float, y1: float, count: int, opacity: float = 0.35) -> None:
+    """Long thin evening clouds lit from below, between heights y0 and y1."""
+    with sc.layer(mix(sc.pal.glow, sc.pal.cream, 0.3), opacity=opacity, blur=6) as m:
+        for _ in range(count):
+            x, y = sc.rand(-100, 1500), sc.rand(y0, y1)
+            w = sc.rand(160, 460)
+            m.ellipse(x, y, w, sc.rand(2.5, 6))
+            m.ellipse(x + w * sc.rand(-0.4, 0.4), y - sc.rand(3, 8), w * 0.5, sc.rand(2, 4.5))

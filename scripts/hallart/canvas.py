@@ -38,6 +38,8 @@ class Pen:
         return [(x * self.k, y * self.k) for x, y in pts]
 
     def poly(self, pts: Sequence[Point], fill: Color | int | None = None) -> None:
+        if len(pts) < 3:
+            return
         self.d.polygon(self._pts(pts), fill=self._fill(fill))
 
     def rect(
@@ -69,6 +71,8 @@ class Pen:
     def line(
         self, pts: Sequence[Point], fill: Color | int | None = None, width: float = 2.0
     ) -> None:
+        if len(pts) < 2:
+            return
         self.d.line(
             self._pts(pts),
             fill=self._fill(fill),

@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .aircraft import motif_aircraft
+from .bridges import motif_bridge, motif_swing_bridge
 from .canvas import Scene
-from .city import motif_bridge, motif_riverside, motif_signing
+from .city import motif_riverside, motif_signing, motif_two_cities
 from .civic import motif_childcare, motif_podium, motif_school, motif_servicehall
 from .digital import motif_nodes, motif_smartphone
 from .hall import Job
@@ -26,10 +27,12 @@ from .plan import PLANS
 MOTIFS: dict[str, Callable[[Scene], None]] = {
     "factory": motif_factory,
     "signing": motif_signing,
+    "two-cities": motif_two_cities,
     "excavator": motif_excavator,
     "aircraft": motif_aircraft,
     "podium": motif_podium,
     "bridge": motif_bridge,
+    "swing-bridge": motif_swing_bridge,
     "park": motif_park,
     "chrysanthemum": motif_chrysanthemum,
     "smartphone": motif_smartphone,
@@ -240,9 +243,13 @@ MOODS = {
     "servicehall": "day",
     "aircraft": "dawn",
     "park": "dawn",
+    "swing-bridge": "dusk",
+    "bridge": "dusk",
     "chrysanthemum": "dawn",
     "jobfair": "dusk",
     "signing": "dusk",
+    "two-cities": "dusk",
+    "riverside": "dusk",
     "nodes": "dusk",
     "workshop": "dusk",
 }

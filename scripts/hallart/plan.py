@@ -7,7 +7,7 @@ PLANS: dict[str, dict[str, str]] = {
     "jining-hitech-2023": {
         "images/projects/cover.jpg": "factory",
         "images/projects/komatsu-greatwall.jpg": "factory",
-        "images/projects/shanghai-qingdao.jpg": "signing",
+        "images/projects/shanghai-qingdao.jpg": "two-cities",
         "images/projects/city-project-meetings.jpg": "construction",
         "images/projects/shandong-heavy.jpg": "workshop",
         "images/projects/five-ones.jpg": "construction",
@@ -16,7 +16,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/industry/h1-evaluation.jpg": "podium",
         "images/industry/h2-evaluation.jpg": "workshop",
         "images/city/cover.jpg": "riverside",
-        "images/city/haichuan-bridge.jpg": "bridge",
+        "images/city/haichuan-bridge.jpg": "swing-bridge",
         "images/city/xingfu-river-park.jpg": "park",
         "images/city/chrysanthemum-show.jpg": "chrysanthemum",
         "images/business/cover.jpg": "nodes",
