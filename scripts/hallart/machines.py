@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from .canvas import Pen, Scene
@@ -31,12 +32,42 @@ class Machine:
         ((px, py),) = self.t([(cx, cy)])
         pen.circle(px, py, r * self.s, fill)
 
-    def tracks(self, pen: Pen, half: float, dark: RGB, mid: RGB) -> None:
-        self.rrect(pen, -half, -52, half, 0, dark, 26)
-        self.rrect(pen, -half + 12, -42, half - 12, -10, mid, 16)
-        n = max(3, int(half * 2 / 46))
+    def tracks(self, pen: Pen, half: float, dark: RGB, mid: RGB, h: float = 52.0) -> None:
+        """A crawler track: the loop of shoes with grousers, idler, toothed sprocket and rollers."""
+        r = h / 2
+        self.rrect(pen, -half, -h, half, 0, dark, r)
+        self.rrect(pen, -half + 10, -h + 10, half - 10, -10, mid, r - 10)
+        for x in range(int(-half + r), int(half - r), 13):
+            self.rrect(pen, x, -3, x + 6, 2, dark)
+            self.rrect(pen, x, -h - 2, x + 6, -h + 3, dark)
+        self.circle(pen, -half + r, -r, r - 9, dark)
+        self.circle(pen, -half + r, -r, r * 0.35, mid)
+        sx = half - r
+        for k in range(12):
+            a = k * math.tau / 12
+            self.circle(pen, sx + (r - 8) * math.cos(a), -r + (r - 8) * math.sin(a), 3.2, dark)
+        self.circle(pen, sx, -r, r - 10, dark)
+        self.circle(pen, sx, -r, r * 0.4, mix(mid, (230, 225, 215), 0.25))
+        n = max(3, int((2 * half - 2 * h) / 34))
         for i in range(n):
-            self.circle(pen, -half + 26 + i * (2 * half - 52) / (n - 1), -26, 10, dark)
+            rx = -half + h + i * (2 * half - 2 * h) / max(1, n - 1)
+            self.circle(pen, rx, -12, 8, dark)
+
+    def bolt(self, pen: Pen, cx: float, cy: float, size: float, fill: Color) -> None:
+        """A lightning-bolt badge (the sign for electric drive)."""
+        k = size
+        self.poly(
+            pen,
+            [
+                (cx + 0.15 * k, cy - 0.5 * k),
+                (cx - 0.3 * k, cy + 0.06 * k),
+                (cx - 0.02 * k, cy + 0.06 * k),
+                (cx - 0.15 * k, cy + 0.5 * k),
+                (cx + 0.3 * k, cy - 0.08 * k),
+                (cx + 0.02 * k, cy - 0.08 * k),
+            ],
+            fill,
+        )
 
     def bar(
         self, pen: Pen, p0: Point, p1: Point, w0: float, w1: float, body: RGB, shade: RGB
@@ -49,7 +80,16 @@ class Machine:
             body,
         )
 
-    def excavator(self, body: RGB, shade: RGB, dark: RGB, glass: RGB, reach: float = 0.0) -> None:
+    def excavator(
+        self,
+        body: RGB,
+        shade: RGB,
+        dark: RGB,
+        glass: RGB,
+        reach: float = 0.0,
+        electric: bool = False,
+    ) -> None:
+        """A crawler excavator, arm reaching to -x; electric ones have no exhaust stack and a bolt badge."""
         pen = self.sc.pen
         chrome = mix(body, (245, 240, 230), 0.55)
         self.tracks(pen, 150, dark, mix(dark, shade, 0.35))
@@ -57,7 +97,10 @@ class Machine:
         self.rrect(pen, -70, -152, 150, -66, body, 10)
         self.rrect(pen, 108, -140, 164, -66, shade, 16)
         self.rrect(pen, -70, -88, 164, -66, shade)
-        self.rrect(pen, 70, -182, 78, -150, dark)
+        if electric:
+            self.bolt(pen, 60, -112, 34, mix(self.sc.pal.gold, (255, 255, 255), 0.3))
+        else:
+            self.rrect(pen, 70, -182, 78, -150, dark)
         self.rrect(pen, 0, -160, 100, -150, shade, 3)
         b0, mid = (-48.0, -118.0), (-150.0, -318.0 - reach * 30)
         elbow = (-262.0 - reach * 50, -360.0 + reach * 70)
@@ -109,18 +152,132 @@ class Machine:
         self.rrect(pen, -116, -244, -26, -234, shade, 3)
         self.circle(pen, *b0, 12, dark)
 
-    def bulldozer(self, body: RGB, shade: RGB, dark: RGB, glass: RGB) -> None:
-        pen = self.sc.pen
-        self.tracks(pen, 125, dark, mix(dark, shade, 0.35))
-        self.poly(pen, [(-96, -50), (118, -50), (118, -128), (-62, -128), (-96, -98)], body)
-        self.rrect(pen, -96, -70, 118, -50, shade)
-        self.rrect(pen, 18, -214, 104, -126, body, 5)
-        self.rrect(pen, 28, -204, 94, -140, glass, 3)
-        self.rrect(pen, 12, -222, 110, -210, shade, 3)
-        self.rrect(pen, -20, -160, -12, -128, dark)
-        self.poly(pen, beam((-60, -72), (-140, -60), 14, 12), dark)
-        self.poly(pen, [(-172, -150), (-140, -154), (-130, 4), (-176, 4), (-186, -60)], shade)
-        self.poly(pen, beam((118, -70), (160, -14), 12, 8), dark)
+    def bulldozer(
+        self,
+        body: RGB,
+        shade: RGB,
+        dark: RGB,
+        glass: RGB,
+        electric: bool = False,
+        sensors: bool = False,
+        stack: bool = True,
+    ) -> None:
+        """A crawler dozer, blade to -x. Electric: battery modules with a bolt badge and a charging
+        port, never an exhaust stack. Sensors: a roof mast with lidar domes (driverless). Stack:
+        whether a non-electric dozer shows its exhaust stack."""
+        pen, p = self.sc.pen, self.sc.pal
+        light = mix(body, p.cream, 0.35)
+        self.tracks(pen, 136, dark, mix(dark, shade, 0.35), 72)
+        ground_y = self.y
+        self.y -= 14 * self.s
+        self.rrect(pen, -126, -70, 136, -58, shade, 4)
+        hood = [(-118, -70), (34, -70), (34, -150), (-100, -150), (-118, -132)]
+        self.poly(pen, hood, body)
+        self.poly(pen, [(-100, -150), (34, -150), (34, -143), (-103, -143)], light)
+        self.rrect(pen, -124, -146, -112, -72, shade, 3)
+        for y in range(-140, -76, 9):
+            self.rrect(pen, -123, y, -113, y + 4, dark)
+        if electric:
+            for k in range(3):
+                x0 = -100 + k * 44
+                self.rrect(pen, x0, -134, x0 + 38, -80, mix(body, shade, 0.28), 6)
+                self.rrect(pen, x0 + 4, -130, x0 + 34, -126, light, 2)
+            self.bolt(pen, -37, -106, 34, mix(p.gold, (255, 255, 255), 0.35))
+            self.rrect(pen, 14, -118, 30, -96, dark, 4)
+            self.circle(pen, 22, -107, 5, mix(p.glow, (120, 255, 200), 0.35))
+        else:
+            for y in range(-134, -84, 8):
+                self.rrect(pen, -96, y, 20, y + 3, shade)
+            if stack:
+                self.rrect(pen, -52, -196, -42, -150, dark)
+                self.rrect(pen, -56, -202, -38, -194, dark, 2)
+        self.poly(pen, [(30, -70), (132, -70), (132, -150), (122, -164), (30, -164)], body)
+        self.rrect(pen, 40, -246, 122, -150, body, 6)
+        self.rrect(pen, 34, -256, 128, -242, shade, 4)
+        self.poly(pen, [(48, -236), (80, -236), (80, -160), (48, -160)], glass)
+        self.poly(pen, [(86, -236), (114, -236), (114, -160), (86, -160)], glass)
+        self.poly(pen, [(48, -236), (62, -236), (50, -196), (48, -196)], alpha(p.cream, 0.4))
+        self.poly(pen, [(86, -236), (98, -236), (88, -200), (86, -200)], alpha(p.cream, 0.3))
+        if sensors:
+            self.rrect(pen, 76, -290, 82, -256, dark)
+            self.rrect(pen, 54, -296, 104, -288, dark, 3)
+            for cx in (60, 98):
+                self.circle(pen, cx, -300, 7, mix(dark, p.glow, 0.3))
+            self.circle(pen, 79, -304, 9, mix(p.glow, p.cream, 0.4))
+        self.poly(pen, beam((-40, -34), (-170, -30), 20, 16), dark)
+        self.poly(pen, beam((-104, -136), (-176, -150), 14, 12), mix(light, dark, 0.35))
+        self.poly(pen, beam((-104, -136), (-150, -145), 9, 9), mix(light, (250, 250, 250), 0.4))
+        blade = [
+            (-168, 6),
+            (-200, 6),
+            (-214, -30),
+            (-220, -90),
+            (-214, -150),
+            (-200, -182),
+            (-186, -186),
+            (-190, -168),
+            (-198, -120),
+            (-196, -60),
+            (-184, -22),
+        ]
+        self.poly(pen, blade, shade)
+        self.poly(
+            pen,
+            [(-184, -22), (-160, -30), (-158, -168), (-190, -168), (-198, -120), (-196, -60)],
+            body,
+        )
+        self.poly(pen, [(-200, 6), (-168, 6), (-172, -6), (-204, -6)], dark)
+        self.poly(pen, [(-214, -150), (-200, -182), (-186, -186), (-206, -146)], light)
+        self.rrect(pen, 132, -120, 152, -60, shade, 3)
+        self.poly(pen, beam((150, -96), (196, -62), 12, 10), dark)
+        self.poly(pen, [(186, -70), (200, -70), (206, 14), (196, 22), (186, 10)], dark)
+        self.y = ground_y
+
+    def mining_truck(self, body: RGB, shade: RGB, dark: RGB, glass: RGB) -> None:
+        """A rigid mining dump truck, cab to -x: giant tyres, the dump body reaching over the cab as a
+        canopy, the ladder up to the deck and the hoist cylinder."""
+        pen, p = self.sc.pen, self.sc.pal
+        light = mix(body, p.cream, 0.35)
+        self.rrect(pen, -230, -150, 150, -110, dark, 6)
+        for cx in (-150.0, 120.0):
+            self.circle(pen, cx, -82, 82, dark)
+            self.circle(pen, cx, -82, 60, mix(dark, shade, 0.25))
+            for k in range(16):
+                a = k * math.tau / 16
+                self.circle(pen, cx + 78 * math.cos(a), -82 + 78 * math.sin(a), 8, dark)
+            self.circle(pen, cx, -82, 32, mix(body, dark, 0.45))
+            self.circle(pen, cx, -82, 12, dark)
+        self.rrect(pen, -250, -250, -200, -120, shade, 4)
+        for y in range(-240, -130, 12):
+            self.rrect(pen, -246, y, -204, y + 5, dark)
+        self.rrect(pen, -256, -258, -60, -246, light, 3)
+        self.rrect(pen, -240, -330, -160, -258, body, 6)
+        self.rrect(pen, -232, -320, -196, -268, glass, 3)
+        self.rrect(pen, -192, -320, -168, -268, glass, 3)
+        for y in range(-244, -120, 16):
+            self.rrect(pen, -266, y, -252, y + 4, dark)
+        self.rrect(pen, -268, -250, -264, -110, dark)
+        self.rrect(pen, -150, -136, 130, -118, shade, 4)
+        bed = [
+            (-262, -338),
+            (-120, -342),
+            (244, -326),
+            (248, -214),
+            (-20, -188),
+            (-50, -246),
+            (-150, -286),
+            (-262, -306),
+        ]
+        self.poly(pen, bed, body)
+        self.poly(
+            pen,
+            [(-262, -338), (-120, -342), (244, -326), (244, -314), (-120, -330), (-262, -326)],
+            light,
+        )
+        for x in (-20, 60, 140, 210):
+            yb = -188 - (x + 20) * 0.1
+            self.poly(pen, [(x, yb), (x + 10, yb), (x + 10, -322), (x, -322)], shade)
+        self.poly(pen, beam((-40, -140), (10, -190), 16, 14), mix(light, dark, 0.3))
 
 
 def tower_crane(

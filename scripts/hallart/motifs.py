@@ -17,6 +17,7 @@ from .industry import (
     motif_bulldozer,
     motif_construction,
     motif_excavator,
+    motif_expo,
     motif_factory,
     motif_workshop,
 )
@@ -44,6 +45,7 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "construction": motif_construction,
     "workshop": motif_workshop,
     "bulldozer": motif_bulldozer,
+    "expo": motif_expo,
     "riverside": motif_riverside,
     "servicehall": motif_servicehall,
     "jobfair": motif_jobfair,
@@ -242,6 +244,7 @@ MOODS = {
     "school": "day",
     "servicehall": "day",
     "aircraft": "dawn",
+    "expo": "dawn",
     "park": "dawn",
     "swing-bridge": "dusk",
     "bridge": "dusk",

@@ -12,7 +12,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/projects/shandong-heavy.jpg": "workshop",
         "images/projects/five-ones.jpg": "construction",
         "images/industry/cover.jpg": "excavator",
-        "images/industry/champions-conference.jpg": "bulldozer",
+        "images/industry/champions-conference.jpg": "expo",
         "images/industry/h1-evaluation.jpg": "podium",
         "images/industry/h2-evaluation.jpg": "workshop",
         "images/city/cover.jpg": "riverside",
