@@ -513,3 +513,81 @@ def motif_expo(sc: Scene) -> None:
     group(sc, 360, 985, 5, 70)
     group(sc, 1180, 990, 4, 80)
     evtol(sc, (sc.rand(1040, 1100), sc.rand(210, 240)), 30.0, sc.rand(0.7, 0.8), 0.2)
+
+
+def motif_machinery_base(sc: Scene) -> None:
+    """A construction-machinery manufacturing base at dusk: long smart-factory halls with solar roofs
+    and an office block, and in the yard rows of finished excavators, yellow ones and new-energy
+    ones (bolt badge, no stack)."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc, None, 680)
+    sc.sun = (sc.rand(950, 1250), sc.rand(470, 530))
+    paint_sun(sc, 56)
+    paint_rays(sc, 9, 0.12)
+    paint_hills(sc, 600, 630, layers=2, depth0=0.06, depth1=0.16, amp=16)
+    with sc.layer(p.depth(0.26)) as m:
+        skyline(m, rng, -20, 1520, 690, 20, 80, None)
+        tower_crane(m, sc.rand(1150, 1350), 690, 420, 200, 70, 0.55, 600, 1.6)
+    sc.mist(560, 700, p.haze, 0.0, 0.5)
+    base = 730.0
+    hall = p.depth(0.5)
+    roofs: list[tuple[float, float, float]] = []
+    with sc.layer(hall) as m:
+        m.rect(60, base - 300, 250, base + 2)
+        x = 260.0
+        while x < 1520:
+            w = sc.rand(280, 380)
+            roofs.append((x, x + w, factory_hall(m, x, x + w, base, sc.rand(110, 140), "saw")))
+            x += w + sc.rand(16, 30)
+    with sc.layer(p.glow, opacity=0.9, glow=6, glow_opacity=0.7) as m:
+        for row in range(13):
+            for col in range(6):
+                if sc.chance(0.7):
+                    m.rect(
+                        76 + col * 29, base - 286 + row * 21, 92 + col * 29, base - 276 + row * 21
+                    )
+        for x0, x1, roof in roofs:
+            for i in range(int((x1 - x0 - 20) // 26)):
+                m.rect(x0 + 12 + i * 26, roof + 18, x0 + 26 + i * 26, roof + 34)
+    with sc.layer(mix(p.soft, p.cream, 0.3), opacity=0.45) as m:
+        for x0, x1, roof in roofs:
+            x = x0
+            while x < x1 - 1:
+                m.poly([(x + 3, roof - 2), (x + 31, roof - 19), (x + 33, roof - 17), (x + 5, roof)])
+                x += 34
+    with sc.layer(mix(hall, p.ink, 0.3)) as m:
+        m.rect(-10, base, 1510, base + 8)
+    yard = gradient(
+        sc.size, ((0.0, p.depth(0.55)), (0.73, p.depth(0.55)), (1.0, p.depth(0.82))), 90
+    )
+    with sc.layer(yard) as m:
+        m.rect(-10, base + 8, 1510, 1010)
+    with sc.layer(p.cream, opacity=0.16) as m:
+        for ly in (790, 870, 980):
+            m.rect(-10, ly, 1510, ly + 2)
+    yellow = mix(p.gold, p.glow, 0.12)
+    green = (84, 170, 122)
+    white = mix(p.cream, (255, 255, 255), 0.4)
+    dark = mix(p.ink, p.deep, 0.3)
+    glass = mix(p.glow, p.mid, 0.45)
+    for y, s, xs, haze in (
+        (790.0, 0.24, (150, 360, 570, 930, 1140, 1350), 0.45),
+        (870.0, 0.36, (110, 400, 960, 1250), 0.22),
+        (980.0, 0.52, (200, 560, 1000, 1360), 0.0),
+    ):
+        for gx in xs:
+            new_energy = gx > 760
+            body = mix(white if new_energy else yellow, p.haze, haze)
+            shade = mix(mix(body, p.ink, 0.32), p.haze, haze * 0.5)
+            with sc.layer(p.ink, opacity=0.35, blur=5) as m:
+                m.ellipse(gx + 20 * s, y + 2, 200 * s, 8 * s + 2)
+            Machine(sc, gx + rng.uniform(-8, 8), y, s, 1).excavator(
+                body,
+                shade,
+                mix(dark, p.haze, haze * 0.6),
+                glass,
+                reach=-0.35,
+                electric=new_energy,
+                stripe=mix(green, p.haze, haze) if new_energy else None,
+            )
+    light_trails(sc, 1000)

@@ -88,8 +88,10 @@ class Machine:
         glass: RGB,
         reach: float = 0.0,
         electric: bool = False,
+        stripe: RGB | None = None,
     ) -> None:
-        """A crawler excavator, arm reaching to -x; electric ones have no exhaust stack and a bolt badge."""
+        """A crawler excavator, arm reaching to -x; electric ones have no exhaust stack and a bolt
+        badge; stripe paints a livery band along the house."""
         pen = self.sc.pen
         chrome = mix(body, (245, 240, 230), 0.55)
         self.tracks(pen, 150, dark, mix(dark, shade, 0.35))
@@ -97,8 +99,10 @@ class Machine:
         self.rrect(pen, -70, -152, 150, -66, body, 10)
         self.rrect(pen, 108, -140, 164, -66, shade, 16)
         self.rrect(pen, -70, -88, 164, -66, shade)
+        if stripe:
+            self.rrect(pen, -30, -104, 164, -94, stripe)
         if electric:
-            self.bolt(pen, 60, -112, 34, mix(self.sc.pal.gold, (255, 255, 255), 0.3))
+            self.bolt(pen, 60, -124, 30, mix(self.sc.pal.gold, (255, 255, 255), 0.3))
         else:
             self.rrect(pen, 70, -182, 78, -150, dark)
         self.rrect(pen, 0, -160, 100, -150, shade, 3)

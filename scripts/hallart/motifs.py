@@ -19,6 +19,7 @@ from .industry import (
     motif_excavator,
     motif_expo,
     motif_factory,
+    motif_machinery_base,
     motif_workshop,
 )
 from .parks import motif_chrysanthemum, motif_park
@@ -27,6 +28,7 @@ from .plan import PLANS
 
 MOTIFS: dict[str, Callable[[Scene], None]] = {
     "factory": motif_factory,
+    "machinery-base": motif_machinery_base,
     "signing": motif_signing,
     "two-cities": motif_two_cities,
     "excavator": motif_excavator,
@@ -250,6 +252,7 @@ MOODS = {
     "bridge": "dusk",
     "chrysanthemum": "dawn",
     "jobfair": "dusk",
+    "machinery-base": "dusk",
     "signing": "dusk",
     "two-cities": "dusk",
     "riverside": "dusk",

@@ -6,7 +6,7 @@ from __future__ import annotations
 PLANS: dict[str, dict[str, str]] = {
     "jining-hitech-2023": {
         "images/projects/cover.jpg": "factory",
-        "images/projects/komatsu-greatwall.jpg": "factory",
+        "images/projects/komatsu-greatwall.jpg": "machinery-base",
         "images/projects/shanghai-qingdao.jpg": "two-cities",
         "images/projects/city-project-meetings.jpg": "construction",
         "images/projects/shandong-heavy.jpg": "workshop",
