@@ -226,8 +226,9 @@ def motif_construction(sc: Scene) -> None:
             m.rect(x - 10, 650, x + 10, 660)
 
 
-def motif_workshop(sc: Scene) -> None:
-    """Inside a smart-manufacturing hall: roof trusses, skylight beams, a gantry crane, robots and a machine on the line."""
+def workshop(sc: Scene, product: str) -> None:
+    """Inside a smart-manufacturing hall: roof trusses, skylight beams, a gantry crane, robot arms
+    and the product on the line: 'excavator', or 'mining-truck' (a giant dump truck being welded)."""
     p = sc.pal
     vx, vy, f = 750 + sc.rand(-60, 60), 560.0, 400.0
     far, wall, floor_c = mix(p.glow, p.cream, 0.3), p.depth(0.62), p.depth(0.5)
@@ -338,21 +339,69 @@ def motif_workshop(sc: Scene) -> None:
         m.line([proj(vx, vy, f, hx, roof + 0.8, zc), proj(vx, vy, f, hx, 0.2, zc)], width=1.6)
         m.rect(*proj(vx, vy, f, hx - 0.05, 0.2, zc), *proj(vx, vy, f, hx + 0.05, 0.27, zc))
     body, shade, dark = mix(p.gold, p.glow, 0.1), mix(p.gold, p.ink, 0.35), mix(p.ink, p.deep, 0.3)
-    mz = sc.rand(2.8, 3.4)
-    Machine(
-        sc, proj(vx, vy, f, 0.15, fl, mz)[0], proj(vx, vy, f, 0, fl, mz)[1], f / mz / 400 * 0.62, 1
-    ).excavator(
-        mix(body, p.depth(0.6), 0.35),
-        mix(shade, p.depth(0.6), 0.35),
-        mix(dark, p.depth(0.6), 0.3),
-        mix(p.glow, p.mid, 0.5),
-    )
+    if product == "mining-truck":
+        mz = 2.1
+        tx, ty = proj(vx, vy, f, 0.1, fl, mz)
+        with sc.layer(p.ink, opacity=0.45, blur=10) as m:
+            m.ellipse(tx, ty + 2, f / mz * 1.2, 12)
+        Machine(sc, tx, ty, f / mz / 400 * 1.7, 1).mining_truck(
+            mix(body, p.depth(0.6), 0.25),
+            mix(shade, p.depth(0.6), 0.3),
+            mix(dark, p.depth(0.6), 0.2),
+            mix(p.glow, p.mid, 0.5),
+        )
+    else:
+        mz = sc.rand(2.8, 3.4)
+        Machine(
+            sc,
+            proj(vx, vy, f, 0.15, fl, mz)[0],
+            proj(vx, vy, f, 0, fl, mz)[1],
+            f / mz / 400 * 0.62,
+            1,
+        ).excavator(
+            mix(body, p.depth(0.6), 0.35),
+            mix(shade, p.depth(0.6), 0.35),
+            mix(dark, p.depth(0.6), 0.3),
+            mix(p.glow, p.mid, 0.5),
+        )
+    tips = []
     for side, z in ((-1, 1.45), (1, 1.7)):
         x, y = proj(vx, vy, f, side * 1.3, fl, z)
         with sc.layer(p.ink, opacity=0.4, blur=10) as m:
             m.ellipse(x, y + 4, 110 / z * 1.3, 14)
-        robot_arm(sc, x, y, 1.2 / z * 1.4, -side, body, shade, dark)
+        tips.append(robot_arm(sc, x, y, 1.2 / z * 1.4, -side, body, shade, dark))
+    if product == "mining-truck":
+        sparks(sc, tips)
     sc.mist(vy - 40, vy + 120, p.glow, 0.0, 0.12)
+
+
+def sparks(sc: Scene, tips: Sequence[Point]) -> None:
+    """Welding sparks: a white-hot point with a glow and short bright streaks falling away."""
+    for x, y in tips:
+        with sc.layer(
+            mix(sc.pal.glow, (255, 220, 150), 0.5), opacity=1.0, glow=14, glow_opacity=0.9
+        ) as m:
+            m.circle(x, y, 5)
+            for _ in range(26):
+                a = sc.rand(-0.2, math.pi + 0.2)
+                r = sc.rand(14, 70)
+                m.line(
+                    [
+                        (x + math.cos(a) * r * 0.3, y + math.sin(a) * r * 0.2),
+                        (x + math.cos(a) * r, y + abs(math.sin(a)) * r * 0.9),
+                    ],
+                    width=1.3,
+                )
+
+
+def motif_workshop(sc: Scene) -> None:
+    """Inside a smart-manufacturing hall with an excavator on the assembly line."""
+    workshop(sc, "excavator")
+
+
+def motif_mining_workshop(sc: Scene) -> None:
+    """Inside a smart factory for large mining equipment: robots welding a giant mining dump truck."""
+    workshop(sc, "mining-truck")
 
 
 def motif_site(sc: Scene, hero: str) -> None:

@@ -330,8 +330,8 @@ def tower_crane(
 
 def robot_arm(
     sc: Scene, x: float, base: float, s: float, facing: int, body: RGB, shade: RGB, dark: RGB
-) -> None:
-    """An industrial six-axis robot arm."""
+) -> Point:
+    """An industrial six-axis robot arm; returns where its tool works."""
     pen = sc.pen
     pen.poly(
         [
@@ -376,3 +376,4 @@ def robot_arm(
         ],
         dark,
     )
+    return (tip[0], tip[1] + 30 * s)

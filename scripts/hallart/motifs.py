@@ -20,6 +20,7 @@ from .industry import (
     motif_expo,
     motif_factory,
     motif_machinery_base,
+    motif_mining_workshop,
     motif_workshop,
 )
 from .parks import motif_chrysanthemum, motif_park
@@ -46,6 +47,7 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "school": motif_school,
     "construction": motif_construction,
     "workshop": motif_workshop,
+    "mining-workshop": motif_mining_workshop,
     "bulldozer": motif_bulldozer,
     "expo": motif_expo,
     "riverside": motif_riverside,
@@ -258,6 +260,7 @@ MOODS = {
     "riverside": "dusk",
     "nodes": "dusk",
     "workshop": "dusk",
+    "mining-workshop": "dusk",
 }
 
 

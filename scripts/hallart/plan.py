@@ -9,7 +9,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/projects/komatsu-greatwall.jpg": "machinery-base",
         "images/projects/shanghai-qingdao.jpg": "two-cities",
         "images/projects/city-project-meetings.jpg": "construction",
-        "images/projects/shandong-heavy.jpg": "workshop",
+        "images/projects/shandong-heavy.jpg": "mining-workshop",
         "images/projects/five-ones.jpg": "construction",
         "images/industry/cover.jpg": "excavator",
         "images/industry/champions-conference.jpg": "expo",
