@@ -17,11 +17,11 @@ from .backdrop import (
 )
 from .canvas import Pen, Scene, gradient
 from .city import skyline
-from .digital import iso_block
-from .geometry import Point, bezier, proj, ridge
+from .digital import check_badge, iso_block
+from .geometry import Point, beam, bezier, proj, ridge
 from .machines import Machine, robot_arm, tower_crane
-from .palette import RGB, mix
-from .people import group
+from .palette import RGB, alpha, mix
+from .people import group, hard_hat, person
 
 
 def factory_hall(pen: Pen, x0: float, x1: float, base: float, h: float, kind: str) -> float:
@@ -392,6 +392,60 @@ def sparks(sc: Scene, tips: Sequence[Point]) -> None:
                     ],
                     width=1.3,
                 )
+
+
+def schedule_board(sc: Scene, x0: float, y0: float, w: float, h: float) -> None:
+    """A site progress board on two posts: five task rows with progress bars, milestone diamonds,
+    a line for today and ticks on the rows already done (no text)."""
+    p = sc.pal
+    post = mix(p.ink, p.deep, 0.3)
+    for px in (x0 + w * 0.15, x0 + w * 0.85):
+        sc.pen.rect(px - 5, y0 + h - 4, px + 5, 1000, post)
+    with sc.layer(p.ink, opacity=0.45, blur=14) as m:
+        m.rect(x0 + 12, y0 + 16, x0 + w + 12, y0 + h + 16, r=10)
+    with sc.layer(p.glow, opacity=0.35, blur=30) as m:
+        m.rect(x0, y0, x0 + w, y0 + h, r=10)
+    sc.pen.rect(x0, y0, x0 + w, y0 + h, mix(p.cream, p.soft, 0.15), r=10)
+    sc.pen.rect(x0, y0, x0 + w, y0 + 34, p.accent, r=10)
+    sc.pen.rect(x0, y0 + 24, x0 + w, y0 + 34, p.accent)
+    left, right = x0 + 70, x0 + w - 24
+    for k in range(7):
+        gx = left + (right - left) * k / 6
+        sc.pen.rect(gx - 0.8, y0 + 46, gx + 0.8, y0 + h - 16, alpha(p.mid, 0.25))
+    rows = 5
+    today = left + (right - left) * 0.68
+    for r in range(rows):
+        y = y0 + 56 + r * (h - 80) / rows
+        start = left + (right - left) * (0.05 + 0.1 * r)
+        end = min(right, start + (right - left) * (0.34 + 0.06 * r))
+        done = min(end, today)
+        sc.pen.rect(start, y, end, y + 18, alpha(p.mid, 0.25), r=9)
+        sc.pen.rect(start, y, done, y + 18, mix(p.accent, p.gold, 0.35), r=9)
+        ms = end
+        sc.pen.poly([(ms, y - 3), (ms + 12, y + 9), (ms, y + 21), (ms - 12, y + 9)], p.gold)
+        if end <= today:
+            check_badge(sc.pen, x0 + 36, y + 9, 13, p.accent, p.cream)
+        else:
+            sc.pen.ring(x0 + 36, y + 9, 12, alpha(p.mid, 0.6), 2.5)
+    with sc.layer((220, 70, 60), opacity=0.9) as m:
+        m.rect(today - 1.5, y0 + 44, today + 1.5, y0 + h - 12)
+        m.poly([(today - 8, y0 + 40), (today + 8, y0 + 40), (today, y0 + 50)])
+
+
+def motif_schedule(sc: Scene) -> None:
+    """A major project site, and in front of it its progress board and the engineer responsible for
+    it, in a hard hat: every task on its own row, milestones met on time."""
+    motif_construction(sc)
+    p = sc.pal
+    schedule_board(sc, 930, 560, 470, 300)
+    fig = mix(p.ink, p.deep, 0.3)
+    with sc.layer(mix(p.glow, p.cream, 0.3), opacity=0.85) as m:
+        person(m, 858, 990, 330, 0.2, hat=True)
+    with sc.layer(fig) as m:
+        person(m, 862, 990, 330, 0.2, hat=True)
+        m.poly(beam((874, 720), (940, 680), 12, 8))
+    with sc.layer(mix(p.gold, p.glow, 0.2)) as m:
+        hard_hat(m, 862, 990, 330)
 
 
 def motif_workshop(sc: Scene) -> None:

@@ -21,6 +21,7 @@ from .industry import (
     motif_factory,
     motif_machinery_base,
     motif_mining_workshop,
+    motif_schedule,
     motif_workshop,
 )
 from .parks import motif_chrysanthemum, motif_park
@@ -46,6 +47,7 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "childcare": motif_childcare,
     "school": motif_school,
     "construction": motif_construction,
+    "schedule": motif_schedule,
     "workshop": motif_workshop,
     "mining-workshop": motif_mining_workshop,
     "bulldozer": motif_bulldozer,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from .backdrop import paint_ground, paint_hills, paint_rays, paint_sky, paint_stars, paint_sun
 from .canvas import Pen, Scene
 from .city import paint_windows, skyline
@@ -20,8 +22,9 @@ def person(
     bag: bool = False,
     skirt: bool = False,
     child: bool = False,
+    hat: bool = False,
 ) -> None:
-    """A slender stylised figure (h = height); stride -1..1 swings legs and arms."""
+    """A slender stylised figure (h = height); stride -1..1 swings legs and arms; hat: a hard hat."""
     head = h * (0.085 if child else 0.062)
     top = base - h
     neck = top + head * 2.05
@@ -64,6 +67,8 @@ def person(
         pen.rect(
             x + sw + h * 0.01, hip + h * 0.01, x + sw + h * 0.13, hip + h * 0.1, fill, r=h * 0.012
         )
+    if hat:
+        hard_hat(pen, x, base, h, fill)
 
 
 def group(sc: Scene, cx: float, base: float, n: int, spread: float = 75.0) -> None:
@@ -122,6 +127,22 @@ def seated(
         ),
         fill,
     )
+
+
+def hard_hat(pen: Pen, x: float, base: float, h: float, fill: Color | None = None) -> None:
+    """The hard hat of an adult figure of height h standing at x on base (draw it in safety colour
+    over the figure, or as part of its silhouette)."""
+    head = h * 0.062
+    top = base - h
+    dome = [
+        (x + head * 1.22 * math.cos(a), top + head * 0.9 - head * 1.25 * math.sin(a))
+        for a in (math.pi - i * math.pi / 14 for i in range(15))
+    ]
+    pen.poly(dome, fill)
+    pen.rect(
+        x - head * 1.7, top + head * 0.78, x + head * 1.7, top + head * 1.06, fill, r=head * 0.12
+    )
+    pen.rect(x - head * 0.14, top - head * 0.36, x + head * 0.14, top + head * 0.8, fill)
 
 
 def house(pen: Pen, x: float, base: float, w: float, h: float, fill: Color | None = None) -> None:

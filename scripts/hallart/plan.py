@@ -10,7 +10,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/projects/shanghai-qingdao.jpg": "two-cities",
         "images/projects/city-project-meetings.jpg": "construction",
         "images/projects/shandong-heavy.jpg": "mining-workshop",
-        "images/projects/five-ones.jpg": "construction",
+        "images/projects/five-ones.jpg": "schedule",
         "images/industry/cover.jpg": "excavator",
         "images/industry/champions-conference.jpg": "expo",
         "images/industry/h1-evaluation.jpg": "podium",
