@@ -6,8 +6,8 @@ import math
 from collections.abc import Sequence
 
 from .canvas import Pen, Scene, gradient, lit_shape
-from .geometry import DESIGN_H, DESIGN_W, ridge, rotate
-from .palette import RGB, alpha, mix
+from .geometry import DESIGN_H, DESIGN_W, ridge
+from .palette import RGB, mix
 
 
 def paint_sky(sc: Scene, angle: float | None = None, horizon: float = 680.0) -> None:
@@ -203,24 +203,6 @@ def light_trails(sc: Scene, y: float) -> None:
         with sc.layer(color, opacity=0.9, glow=5, glow_opacity=0.9) as m:
             pts = [(x, y + dy + 30 * math.sin(x / 500 + 1.3)) for x in range(-20, 1540, 20)]
             m.line(pts, width=2.2)
-
-
-def confetti(sc: Scene, count: int) -> None:
-    """Small tumbling paper pieces in the palette's light colours."""
-    colors = (sc.pal.gold, sc.pal.cream, sc.pal.soft, sc.pal.glow)
-    for _ in range(count):
-        x, y, w = sc.rand(100, 1400), sc.rand(40, 700), sc.rand(5, 11)
-        pts = rotate(
-            [
-                (x - w, y - w * 0.45),
-                (x + w, y - w * 0.45),
-                (x + w, y + w * 0.45),
-                (x - w, y + w * 0.45),
-            ],
-            sc.rand(0, math.pi),
-            (x, y),
-        )
-        sc.pen.poly(pts, alpha(sc.rng.choice(colors), sc.rand(0.5, 0.95)))
 
 
 def paint_streaks(sc: Scene, y0: float, y1: float, count: int, opacity: float = 0.35) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 
 from .backdrop import (
-    confetti,
-    paint_bokeh,
     paint_clouds,
     paint_ground,
     paint_hills,
@@ -14,11 +12,11 @@ from .backdrop import (
     paint_sky,
     paint_sun,
 )
-from .canvas import Pen, Scene, gradient
+from .canvas import Scene, gradient
 from .city import skyline
 from .digital import check_badge, iso_block
-from .geometry import beam, ridge
-from .palette import RGB, alpha, mix
+from .geometry import ridge
+from .palette import alpha, mix
 from .parks import cypress, round_tree
 from .people import person
 
@@ -286,98 +284,3 @@ def motif_school(sc: Scene) -> None:
     ]
     pen.poly(flag, (206, 46, 40))
     pen.poly([*flag[:21], (fx + 174, 440), (fx + 4, 450)], alpha((255, 120, 90), 0.25))
-
-
-def motif_podium(sc: Scene) -> None:
-    """A three-step podium with a glowing trophy, rising ranking bars and confetti."""
-    p = sc.pal
-    paint_sky(sc, 90)
-    sc.sun = (750, 330)
-    with sc.layer(p.cream, opacity=0.12, blur=20) as m:
-        for i in range(14):
-            a = -math.pi / 2 + (i - 6.5) * 0.22
-            m.poly(
-                [
-                    (750, 330),
-                    (750 + math.cos(a - 0.05) * 1400, 330 + math.sin(a - 0.05) * 1400),
-                    (750 + math.cos(a + 0.05) * 1400, 330 + math.sin(a + 0.05) * 1400),
-                ]
-            )
-    paint_bokeh(sc, 40, 8, 40, 0.18, 6)
-    bars = 7
-    with sc.layer(p.soft, opacity=0.22) as m:
-        for i in range(bars):
-            h = 120 + i * sc.rand(45, 60)
-            x = 120 + i * 180 + (90 if i >= 3 else 0)
-            m.rect(x, 800 - h, x + 90, 820, r=6)
-    trend = [
-        (165 + i * 180 + (90 if i >= 3 else 0), 800 - (120 + i * 52) - 40) for i in range(bars)
-    ]
-    with sc.layer(p.glow, opacity=0.8, glow=6, glow_opacity=0.8) as m:
-        m.line(trend, width=2.2)
-        for pt in trend:
-            m.circle(*pt, 5)
-    with sc.layer(p.glow, opacity=0.55, blur=60) as m:
-        m.circle(750, 470, 200)
-    floor = gradient(sc.size, ((0.0, p.mid), (0.7, p.deep), (1.0, p.ink)), 90)
-    with sc.layer(floor) as m:
-        m.rect(-10, 840, 1510, 1010)
-    sc.mist(820, 900, p.glow, 0.0, 0.18)
-    front, top, side = (
-        mix(p.accent, p.cream, 0.08),
-        mix(p.accent, p.cream, 0.45),
-        mix(p.accent, p.ink, 0.45),
-    )
-    for x, h in ((500, 150), (980, 100), (740, 230)):
-        iso_block(
-            sc.pen,
-            x - 120,
-            880,
-            240,
-            h,
-            50,
-            front if x == 740 else mix(front, p.ink, 0.18),
-            top,
-            side,
-        )
-        sc.pen.ring(x, 880 - h / 2, min(34, h * 0.28), alpha(p.cream, 0.5), 4)
-    trophy(sc.pen, 755, 650, 1.0, p.gold, mix(p.gold, p.ink, 0.3), mix(p.gold, p.cream, 0.7))
-    with sc.layer(p.glow, opacity=0.4, blur=30) as m:
-        m.circle(755, 480, 80)
-    confetti(sc, 90 if sc.grand else 60)
-
-
-def trophy(pen: Pen, cx: float, base: float, s: float, gold: RGB, shade: RGB, light: RGB) -> None:
-    """A classic cup trophy standing on base."""
-    top = base - 230 * s
-    bowl = [(cx - 70 * s, top)] + [
-        (cx + 70 * s * math.cos(a), top + 110 * s * math.sin(a))
-        for a in (i * math.pi / 24 for i in range(25))
-    ]
-    for side in (-1, 1):
-        pen.ring(cx + side * 72 * s, top + 38 * s, 30 * s, gold, 9 * s)
-    pen.poly(bowl, gold)
-    pen.poly(
-        [(cx, top)]
-        + [
-            (cx + 70 * s * math.cos(a), top + 110 * s * math.sin(a))
-            for a in (i * math.pi / 48 for i in range(25))
-        ],
-        shade,
-    )
-    pen.ellipse(cx, top, 70 * s, 12 * s, light)
-    pen.poly(
-        [
-            (cx - 10 * s, top + 100 * s),
-            (cx + 10 * s, top + 100 * s),
-            (cx + 16 * s, base - 40 * s),
-            (cx - 16 * s, base - 40 * s),
-        ],
-        gold,
-    )
-    pen.rect(cx - 48 * s, base - 42 * s, cx + 48 * s, base - 22 * s, gold, r=4 * s)
-    pen.rect(cx - 60 * s, base - 24 * s, cx + 60 * s, base, shade, r=4 * s)
-    pen.poly(
-        beam((cx - 40 * s, top + 20 * s), (cx - 20 * s, top + 80 * s), 8 * s, 4 * s),
-        alpha(light, 0.7),
-    )

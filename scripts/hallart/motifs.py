@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .aircraft import motif_aircraft
+from .awards import motif_podium, motif_review_first, motif_review_second
 from .bridges import motif_bridge, motif_swing_bridge
 from .canvas import Scene
 from .city import motif_riverside, motif_signing, motif_two_cities
-from .civic import motif_childcare, motif_podium, motif_school, motif_servicehall
+from .civic import motif_childcare, motif_school, motif_servicehall
 from .digital import motif_nodes, motif_smartphone
 from .hall import Job
 from .industry import (
@@ -36,6 +37,8 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "excavator": motif_excavator,
     "aircraft": motif_aircraft,
     "podium": motif_podium,
+    "review-first": motif_review_first,
+    "review-second": motif_review_second,
     "bridge": motif_bridge,
     "swing-bridge": motif_swing_bridge,
     "park": motif_park,
@@ -256,6 +259,8 @@ MOODS = {
     "bridge": "dusk",
     "chrysanthemum": "dawn",
     "jobfair": "dusk",
+    "review-first": "dawn",
+    "review-second": "dusk",
     "machinery-base": "dusk",
     "signing": "dusk",
     "two-cities": "dusk",

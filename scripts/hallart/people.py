@@ -71,13 +71,16 @@ def person(
         hard_hat(pen, x, base, h, fill)
 
 
-def group(sc: Scene, cx: float, base: float, n: int, spread: float = 75.0) -> None:
-    """A loose group of adults and children at two depths, with a warm rim light."""
+def group(
+    sc: Scene, cx: float, base: float, n: int, spread: float = 75.0, hats: bool = False
+) -> None:
+    """A loose group of adults and children at two depths, with a warm rim light (hats: adults only,
+    all in hard hats)."""
     fill = mix(sc.pal.ink, sc.pal.deep, 0.3)
     rim = mix(sc.pal.glow, sc.pal.cream, 0.3)
     spots = []
     for i in range(n):
-        child = sc.chance(0.25)
+        child = sc.chance(0.25) and not hats
         back = i % 2 == 1
         h = (sc.rand(100, 125) if child else sc.rand(180, 215)) * (0.86 if back else 1.0)
         x = cx + (i - (n - 1) / 2) * spread * sc.rand(0.8, 1.2)
@@ -100,6 +103,9 @@ def group(sc: Scene, cx: float, base: float, n: int, spread: float = 75.0) -> No
             person(m, x - h * 0.014, y, h, stride, None, bag, skirt, child)
         with sc.layer(body) as m:
             person(m, x + h * 0.004, y, h, stride, None, bag, skirt, child)
+        if hats:
+            with sc.layer(mix(sc.pal.gold, sc.pal.haze, 0.3 if back else 0.1)) as m:
+                hard_hat(m, x + h * 0.004, y, h)
     with sc.layer(sc.pal.ink, opacity=0.35, blur=6) as m:
         m.ellipse(cx, base + 4, n * spread * 0.6, 8)
 
