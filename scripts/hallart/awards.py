@@ -5,14 +5,13 @@ from __future__ import annotations
 import math
 
 from .backdrop import paint_bokeh, paint_hills, paint_rays, paint_sky, paint_streaks, paint_sun
+from .buildings import estate, iso_block, paint_windows
 from .canvas import Pen, Scene, gradient
-from .city import estate, paint_windows
-from .digital import iso_block
+from .figures import group
 from .geometry import beam, bezier, rotate
+from .greenery import round_tree
 from .industry import factory_hall
 from .palette import RGB, Color, alpha, mix
-from .parks import round_tree
-from .people import group
 
 SILVER: RGB = (206, 212, 220)
 

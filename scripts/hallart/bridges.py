@@ -6,8 +6,8 @@ import itertools
 import math
 
 from .backdrop import paint_sky, paint_sun
+from .buildings import paint_windows, skyline
 from .canvas import Scene, gradient
-from .city import paint_windows, skyline
 from .geometry import DESIGN_W
 from .palette import RGB, Color, alpha, mix
 from .space import (

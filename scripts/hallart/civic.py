@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import math
 
-from .backdrop import (
-    paint_clouds,
-    paint_ground,
-    paint_hills,
-    paint_rays,
-    paint_sky,
-    paint_sun,
-)
+from .backdrop import paint_clouds, paint_ground, paint_hills, paint_rays, paint_sky, paint_sun
+from .buildings import iso_block, skyline
 from .canvas import Scene, gradient
-from .city import skyline
-from .digital import check_badge, iso_block
+from .digital import check_badge
+from .figures import person
 from .geometry import ridge
+from .greenery import cypress, round_tree
 from .palette import alpha, mix
-from .parks import cypress, round_tree
-from .people import person
 
 
 def motif_servicehall(sc: Scene) -> None:

@@ -6,10 +6,10 @@ import math
 from collections.abc import Sequence
 
 from .backdrop import paint_bokeh, paint_sky, paint_stars, paint_sun
+from .buildings import iso_block, paint_windows, skyline
 from .canvas import Pen, Scene, gradient
-from .city import paint_windows, skyline
 from .geometry import Point, bezier, mix_pt, rotate
-from .palette import RGB, Color, Palette, alpha, mix
+from .palette import RGB, Palette, alpha, mix
 
 
 def phone(sc: Scene, x: float, y: float, w: float, h: float) -> None:
@@ -313,27 +313,3 @@ def hub_platform(sc: Scene, x: float, y: float) -> None:
             for k in range(int(h // 22)):
                 yy = y - 10 - abs(dx) * 0.12 - k * 22
                 m.rect(x + dx - w / 2 + 8, yy - 8, x + dx + w / 2 - 8, yy - 4)
-
-
-def iso_block(
-    pen: Pen,
-    x: float,
-    base: float,
-    w: float,
-    h: float,
-    d: float,
-    front: Color,
-    top: Color,
-    side: Color,
-) -> None:
-    """A box seen slightly from above and the left: front, top and right faces."""
-    dx, dy = d * 0.6, -d * 0.45
-    pen.rect(x, base - h, x + w, base, front)
-    pen.poly(
-        [(x, base - h), (x + dx, base - h + dy), (x + w + dx, base - h + dy), (x + w, base - h)],
-        top,
-    )
-    pen.poly(
-        [(x + w, base - h), (x + w + dx, base - h + dy), (x + w + dx, base + dy), (x + w, base)],
-        side,
-    )

@@ -15,13 +15,13 @@ from .backdrop import (
     paint_sky,
     paint_sun,
 )
+from .buildings import iso_block, skyline
 from .canvas import Pen, Scene, gradient
-from .city import skyline
-from .digital import check_badge, iso_block
+from .digital import check_badge
+from .figures import group, hard_hat, person
 from .geometry import Point, beam, bezier, proj, ridge
 from .machines import Machine, robot_arm, tower_crane
 from .palette import RGB, alpha, mix
-from .people import group, hard_hat, person
 
 
 def factory_hall(pen: Pen, x0: float, x1: float, base: float, h: float, kind: str) -> float:

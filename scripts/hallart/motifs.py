@@ -12,6 +12,7 @@ from .bridges import motif_bridge, motif_swing_bridge
 from .canvas import Scene
 from .city import motif_riverside, motif_signing, motif_two_cities
 from .civic import motif_childcare, motif_school, motif_servicehall
+from .community import motif_community, motif_elderly, motif_jobfair
 from .digital import motif_nodes, motif_smartphone
 from .hall import Job
 from .industry import (
@@ -25,8 +26,7 @@ from .industry import (
     motif_schedule,
     motif_workshop,
 )
-from .parks import motif_chrysanthemum, motif_park
-from .people import motif_community, motif_elderly, motif_jobfair
+from .parks import motif_chrysanthemum, motif_park, motif_river_park
 from .plan import PLANS
 
 MOTIFS: dict[str, Callable[[Scene], None]] = {
@@ -42,6 +42,7 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "bridge": motif_bridge,
     "swing-bridge": motif_swing_bridge,
     "park": motif_park,
+    "river-park": motif_river_park,
     "chrysanthemum": motif_chrysanthemum,
     "smartphone": motif_smartphone,
     "nodes": motif_nodes,
@@ -255,6 +256,7 @@ MOODS = {
     "aircraft": "dawn",
     "expo": "dawn",
     "park": "dawn",
+    "river-park": "dawn",
     "swing-bridge": "dusk",
     "bridge": "dusk",
     "chrysanthemum": "dawn",

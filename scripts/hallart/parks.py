@@ -3,162 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from .backdrop import paint_bokeh, paint_hills, paint_rays, paint_sky, paint_sun
-from .canvas import Pen, Scene, gradient, lit_shape
+from .buildings import estate, paint_windows
+from .canvas import Pen, Scene, gradient
+from .figures import person
 from .geometry import Point, beam, bezier, ridge, rotate, strip
+from .greenery import cypress, lamps, pavilion, round_tree, willow
 from .palette import RGB, Color, mix
-
-
-def round_tree(
-    sc: Scene, x: float, base: float, h: float, color: RGB, lit: RGB, light_dx: float = -1.0
-) -> None:
-    """A broadleaf tree: trunk and branches plus a cluster of canopy discs, softly lit on the sun side."""
-    r = h * 0.3
-    cy = base - h + r
-    puffs = [
-        (x + sc.rand(-0.75, 0.75) * r, cy + sc.rand(-0.45, 0.5) * r, r * sc.rand(0.35, 0.55))
-        for _ in range(11)
-    ]
-    puffs.append((x, cy + r * 0.1, r * 0.7))
-    with sc.layer(color) as m:
-        m.poly(
-            [
-                (x - h * 0.028, base),
-                (x + h * 0.028, base),
-                (x + h * 0.012, cy + r * 0.3),
-                (x - h * 0.012, cy + r * 0.3),
-            ]
-        )
-        for side in (-1, 1):
-            m.poly(
-                beam((x, base - h * 0.42), (x + side * r * 0.5, cy + r * 0.2), h * 0.018, h * 0.008)
-            )
-
-    def shape(pen: Pen) -> None:
-        for px, py, pr in puffs:
-            pen.circle(px, py, pr)
-
-    def light(pen: Pen) -> None:
-        for px, py, pr in puffs:
-            pen.circle(px + light_dx * pr * 0.3, py - pr * 0.35, pr * 0.85)
-
-    lit_shape(sc, shape, light, color, mix(color, lit, 0.55))
-
-
-def drooping_clump(
-    start: Point, reach: float, length: float, width: float, rng_fringe: list[float]
-) -> list[Point]:
-    """A hanging willow branch with its leaves: rises out from start by reach, then falls `length`,
-    widening towards a feathered hem (rng_fringe gives the hem's tip lengths)."""
-    sx, sy = start
-    ctrl = (sx + reach, sy - length * 0.12)
-    end = (sx + reach * 1.25, sy + length)
-    centre = bezier(start, ctrl, end, 18)
-    left, right = [], []
-    for i, (x, y) in enumerate(centre):
-        t = i / (len(centre) - 1)
-        w = width * (0.15 + 0.85 * math.sin(min(1.0, t * 1.25) * math.pi / 2))
-        left.append((x - w / 2, y))
-        right.append((x + w / 2, y))
-    hem = []
-    n = len(rng_fringe)
-    for i, tip in enumerate(rng_fringe):
-        t = (i + 0.5) / n
-        hem.append((left[-1][0] + (right[-1][0] - left[-1][0]) * t, end[1] + tip))
-    return [*left, *hem, *right[::-1]]
-
-
-def willow(sc: Scene, x: float, base: float, h: float, color: RGB, lit: RGB | None = None) -> None:
-    """A weeping willow: a leaning trunk under a crown of arching branches whose leafy strands hang
-    in separate clumps with feathered hems, the sunward strands catching the light."""
-    rng = sc.rng
-    w = h * 0.34
-    crown_y = base - h * 0.9
-    dark = mix(color, sc.pal.ink, 0.2)
-    with sc.layer(dark) as m:
-        m.poly(beam((x, base), (x + h * 0.04, crown_y + h * 0.3), h * 0.06, h * 0.028))
-        for side in (-1, 1):
-            m.poly(
-                beam(
-                    (x + h * 0.03, crown_y + h * 0.32),
-                    (x + side * w * 0.55, crown_y + h * 0.1),
-                    h * 0.022,
-                    h * 0.008,
-                )
-            )
-    clumps = []
-    for _ in range(34):
-        t = rng.random()
-        a = math.pi * (0.04 + 0.92 * t)
-        ax = x + w * 0.75 * math.cos(a)
-        ay = crown_y + h * 0.16 - h * 0.16 * math.sin(a) + rng.uniform(0, h * 0.12)
-        reach = math.cos(a) * w * rng.uniform(0.25, 0.55)
-        length = h * rng.uniform(0.3, 0.72) * (0.55 + 0.45 * math.sin(a))
-        fringe = [rng.uniform(0.0, 0.09) * h * (1 if i % 2 else 0.2) for i in range(6)]
-        clumps.append(drooping_clump((ax, ay), reach, length, h * rng.uniform(0.05, 0.095), fringe))
-    with sc.layer(color) as m:
-        for dx, dy, r in ((-0.35, 0.1, 0.42), (0.3, 0.06, 0.46), (0.0, 0.0, 0.4)):
-            m.ellipse(x + dx * w, crown_y + h * (0.1 + dy), w * r, h * 0.12)
-        for c in clumps:
-            m.poly(c)
-    shine = lit or mix(color, sc.pal.glow, 0.35)
-    with sc.layer(shine, opacity=0.45) as m:
-        for _ in range(int(16 + h / 12)):
-            a = rng.uniform(0.15, 0.85) * math.pi
-            sx, sy = x + w * 0.7 * math.cos(a), crown_y + h * 0.14 - h * 0.14 * math.sin(a)
-            drop = h * rng.uniform(0.25, 0.55)
-            m.line(
-                bezier(
-                    (sx, sy),
-                    (sx + math.cos(a) * h * 0.12, sy + drop * 0.2),
-                    (sx + math.cos(a) * h * 0.16, sy + drop),
-                ),
-                width=max(0.7, h * 0.004),
-            )
-
-
-def cypress(pen: Pen, x: float, base: float, h: float, fill: Color | None = None) -> None:
-    """A slim conical tree."""
-    w = h * 0.16
-    pen.poly(
-        [(x, base - h)]
-        + [
-            (x + w * math.sin(math.pi * t) * (1 - t * 0.3), base - h + h * t)
-            for t in (i / 12 for i in range(13))
-        ]
-        + [
-            (x - w * math.sin(math.pi * t) * (1 - t * 0.3), base - h + h * t)
-            for t in (i / 12 for i in range(12, -1, -1))
-        ],
-        fill,
-    )
-
-
-def pavilion(pen: Pen, x: float, base: float, s: float, fill: Color | None = None) -> None:
-    """A Chinese garden pavilion with upturned eaves."""
-    pen.rect(x - 95 * s, base - 14 * s, x + 95 * s, base, fill)
-    for cx in (-70, -25, 25, 70):
-        pen.rect(x + (cx - 4) * s, base - 110 * s, x + (cx + 4) * s, base - 12 * s, fill)
-    roof = [(x - 130 * s, base - 128 * s)]
-    roof += [
-        (x - 130 * s + 40 * s * t, base - 128 * s + 16 * s * math.sin(math.pi * t / 2) * (1 - t))
-        for t in (i / 8 for i in range(9))
-    ]
-    roof += [
-        (x - 60 * s, base - 150 * s),
-        (x - 8 * s, base - 190 * s),
-        (x, base - 212 * s),
-        (x + 8 * s, base - 190 * s),
-        (x + 60 * s, base - 150 * s),
-        (x + 90 * s, base - 112 * s),
-        (x + 130 * s, base - 128 * s),
-        (x + 104 * s, base - 104 * s),
-        (x - 104 * s, base - 104 * s),
-    ]
-    pen.poly(roof, fill)
-    pen.rect(x - 100 * s, base - 112 * s, x + 100 * s, base - 102 * s, fill)
 
 
 def pond(sc: Scene, cx: float, cy: float, rx: float, ry: float) -> None:
@@ -175,17 +27,6 @@ def pond(sc: Scene, cx: float, cy: float, rx: float, ry: float) -> None:
             w = rx * math.sqrt(max(0.0, 1 - ((y - cy) / ry) ** 2)) * sc.rand(0.2, 0.7)
             x = cx + sc.rand(-0.4, 0.4) * rx
             m.rect(x - w / 2, y, x + w / 2, y + 1.6, r=1)
-
-
-def lamps(sc: Scene, spots: Sequence[Point], h: float) -> None:
-    """Slim garden lamp posts with warm glowing heads."""
-    with sc.layer(sc.pal.ink) as m:
-        for x, y in spots:
-            m.rect(x - 2.5, y - h, x + 2.5, y)
-            m.rect(x - 9, y - h - 18, x + 9, y - h - 14)
-    with sc.layer(sc.pal.glow, opacity=1.0, glow=16, glow_opacity=0.9) as m:
-        for x, y in spots:
-            m.rect(x - 6, y - h - 14, x + 6, y - h)
 
 
 def motif_park(sc: Scene) -> None:
@@ -337,3 +178,141 @@ def motif_chrysanthemum(sc: Scene) -> None:
     with sc.layer(p.cream, opacity=0.5, blur=12) as m:
         for _ in range(6):
             m.circle(sc.rand(0, 1500), sc.rand(0, 1000), sc.rand(20, 45))
+
+
+def slide(sc: Scene, x: float, base: float, s: float, frame: RGB, roof: RGB, chute: RGB) -> None:
+    """A playground slide: a small tower with a peaked roof, its ladder and a curving chute."""
+    pen = sc.pen
+    for dx in (0, 60):
+        pen.rect(x + dx * s, base - 150 * s, x + (dx + 6) * s, base, frame)
+    pen.rect(x - 4 * s, base - 92 * s, x + 70 * s, base - 84 * s, frame)
+    pen.poly(
+        [(x - 12 * s, base - 150 * s), (x + 33 * s, base - 196 * s), (x + 78 * s, base - 150 * s)],
+        roof,
+    )
+    for k in range(6):
+        y = base - 12 * s - k * 14 * s
+        pen.rect(x - 34 * s + k * 4 * s, y, x - 4 * s, y + 3 * s, frame)
+    pen.poly(beam((x - 36 * s, base), (x - 6 * s, base - 88 * s), 5 * s, 5 * s), frame)
+    curve = bezier(
+        (x + 66 * s, base - 88 * s), (x + 120 * s, base - 80 * s), (x + 170 * s, base - 6 * s), 20
+    )
+    pen.poly(strip(curve, lambda _y: 14 * s), chute)
+
+
+def swings(sc: Scene, x: float, base: float, s: float, frame: RGB, seat: RGB, swing: float) -> None:
+    """An A-frame swing set with two seats, one swinging by `swing` radians."""
+    pen = sc.pen
+    top = base - 150 * s
+    for leg in (-1, 1):
+        pen.line([(x + leg * 40 * s, base), (x, top)], frame, 5 * s)
+        pen.line([(x + 200 * s + leg * 40 * s, base), (x + 200 * s, top)], frame, 5 * s)
+    pen.line([(x, top), (x + 200 * s, top)], frame, 6 * s)
+    for cx, a in ((x + 65 * s, swing), (x + 135 * s, 0.0)):
+        seat_pt = (cx + math.sin(a) * 110 * s, top + math.cos(a) * 110 * s)
+        for dx in (-10, 10):
+            pen.line([(cx + dx * s, top), (seat_pt[0] + dx * s, seat_pt[1])], frame, 1.5 * s)
+        pen.rect(seat_pt[0] - 16 * s, seat_pt[1], seat_pt[0] + 16 * s, seat_pt[1] + 5 * s, seat)
+
+
+def footbridge(sc: Scene, x0: float, x1: float, y: float, rise: float, color: RGB) -> None:
+    """A light arched footbridge with railings and its arch's reflection below."""
+    deck = [
+        (x0 + (x1 - x0) * t, y - rise * math.sin(math.pi * t)) for t in (i / 30 for i in range(31))
+    ]
+    with sc.layer(color) as m:
+        m.poly(deck + [(x, yy + 10) for x, yy in deck[::-1]])
+        m.line([(x, yy - 18) for x, yy in deck], width=2.2)
+        for x, yy in deck[::3]:
+            m.line([(x, yy), (x, yy - 18)], width=1.4)
+    with sc.layer(color, opacity=0.3, blur=2) as m:
+        m.line([(x, 2 * y + 24 - yy) for x, yy in deck], width=6)
+
+
+def motif_river_park(sc: Scene) -> None:
+    """An open riverside park in the morning: a river winding in from the new town, a light
+    footbridge, a jogging path with walkers, a playground with a slide and swings, and willows."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc, None, 620)
+    sc.sun = (sc.rand(1000, 1250), sc.rand(420, 480))
+    paint_sun(sc, 58)
+    paint_rays(sc, 9, 0.14)
+    horizon = 620.0
+
+    with sc.layer(p.depth(0.26)) as m:
+        towers = estate(m, rng, -20, 1520, horizon, 50, 140)
+    paint_windows(sc, towers, 0.08, 2.2, 3)
+    sc.mist(500, horizon + 10, p.haze, 0.0, 0.55)
+    grass_far, grass_near = (
+        mix(p.depth(0.4), (120, 170, 96), 0.25),
+        mix(p.depth(0.7), (80, 130, 70), 0.25),
+    )
+    grass = gradient(sc.size, ((0.0, grass_far), (0.62, grass_far), (1.0, grass_near)), 90)
+    with sc.layer(grass) as m:
+        m.rect(-10, horizon - 2, 1510, 1010)
+    centre = bezier((640, horizon), (1020, 780), (640, 1010), 40)
+    water = gradient(
+        sc.size,
+        ((0.0, p.sky[-1][1]), (0.62, p.sky[-2][1]), (1.0, mix(p.sky[-3][1], p.deep, 0.3))),
+        90,
+    )
+    with sc.layer(mix(p.cream, p.haze, 0.4)) as m:
+        m.poly(strip(centre, lambda y: 18 + (y - horizon) * 1.2))
+    with sc.layer(water) as m:
+        m.poly(strip(centre, lambda y: 10 + (y - horizon) * 1.08))
+    with sc.layer(p.cream, opacity=0.45) as m:
+        for i in range(4, 40, 2):
+            x, y = centre[i]
+            w = (10 + (y - horizon) * 1.08) * sc.rand(0.15, 0.4)
+            m.rect(x - w / 2 + sc.rand(-20, 20), y, x + w / 2, y + 1.2 + (y - horizon) / 200, r=1)
+    x = -20.0
+    while x < 1520:
+        if abs(x - 640) > 50:
+            round_tree(
+                sc,
+                x,
+                horizon + 8,
+                sc.rand(30, 50),
+                p.depth(0.45),
+                mix(p.depth(0.3), p.glow, 0.3),
+            )
+        x += sc.rand(40, 80)
+    for k in (9, 13):
+        wx, wy = centre[k]
+        willow(sc, wx + 130 + k * 6, wy + 10, 60 + k * 6, p.depth(0.5))
+    bx, by = centre[17]
+    span = 18 + (by - horizon) * 1.2
+    footbridge(sc, bx - span / 2 - 20, bx + span / 2 + 20, by + 6, 30, mix(p.cream, p.haze, 0.25))
+    path = bezier((-20, 900), (260, 820), (bx - span / 2 - 26, by + 14), 30)
+    with sc.layer(mix(p.cream, p.glow, 0.2), opacity=0.7) as m:
+        m.poly(strip(path, lambda y: 6 + (y - horizon) * 0.22))
+    with sc.layer(mix(p.depth(0.55), (100, 150, 80), 0.3)) as m:
+        for _ in range(18):
+            bx2, by2 = sc.rand(-20, 420), sc.rand(700, 1000)
+            m.ellipse(bx2, by2, 14 + (by2 - horizon) * 0.08, 6 + (by2 - horizon) * 0.03)
+    willow(sc, sc.rand(40, 110), 1000, 620, p.depth(0.8), mix(p.depth(0.6), p.glow, 0.3))
+    fig = mix(p.ink, p.deep, 0.35)
+    rim = mix(p.glow, p.cream, 0.3)
+    walkers = (
+        (path[8][0], path[8][1] + 6, 150.0, 0.8),
+        (path[14][0], path[14][1] + 4, 120.0, -0.6),
+        (path[19][0], path[19][1] + 3, 100.0, 0.7),
+    )
+    for wx, wy, h, stride in walkers:
+        with sc.layer(rim, opacity=0.85) as m:
+            person(m, wx - h * 0.014, wy, h, stride)
+        with sc.layer(fig) as m:
+            person(m, wx, wy, h, stride)
+    ground = mix(p.depth(0.6), (150, 120, 90), 0.2)
+    with sc.layer(ground, opacity=0.9) as m:
+        m.ellipse(1190, 905, 290, 52)
+    frame = mix(p.ink, p.deep, 0.3)
+    slide(sc, 1000, 905, 1.2, frame, p.accent, mix(p.gold, p.glow, 0.3))
+    swings(sc, 1230, 910, 1.05, frame, p.accent, 0.5)
+    for x, y, h in ((1060, 910, 95), (1396, 912, 90), (1300, 930, 100)):
+        with sc.layer(rim, opacity=0.85) as m:
+            person(m, x - 1.4, y, h, 0.4, child=True)
+        with sc.layer(fig) as m:
+            person(m, x, y, h, 0.4, child=True)
+    round_tree(sc, 1440, 990, 380, p.depth(0.85), mix(p.depth(0.6), p.glow, 0.3), -1)
+    lamps(sc, [(path[6][0], path[6][1]), (path[20][0] - 40, path[20][1] - 4)], 120)

@@ -17,7 +17,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/industry/h2-evaluation.jpg": "review-second",
         "images/city/cover.jpg": "riverside",
         "images/city/haichuan-bridge.jpg": "swing-bridge",
-        "images/city/xingfu-river-park.jpg": "park",
+        "images/city/xingfu-river-park.jpg": "river-park",
         "images/city/chrysanthemum-show.jpg": "chrysanthemum",
         "images/business/cover.jpg": "nodes",
         "images/business/e-licence.jpg": "smartphone",
