@@ -26,7 +26,7 @@ from .industry import (
     motif_schedule,
     motif_workshop,
 )
-from .parks import motif_chrysanthemum, motif_park, motif_river_park
+from .parks import motif_chrysanthemum, motif_flower_show, motif_park, motif_river_park
 from .plan import PLANS
 
 MOTIFS: dict[str, Callable[[Scene], None]] = {
@@ -44,6 +44,7 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "park": motif_park,
     "river-park": motif_river_park,
     "chrysanthemum": motif_chrysanthemum,
+    "flower-show": motif_flower_show,
     "smartphone": motif_smartphone,
     "nodes": motif_nodes,
     "community": motif_community,
@@ -260,6 +261,7 @@ MOODS = {
     "swing-bridge": "dusk",
     "bridge": "dusk",
     "chrysanthemum": "dawn",
+    "flower-show": "dawn",
     "jobfair": "dusk",
     "review-first": "dawn",
     "review-second": "dusk",

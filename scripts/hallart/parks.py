@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from .backdrop import paint_bokeh, paint_hills, paint_rays, paint_sky, paint_sun
 from .buildings import estate, paint_windows
 from .canvas import Pen, Scene, gradient
-from .figures import person
+from .figures import group, person
 from .geometry import Point, beam, bezier, ridge, rotate, strip
 from .greenery import cypress, lamps, pavilion, round_tree, willow
 from .palette import RGB, Color, mix
@@ -316,3 +317,161 @@ def motif_river_park(sc: Scene) -> None:
             person(m, x, y, h, 0.4, child=True)
     round_tree(sc, 1440, 990, 380, p.depth(0.85), mix(p.depth(0.6), p.glow, 0.3), -1)
     lamps(sc, [(path[6][0], path[6][1]), (path[20][0] - 40, path[20][1] - 4)], 120)
+
+
+def spider_mum(sc: Scene, cx: float, cy: float, r: float, color: RGB) -> None:
+    """A spider chrysanthemum: long thread petals arching out and down from a small dome, their
+    tips curled into hooks."""
+    p = sc.pal
+    dark, light = mix(color, p.ink, 0.35), mix(color, p.cream, 0.45)
+    for layer, (count, reach, shade) in enumerate(
+        ((34, 1.0, dark), (28, 0.8, color), (18, 0.5, light))
+    ):
+        with sc.layer(shade) as m:
+            for i in range(count):
+                a = i * math.tau / count + layer * 0.3 + sc.rand(-0.08, 0.08)
+                length = r * reach * sc.rand(0.8, 1.05)
+                end = (cx + math.cos(a) * length, cy + math.sin(a) * length * 0.55 + length * 0.35)
+                ctrl = (
+                    cx + math.cos(a) * length * 0.6,
+                    cy + math.sin(a) * length * 0.4 - length * 0.1,
+                )
+                curve = bezier((cx, cy), ctrl, end, 14)
+                hook = [
+                    (
+                        end[0] + math.cos(a + 1.6 * h) * r * 0.05 - math.cos(a) * r * 0.05,
+                        end[1] + math.sin(a + 1.6 * h) * r * 0.05,
+                    )
+                    for h in (i2 / 5 for i2 in range(6))
+                ]
+                m.line(curve + hook, width=max(1.2, r * 0.022))
+    sc.pen.ellipse(cx, cy - r * 0.04, r * 0.16, r * 0.12, mix(light, p.gold, 0.3))
+
+
+def potted_bank(
+    sc: Scene, x0: float, x1: float, base: float, s: float, colors: Sequence[RGB], tiers: int
+) -> None:
+    """A stepped display bank of potted chrysanthemums: each tier a row of clay pots with mounded
+    blooms in one colour band, higher tiers set back and hazier."""
+    p = sc.pal
+    pot = mix((170, 92, 60), p.haze, 0.25)
+    leaf = mix(p.depth(0.6), (60, 110, 60), 0.35)
+    for t in range(tiers - 1, -1, -1):
+        y = base - t * 24 * s
+        haze = 0.12 * t
+        color = mix(colors[t % len(colors)], p.haze, haze)
+        sc.pen.rect(x0 - 6 * s, y, x1 + 6 * s, y + 24 * s, mix(p.depth(0.55), p.ink, 0.1))
+        x = x0
+        while x < x1:
+            jx, jy = sc.rand(-1.5, 1.5) * s, sc.rand(-1.5, 1.5) * s
+            sc.pen.poly(
+                [(x - 7 * s, y - 12 * s), (x + 7 * s, y - 12 * s), (x + 5 * s, y), (x - 5 * s, y)],
+                mix(pot, p.haze, haze),
+            )
+            sc.pen.ellipse(x + jx, y - 14 * s, 9 * s, 5 * s, mix(leaf, p.haze, haze))
+            for dx, dy, rr, shade in ((-5, -19, 6.5, 0.2), (5, -19, 6.5, 0.2), (0, -24, 7.5, 0.0)):
+                sc.pen.circle(
+                    x + dx * s + jx,
+                    y + dy * s + jy,
+                    rr * s * sc.rand(0.9, 1.1),
+                    mix(color, p.ink, shade),
+                )
+            sc.pen.circle(x - 2 * s + jx, y - 27 * s + jy, 2.8 * s, mix(color, p.cream, 0.5))
+            x += 17 * s
+
+
+def flower_arch(
+    sc: Scene, cx: float, base: float, w: float, h: float, colors: Sequence[RGB]
+) -> None:
+    """An arch covered in chrysanthemums over the show's path."""
+    p = sc.pal
+    with sc.layer(mix(p.depth(0.6), p.ink, 0.1)) as m:
+        for side in (-1, 1):
+            m.rect(cx + side * w / 2 - 12, base - h * 0.55, cx + side * w / 2 + 12, base)
+    for k in range(700):
+        t = sc.rng.random()
+        a = math.pi * t
+        band = sc.rand(-1, 1)
+        x = cx - math.cos(a) * (w / 2 + band * 18)
+        y = base - h * 0.55 - math.sin(a) * (h * 0.45 + band * 18)
+        if t < 0.0:
+            continue
+        sc.pen.circle(
+            x,
+            y,
+            sc.rand(5, 9),
+            colors[k % len(colors)] if sc.chance(0.85) else mix(p.cream, p.glow, 0.2),
+        )
+    for side in (-1, 1):
+        for k in range(60):
+            y = base - sc.rand(0, h * 0.55)
+            sc.pen.circle(
+                cx + side * w / 2 + sc.rand(-18, 18),
+                y,
+                sc.rand(5, 9),
+                colors[(k + 2) % len(colors)],
+            )
+
+
+def motif_flower_show(sc: Scene) -> None:
+    """An autumn chrysanthemum show in a park: banks of potted chrysanthemums in colour bands
+    along a path to a flower-covered arch, visitors strolling, autumn trees behind, and large
+    blooms (incurved, spider and open) in front."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc, None, 600)
+    sc.sun = (sc.rand(950, 1200), sc.rand(360, 420))
+    paint_sun(sc, 60)
+    paint_rays(sc, 9, 0.14)
+    horizon = 600.0
+    autumn = ((196, 128, 60), (170, 96, 54), (150, 140, 70), (120, 120, 70))
+    x = -20.0
+    while x < 1520:
+        c = mix(mix(rng.choice(autumn), p.haze, 0.35), p.depth(0.4), 0.3)
+        round_tree(sc, x, horizon + 20, sc.rand(120, 190), c, mix(c, p.glow, 0.4))
+        x += sc.rand(60, 120)
+    sc.mist(500, horizon + 40, p.haze, 0.0, 0.4)
+    lawn = gradient(
+        sc.size,
+        (
+            (0.0, mix(p.depth(0.45), (130, 150, 80), 0.25)),
+            (0.6, mix(p.depth(0.45), (130, 150, 80), 0.25)),
+            (1.0, mix(p.depth(0.75), (90, 110, 60), 0.25)),
+        ),
+        90,
+    )
+    with sc.layer(lawn) as m:
+        m.rect(-10, horizon + 10, 1510, 1010)
+    colors = (
+        (238, 196, 70),
+        mix(p.cream, (255, 255, 255), 0.3),
+        (212, 84, 60),
+        (186, 86, 150),
+        (236, 150, 60),
+    )
+    path = gradient(
+        sc.size, ((0.0, mix(p.cream, p.haze, 0.5)), (1.0, mix(p.cream, p.depth(0.6), 0.45))), 90
+    )
+    with sc.layer(path, opacity=0.85) as m:
+        m.poly([(700, horizon + 40), (800, horizon + 40), (1120, 1010), (380, 1010)])
+    for row, (base, s, span) in enumerate(
+        ((690.0, 0.55, 260), (760.0, 0.8, 380), (860.0, 1.1, 520))
+    ):
+        shift = colors[row:] + colors[:row]
+        potted_bank(sc, 700 - span - 120 * row, 690 - 40 * row, base, s, shift, 3 + row)
+        potted_bank(sc, 810 + 40 * row, 810 + span + 120 * row, base, s, shift[::-1], 3 + row)
+    flower_arch(sc, 750, 700, 220, 200, colors)
+    group(sc, 760, 860, 5, 60)
+    leaf = mix(p.depth(0.75), (60, 110, 60), 0.3)
+    with sc.layer(leaf) as m:
+        for lx, ly, a, size in (
+            (90, 950, -2.4, 170),
+            (300, 980, -0.8, 150),
+            (1180, 960, -2.2, 160),
+            (1420, 930, -0.6, 190),
+        ):
+            chrysanthemum_leaf(m, lx, ly, a, size)
+        m.line(bezier((210, 870), (230, 940), (200, 1010)), width=9)
+        m.line(bezier((1300, 830), (1280, 930), (1320, 1010)), width=9)
+    bloom(sc, 200, 830, 165, colors[0], 0.72)
+    spider_mum(sc, 1300, 800, 200, colors[3])
+    bloom(sc, 1460, 1000, 120, colors[2], 0.85)

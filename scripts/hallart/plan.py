@@ -18,7 +18,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/city/cover.jpg": "riverside",
         "images/city/haichuan-bridge.jpg": "swing-bridge",
         "images/city/xingfu-river-park.jpg": "river-park",
-        "images/city/chrysanthemum-show.jpg": "chrysanthemum",
+        "images/city/chrysanthemum-show.jpg": "flower-show",
         "images/business/cover.jpg": "nodes",
         "images/business/e-licence.jpg": "smartphone",
         "images/business/gaoxingban.jpg": "servicehall",
