@@ -13,7 +13,7 @@ from .canvas import Scene
 from .city import motif_riverside, motif_signing, motif_two_cities
 from .civic import motif_childcare, motif_school, motif_servicehall
 from .community import motif_community, motif_elderly, motif_jobfair
-from .digital import motif_nodes, motif_smartphone
+from .digital import motif_e_licence, motif_nodes, motif_one_window, motif_smartphone
 from .hall import Job
 from .industry import (
     motif_bulldozer,
@@ -46,6 +46,8 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "chrysanthemum": motif_chrysanthemum,
     "flower-show": motif_flower_show,
     "smartphone": motif_smartphone,
+    "e-licence": motif_e_licence,
+    "one-window": motif_one_window,
     "nodes": motif_nodes,
     "community": motif_community,
     "elderly": motif_elderly,
