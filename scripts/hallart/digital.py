@@ -487,3 +487,144 @@ def hub_platform(sc: Scene, x: float, y: float) -> None:
             for k in range(int(h // 22)):
                 yy = y - 10 - abs(dx) * 0.12 - k * 22
                 m.rect(x + dx - w / 2 + 8, yy - 8, x + dx + w / 2 - 8, yy - 4)
+
+
+def device(sc: Scene, kind: str, x: float, y: float, s: float) -> Point:
+    """A floating terminal, its screen lit: 'phone' (enterprise user), 'laptop' (service officer)
+    or 'monitor' (platform management); returns the point links attach to."""
+    p = sc.pal
+    frame = mix(p.ink, p.deep, 0.35)
+    screen = gradient(
+        sc.size, ((0.0, mix(p.soft, p.cream, 0.5)), (1.0, mix(p.soft, p.accent, 0.25))), 90
+    )
+    with sc.layer(p.glow, opacity=0.35, blur=40 * s) as m:
+        m.circle(x, y, 120 * s)
+    if kind == "phone":
+        box = (x - 45 * s, y - 85 * s, x + 45 * s, y + 85 * s)
+        sc.pen.rect(*box, frame, r=14 * s)
+        with sc.layer(screen) as m:
+            m.rect(box[0] + 6 * s, box[1] + 8 * s, box[2] - 6 * s, box[3] - 8 * s, r=10 * s)
+        for i in range(4):
+            sc.pen.rect(
+                x - 30 * s,
+                y - 56 * s + i * 30 * s,
+                x + 30 * s,
+                y - 36 * s + i * 30 * s,
+                alpha(p.accent, 0.75),
+                r=5 * s,
+            )
+        return (x, box[3])
+    if kind == "laptop":
+        sc.pen.rect(x - 110 * s, y - 70 * s, x + 110 * s, y + 60 * s, frame, r=10 * s)
+        with sc.layer(screen) as m:
+            m.rect(x - 100 * s, y - 60 * s, x + 100 * s, y + 52 * s, r=6 * s)
+        sc.pen.poly(
+            [
+                (x - 130 * s, y + 62 * s),
+                (x + 130 * s, y + 62 * s),
+                (x + 150 * s, y + 82 * s),
+                (x - 150 * s, y + 82 * s),
+            ],
+            frame,
+        )
+        sc.pen.circle(x - 40 * s, y - 10 * s, 20 * s, p.accent)
+        sc.pen.ellipse(x - 40 * s, y + 28 * s, 30 * s, 16 * s, p.accent)
+        for i in range(3):
+            sc.pen.rect(
+                x + 0 * s,
+                y - 30 * s + i * 22 * s,
+                x + 80 * s - i * 16 * s,
+                y - 20 * s + i * 22 * s,
+                alpha(p.mid, 0.5),
+                r=4 * s,
+            )
+        return (x, y + 82 * s)
+    sc.pen.rect(x - 140 * s, y - 90 * s, x + 140 * s, y + 80 * s, frame, r=10 * s)
+    with sc.layer(screen) as m:
+        m.rect(x - 130 * s, y - 80 * s, x + 130 * s, y + 70 * s, r=6 * s)
+    sc.pen.rect(x - 10 * s, y + 80 * s, x + 10 * s, y + 110 * s, frame)
+    sc.pen.rect(x - 50 * s, y + 108 * s, x + 50 * s, y + 116 * s, frame, r=3 * s)
+    for i, h in enumerate((40, 70, 55, 95, 80)):
+        sc.pen.rect(
+            x - 110 * s + i * 30 * s,
+            y + 50 * s - h * s,
+            x - 90 * s + i * 30 * s,
+            y + 50 * s,
+            mix(p.accent, p.gold, i * 0.15),
+            r=3 * s,
+        )
+    sc.pen.ring(x + 75 * s, y - 10 * s, 38 * s, alpha(p.mid, 0.35), 12 * s)
+    sc.pen.poly(
+        [(x + 75 * s, y - 10 * s)]
+        + [
+            (x + 75 * s + 44 * s * math.cos(a), y - 10 * s + 44 * s * math.sin(a))
+            for a in (-math.pi / 2 + i * 0.12 for i in range(22))
+        ],
+        p.gold,
+    )
+    sc.pen.circle(x + 75 * s, y - 10 * s, 26 * s, mix(p.soft, p.cream, 0.5))
+    return (x, y + 116 * s)
+
+
+def motif_platform_grid(sc: Scene) -> None:
+    """The enterprise service platform: every firm of the zone on one glowing grid map (each cell a
+    works or office block), all linked to the platform hub, which serves three terminals: the
+    enterprise's phone, the service officer's laptop and the management dashboard."""
+    p, rng = sc.pal, sc.rng
+    paint_sky(sc, 90, 1000)
+    paint_stars(sc, 90, 0, 420)
+    cx, cy, a, b = 750.0, 590.0, 58.0, 29.0
+    n = 10
+
+    def iso(u: float, v: float) -> Point:
+        return (cx + (u - v) * a, cy + (u + v) * b)
+
+    with sc.layer(p.glow, opacity=0.25, blur=60) as m:
+        m.poly([iso(-n / 2, -n / 2), iso(n / 2, -n / 2), iso(n / 2, n / 2), iso(-n / 2, n / 2)])
+    with sc.layer(mix(p.deep, p.mid, 0.35)) as m:
+        m.poly([iso(-n / 2, -n / 2), iso(n / 2, -n / 2), iso(n / 2, n / 2), iso(-n / 2, n / 2)])
+    with sc.layer(mix(p.soft, p.glow, 0.4), opacity=0.8, glow=4, glow_opacity=0.7) as m:
+        for k in range(n + 1):
+            m.line([iso(k - n / 2, -n / 2), iso(k - n / 2, n / 2)], width=1.6)
+            m.line([iso(-n / 2, k - n / 2), iso(n / 2, k - n / 2)], width=1.6)
+    hub = iso(0, 0)
+    tops = []
+    for s_ in range(2 * n - 1):
+        for u in range(n):
+            v = s_ - u
+            if not 0 <= v < n or (u, v) in ((4, 4), (4, 5), (5, 4), (5, 5)):
+                continue
+            x, y = iso(u - n / 2 + 0.5, v - n / 2 + 0.5)
+            h = rng.uniform(14, 50)
+            w = a * 0.9
+            iso_block(
+                sc.pen,
+                x - w / 2,
+                y + b * 0.45,
+                w,
+                h,
+                w * 0.8,
+                mix(p.mid, p.accent, 0.3),
+                mix(p.soft, p.cream, 0.35),
+                mix(p.deep, p.mid, 0.4),
+            )
+            tops.append((x, y + b * 0.45 - h - w * 0.2))
+    with sc.layer(p.glow, opacity=0.6, glow=4, glow_opacity=0.6) as m:
+        for x, y in tops:
+            m.line([(x, y), (hub[0], hub[1] - 70)], width=1.0)
+    with sc.layer(p.cream, opacity=0.9, glow=8, glow_opacity=0.8) as m:
+        for x, y in tops:
+            m.circle(x, y, 3.2)
+    hub_platform(sc, hub[0], hub[1] + 6)
+    with sc.layer(p.glow, opacity=0.45, blur=14) as m:
+        m.rect(hub[0] - 14, 150, hub[0] + 14, hub[1])
+    anchors = [
+        device(sc, "phone", 260, 300, 1.0),
+        device(sc, "monitor", 750, 210, 0.9),
+        device(sc, "laptop", 1230, 300, 0.9),
+    ]
+    with sc.layer(mix(p.glow, p.cream, 0.3), opacity=0.85, glow=6, glow_opacity=0.8) as m:
+        for ax, ay in anchors:
+            pts = bezier((ax, ay + 6), ((ax + hub[0]) / 2, ay + 160), (hub[0], hub[1] - 90), 30)
+            for i in range(0, 30, 3):
+                m.line(pts[i : i + 2], width=2.4)

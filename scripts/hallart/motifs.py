@@ -13,7 +13,13 @@ from .canvas import Scene
 from .city import motif_riverside, motif_signing, motif_two_cities
 from .civic import motif_childcare, motif_school, motif_servicehall
 from .community import motif_community, motif_elderly, motif_jobfair
-from .digital import motif_e_licence, motif_nodes, motif_one_window, motif_smartphone
+from .digital import (
+    motif_e_licence,
+    motif_nodes,
+    motif_one_window,
+    motif_platform_grid,
+    motif_smartphone,
+)
 from .hall import Job
 from .industry import (
     motif_bulldozer,
@@ -49,6 +55,7 @@ MOTIFS: dict[str, Callable[[Scene], None]] = {
     "e-licence": motif_e_licence,
     "one-window": motif_one_window,
     "nodes": motif_nodes,
+    "platform-grid": motif_platform_grid,
     "community": motif_community,
     "elderly": motif_elderly,
     "childcare": motif_childcare,
@@ -272,6 +279,7 @@ MOODS = {
     "two-cities": "dusk",
     "riverside": "dusk",
     "nodes": "dusk",
+    "platform-grid": "dusk",
     "workshop": "dusk",
     "mining-workshop": "dusk",
 }

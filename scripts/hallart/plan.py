@@ -23,7 +23,7 @@ PLANS: dict[str, dict[str, str]] = {
         "images/business/e-licence.jpg": "e-licence",
         "images/business/gaoxingban.jpg": "servicehall",
         "images/business/one-matter.jpg": "one-window",
-        "images/business/enterprise-platform.jpg": "nodes",
+        "images/business/enterprise-platform.jpg": "platform-grid",
         "images/livelihood/cover.jpg": "community",
         "images/livelihood/employment.jpg": "jobfair",
         "images/livelihood/smart-elderly-care.jpg": "elderly",
