@@ -9,7 +9,7 @@ from .buildings import iso_block, skyline
 from .canvas import Scene, gradient
 from .digital import check_badge
 from .figures import person
-from .geometry import ridge
+from .geometry import Point, ridge, star
 from .greenery import cypress, round_tree
 from .palette import alpha, mix
 
@@ -277,3 +277,16 @@ def motif_school(sc: Scene) -> None:
     ]
     pen.poly(flag, (206, 46, 40))
     pen.poly([*flag[:21], (fx + 174, 440), (fx + 4, 450)], alpha((255, 120, 90), 0.25))
+
+    def on_flag(gx: float, gy: float) -> Point:
+        """A point of the flag's 30 x 20 construction grid, following the cloth's wave."""
+        t = gx / 30
+        top = 410 + 10 * math.sin(t * 5 + 0.5)
+        return (fx + 4 + t * 170, top + (110 - 8 * t) * gy / 20)
+
+    big = on_flag(5, 5)
+    pen.poly(star(big, 110 * 3 / 20, -math.pi / 2), (250, 214, 60))
+    for gx, gy in ((10, 2), (12, 4), (12, 7), (10, 9)):
+        c = on_flag(gx, gy)
+        towards = math.atan2(big[1] - c[1], big[0] - c[0])
+        pen.poly(star(c, 110 / 20, towards), (250, 214, 60))

@@ -94,3 +94,12 @@ def strip(centre: Sequence[Point], width: Callable[[float], float]) -> list[Poin
 def proj(vx: float, vy: float, f: float, x: float, y: float, z: float) -> Point:
     """One-point perspective projection of hall coordinates (x across, y down, z depth >= 1)."""
     return (vx + x * f / z, vy + y * f / z)
+
+
+def star(centre: Point, r: float, angle: float) -> list[Point]:
+    """A five-pointed star of outer radius r with one point in direction angle (radians)."""
+    cx, cy = centre
+    return [
+        (cx + rr * math.cos(angle + i * math.pi / 5), cy + rr * math.sin(angle + i * math.pi / 5))
+        for i, rr in ((i, r if i % 2 == 0 else r * 0.382) for i in range(10))
+    ]
