@@ -8,7 +8,7 @@ from .backdrop import paint_clouds, paint_ground, paint_hills, paint_rays, paint
 from .buildings import iso_block, skyline
 from .canvas import Scene, gradient
 from .digital import check_badge
-from .figures import person
+from .figures import figure
 from .geometry import Point, ridge, star
 from .greenery import cypress, round_tree
 from .palette import alpha, mix
@@ -116,10 +116,18 @@ def motif_servicehall(sc: Scene) -> None:
             m.ellipse(gx, gy + 4, gh * 0.22, 8)
     for gx, gy, gh in visitors:
         skirt = (gx + gy) % 3 < 1.2
-        with sc.layer(mix(p.glow, p.cream, 0.4), opacity=0.8) as m:
-            person(m, gx - gh * 0.012, gy, gh, 0.0, None, gh > 300, skirt)
-        with sc.layer(mix(p.ink, p.deep, 0.25)) as m:
-            person(m, gx, gy, gh, 0.0, None, gh > 300, skirt)
+        figure(
+            sc,
+            gx,
+            gy,
+            gh,
+            mix(p.ink, p.deep, 0.25),
+            mix(p.glow, p.cream, 0.4),
+            rim_dx=-gh * 0.012,
+            rim_opacity=0.8,
+            bag=gh > 300,
+            skirt=skirt,
+        )
 
 
 def motif_childcare(sc: Scene) -> None:

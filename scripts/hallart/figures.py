@@ -96,10 +96,9 @@ def group(
     spots.sort(key=lambda v: not v[7])
     for x, y, h, stride, bag, skirt, child, back in spots:
         body = mix(fill, sc.pal.haze, 0.18) if back else fill
-        with sc.layer(rim, opacity=0.85) as m:
-            person(m, x - h * 0.014, y, h, stride, None, bag, skirt, child)
-        with sc.layer(body) as m:
-            person(m, x + h * 0.004, y, h, stride, None, bag, skirt, child)
+        figure(
+            sc, x, y, h, body, rim, stride, -h * 0.014, h * 0.004, bag=bag, skirt=skirt, child=child
+        )
         if hats:
             with sc.layer(mix(sc.pal.gold, sc.pal.haze, 0.3 if back else 0.1)) as m:
                 hard_hat(m, x + h * 0.004, y, h)
@@ -130,6 +129,29 @@ def seated(
         ),
         fill,
     )
+
+
+def figure(
+    sc: Scene,
+    x: float,
+    base: float,
+    h: float,
+    body: Color,
+    rim: Color,
+    stride: float = 0.0,
+    rim_dx: float = 0.0,
+    body_dx: float = 0.0,
+    rim_opacity: float = 0.85,
+    bag: bool = False,
+    skirt: bool = False,
+    child: bool = False,
+    hat: bool = False,
+) -> None:
+    """A rim-lit figure: the person drawn in the rim colour shifted by rim_dx (towards the light),
+    then in the body colour shifted by body_dx on top."""
+    for color, dx, opacity in ((rim, rim_dx, rim_opacity), (body, body_dx, 1.0)):
+        with sc.layer(color, opacity=opacity) as m:
+            person(m, x + dx, base, h, stride, None, bag, skirt, child, hat)
 
 
 def hard_hat(pen: Pen, x: float, base: float, h: float, fill: Color | None = None) -> None:

@@ -18,7 +18,7 @@ from .backdrop import (
 from .buildings import iso_block, skyline
 from .canvas import Pen, Scene, gradient
 from .digital import check_badge
-from .figures import group, hard_hat, person
+from .figures import figure, group, hard_hat
 from .geometry import Point, beam, bezier, proj, ridge
 from .machines import Machine, robot_arm, tower_crane
 from .palette import RGB, alpha, mix
@@ -439,10 +439,8 @@ def motif_schedule(sc: Scene) -> None:
     p = sc.pal
     schedule_board(sc, 930, 560, 470, 300)
     fig = mix(p.ink, p.deep, 0.3)
-    with sc.layer(mix(p.glow, p.cream, 0.3), opacity=0.85) as m:
-        person(m, 858, 990, 330, 0.2, hat=True)
+    figure(sc, 862, 990, 330, fig, mix(p.glow, p.cream, 0.3), 0.2, -4.0, hat=True)
     with sc.layer(fig) as m:
-        person(m, 862, 990, 330, 0.2, hat=True)
         m.poly(beam((874, 720), (940, 680), 12, 8))
     with sc.layer(mix(p.gold, p.glow, 0.2)) as m:
         hard_hat(m, 862, 990, 330)

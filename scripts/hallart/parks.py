@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .backdrop import paint_bokeh, paint_hills, paint_rays, paint_sky, paint_sun
 from .buildings import estate, paint_windows
 from .canvas import Pen, Scene, gradient
-from .figures import group, person
+from .figures import figure, group
 from .geometry import Point, beam, bezier, ridge, rotate, strip
 from .greenery import cypress, lamps, pavilion, round_tree, willow
 from .palette import RGB, Color, mix
@@ -300,10 +300,7 @@ def motif_river_park(sc: Scene) -> None:
         (path[19][0], path[19][1] + 3, 100.0, 0.7),
     )
     for wx, wy, h, stride in walkers:
-        with sc.layer(rim, opacity=0.85) as m:
-            person(m, wx - h * 0.014, wy, h, stride)
-        with sc.layer(fig) as m:
-            person(m, wx, wy, h, stride)
+        figure(sc, wx, wy, h, fig, rim, stride, -h * 0.014)
     ground = mix(p.depth(0.6), (150, 120, 90), 0.2)
     with sc.layer(ground, opacity=0.9) as m:
         m.ellipse(1190, 905, 290, 52)
@@ -311,10 +308,7 @@ def motif_river_park(sc: Scene) -> None:
     slide(sc, 1000, 905, 1.2, frame, p.accent, mix(p.gold, p.glow, 0.3))
     swings(sc, 1230, 910, 1.05, frame, p.accent, 0.5)
     for x, y, h in ((1060, 910, 95), (1396, 912, 90), (1300, 930, 100)):
-        with sc.layer(rim, opacity=0.85) as m:
-            person(m, x - 1.4, y, h, 0.4, child=True)
-        with sc.layer(fig) as m:
-            person(m, x, y, h, 0.4, child=True)
+        figure(sc, x, y, h, fig, rim, 0.4, -1.4, child=True)
     round_tree(sc, 1440, 990, 380, p.depth(0.85), mix(p.depth(0.6), p.glow, 0.3), -1)
     lamps(sc, [(path[6][0], path[6][1]), (path[20][0] - 40, path[20][1] - 4)], 120)
 
