@@ -165,7 +165,13 @@ def evtol(
     cam = Camera(eye, (0.0, 0.0, 0.3), metres * dist, at)
     body = mix(p.cream, (255, 255, 255), 0.3)
     dark = mix(p.ink, p.deep, 0.3)
-    light = Light((0.3, 0.5, 0.8), (255, 252, 244), mix(p.mid, p.deep, 0.3), 0.25, 0.5)
+    light = Light(
+        (-0.25, -0.55 if eye[1] > 0 else 0.55, 0.8),
+        (255, 252, 244),
+        mix(p.mid, p.deep, 0.3),
+        0.3,
+        0.42,
+    )
     stripe = livery or p.accent
     near = 1 if eye[1] > 0 else -1
     spin = sc.rand(0, math.pi)

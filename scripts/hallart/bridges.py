@@ -263,10 +263,24 @@ def swing_bridge(sc: Scene, swung: bool = True) -> None:
     road = mix(p.depth(0.65), (92, 96, 100), 0.35)
     yaw = math.pi / 2
     centre = (PIVOT[0], PIVOT[1], DECK_Z)
-    faces = freight_train(
+    with sc.layer(p.ink, opacity=0.35, blur=5) as m:
+        shade_dx, shade_dy = -DECK_Z * 0.55, -DECK_Z * 0.3
+        y0, y1 = PIVOT[1] - ARM - 30.0, PIVOT[1] + ARM + 150.0
+        m.poly(
+            cam.polygon(
+                [
+                    (-7.5 + shade_dx, y0 + shade_dy, 0.02),
+                    (7.5 + shade_dx, y0 + shade_dy, 0.02),
+                    (7.5 + shade_dx, y1 + shade_dy, 0.02),
+                    (-7.5 + shade_dx, y1 + shade_dy, 0.02),
+                ]
+            )
+        )
+    train = freight_train(
         30.0, 12, TRACKS[1], mix((150, 70, 52), p.haze, 0.25), mix((96, 74, 60), p.haze, 0.2)
     )
-    faces += pier(PIVOT, mix(concrete, p.ink, 0.06), mix(concrete, p.glow, 0.25))
+    draw_faces(sc.pen, cam, train, light)
+    faces = pier(PIVOT, mix(concrete, p.ink, 0.06), mix(concrete, p.glow, 0.25))
     faces += girder(centre, yaw, ARM, 15.0, concrete, road)
     y = PIVOT[1] + ARM
     for _ in range(5):
