@@ -1,4 +1,4 @@
-"""Cities and infrastructure: skylines, lit windows, bridges and railways."""
+"""Cities by the water: two skylines linked for a signing, a canal city, and Shanghai beside Qingdao."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Public buildings and ceremonies: service hall, nursery, school and award podium."""
+"""Public buildings: the one-stop government service hall, the nursery and the school."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import math
 from .backdrop import paint_clouds, paint_ground, paint_hills, paint_rays, paint_sky, paint_sun
 from .buildings import iso_block, skyline
 from .canvas import Scene, gradient
-from .digital import check_badge
 from .figures import figure
 from .geometry import Point, ridge, star
 from .greenery import cypress, round_tree
 from .palette import alpha, mix
+from .phones import check_badge
 
 
 def motif_servicehall(sc: Scene) -> None:

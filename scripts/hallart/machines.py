@@ -1,4 +1,4 @@
-"""Construction machines in side view and the earthworks site they work on."""
+"""Machines in side view: excavator, dozer, mining dump truck, tower crane and robot arm."""
 
 from __future__ import annotations
 

@@ -13,27 +13,14 @@ from .canvas import Scene
 from .city import motif_riverside, motif_signing, motif_two_cities
 from .civic import motif_childcare, motif_school, motif_servicehall
 from .community import motif_community, motif_elderly, motif_jobfair
-from .digital import (
-    motif_e_licence,
-    motif_nodes,
-    motif_one_window,
-    motif_platform_grid,
-    motif_smartphone,
-)
+from .construction import motif_bulldozer, motif_construction, motif_excavator, motif_schedule
+from .expo import motif_expo
 from .hall import Job
-from .industry import (
-    motif_bulldozer,
-    motif_construction,
-    motif_excavator,
-    motif_expo,
-    motif_factory,
-    motif_machinery_base,
-    motif_mining_workshop,
-    motif_schedule,
-    motif_workshop,
-)
+from .industry import motif_factory, motif_machinery_base, motif_mining_workshop, motif_workshop
 from .parks import motif_chrysanthemum, motif_flower_show, motif_park, motif_river_park
+from .phones import motif_e_licence, motif_one_window, motif_smartphone
 from .plan import PLANS
+from .platforms import motif_nodes, motif_platform_grid
 
 MOTIFS: dict[str, Callable[[Scene], None]] = {
     "factory": motif_factory,

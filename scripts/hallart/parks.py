@@ -1,4 +1,4 @@
-"""Trees, garden structures, ponds and chrysanthemums."""
+"""Parks and flowers: the garden park, the river park and its playground, chrysanthemums and their show."""
 
 from __future__ import annotations
 
