@@ -75,6 +75,7 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("school", ("school", "schools", "education", "campus", "student", "students", "teacher")),
+    ("flower-show", ("chrysanthemum", "chrysanthemums", "show", "festival", "exhibition")),
     ("chrysanthemum", ("chrysanthemum", "flower", "flowers", "blossom", "floral", "bloom")),
     (
         "jobfair",
@@ -94,7 +95,7 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "aircraft",
         (
             "aircraft",
-            "shenglong",
+            "shengshilong",
             "evtol",
             "aviation",
             "plane",
@@ -104,11 +105,11 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "uav",
         ),
     ),
+    ("swing-bridge", ("swivel", "swing", "swung", "rotation", "haichuan")),
     (
         "bridge",
         (
             "bridge",
-            "haichuan",
             "railway",
             "rail",
             "viaduct",
@@ -118,7 +119,8 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "transport",
         ),
     ),
-    ("park", ("park", "parks", "xingfu", "garden", "lake", "wetland", "green", "pond")),
+    ("river-park", ("river", "xingfu", "playground", "riverside")),
+    ("park", ("park", "parks", "garden", "lake", "wetland", "green", "pond")),
     ("riverside", ("river", "riverside", "waterfront", "skyline", "cityscape")),
     (
         "podium",
@@ -140,7 +142,9 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("bulldozer", ("bulldozer", "bulldozers", "champion", "champions", "electric")),
-    ("excavator", ("excavator", "excavators", "machinery", "loader", "mining", "earthworks")),
+    ("mining-workshop", ("mining", "mine", "mines", "dump", "truck", "trucks")),
+    ("machinery-base", ("machinery", "komatsu", "greatwall", "excavators")),
+    ("excavator", ("excavator", "loader", "earthworks", "digger")),
     (
         "workshop",
         (
@@ -155,13 +159,14 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "manufacturing",
         ),
     ),
+    ("schedule", ("schedule", "milestone", "milestones", "mechanism", "responsibility", "ones")),
     (
         "construction",
-        ("construction", "site", "building", "project", "projects", "progress", "schedule"),
+        ("construction", "site", "building", "project", "projects", "progress"),
     ),
     (
         "factory",
-        ("factory", "komatsu", "greatwall", "industrial", "plant", "base", "signing", "push"),
+        ("factory", "industrial", "plant", "base", "signing", "push"),
     ),
     (
         "signing",
@@ -179,15 +184,12 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "cooperation",
         ),
     ),
-    (
-        "servicehall",
-        ("gaoxingban", "window", "matter", "counter", "hall", "government", "visit", "one"),
-    ),
+    ("one-window", ("matter", "window", "integrated", "onestop", "one")),
+    ("servicehall", ("gaoxingban", "counter", "hall", "government", "visit")),
+    ("e-licence", ("licence", "license", "licences", "registration")),
     (
         "smartphone",
         (
-            "licence",
-            "license",
             "e",
             "app",
             "mobile",
@@ -200,11 +202,12 @@ KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "platform-grid",
+        ("platform", "enterprise", "enterprises", "firms", "grid"),
+    ),
+    (
         "nodes",
         (
-            "platform",
-            "enterprise",
-            "enterprises",
             "digital",
             "data",
             "network",
