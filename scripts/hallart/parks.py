@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .backdrop import paint_bokeh, paint_hills, paint_rays, paint_sky, paint_sun
 from .buildings import estate, paint_windows
@@ -216,10 +216,20 @@ def swings(sc: Scene, x: float, base: float, s: float, frame: RGB, seat: RGB, sw
         pen.rect(seat_pt[0] - 16 * s, seat_pt[1], seat_pt[0] + 16 * s, seat_pt[1] + 5 * s, seat)
 
 
-def footbridge(sc: Scene, x0: float, x1: float, y: float, rise: float, color: RGB) -> None:
-    """A light arched footbridge with railings and its arch's reflection below."""
+def band(centre: Sequence[Point], width: Callable[[float], float]) -> list[Point]:
+    """A ribbon around a centre line seen in perspective: its width is measured across the picture
+    (horizontally), so sharp bends do not fold its edges over."""
+    left = [(x - width(y) / 2, y) for x, y in centre]
+    right = [(x + width(y) / 2, y) for x, y in centre]
+    return left + right[::-1]
+
+
+def footbridge(sc: Scene, a: Point, b: Point, rise: float, color: RGB) -> None:
+    """A light arched footbridge from bank point a to bank point b, with railings and the arch's
+    reflection below."""
     deck = [
-        (x0 + (x1 - x0) * t, y - rise * math.sin(math.pi * t)) for t in (i / 30 for i in range(31))
+        (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t - rise * math.sin(math.pi * t))
+        for t in (i / 30 for i in range(31))
     ]
     with sc.layer(color) as m:
         m.poly(deck + [(x, yy + 10) for x, yy in deck[::-1]])
@@ -227,7 +237,13 @@ def footbridge(sc: Scene, x0: float, x1: float, y: float, rise: float, color: RG
         for x, yy in deck[::3]:
             m.line([(x, yy), (x, yy - 18)], width=1.4)
     with sc.layer(color, opacity=0.3, blur=2) as m:
-        m.line([(x, 2 * y + 24 - yy) for x, yy in deck], width=6)
+        chord = [
+            (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+            for t in (i / 30 for i in range(31))
+        ]
+        m.line(
+            [(x, 2 * cy + 24 - yy) for (x, yy), (_cx, cy) in zip(deck, chord, strict=True)], width=6
+        )
 
 
 def motif_river_park(sc: Scene) -> None:
@@ -251,16 +267,16 @@ def motif_river_park(sc: Scene) -> None:
     grass = gradient(sc.size, ((0.0, grass_far), (0.62, grass_far), (1.0, grass_near)), 90)
     with sc.layer(grass) as m:
         m.rect(-10, horizon - 2, 1510, 1010)
-    centre = bezier((640, horizon), (1020, 780), (640, 1010), 40)
+    centre = bezier((640, horizon), (880, 820), (600, 1010), 40)
     water = gradient(
         sc.size,
         ((0.0, p.sky[-1][1]), (0.62, p.sky[-2][1]), (1.0, mix(p.sky[-3][1], p.deep, 0.3))),
         90,
     )
     with sc.layer(mix(p.cream, p.haze, 0.4)) as m:
-        m.poly(strip(centre, lambda y: 18 + (y - horizon) * 1.2))
+        m.poly(band(centre, lambda y: 18 + (y - horizon) * 1.2))
     with sc.layer(water) as m:
-        m.poly(strip(centre, lambda y: 10 + (y - horizon) * 1.08))
+        m.poly(band(centre, lambda y: 10 + (y - horizon) * 1.08))
     with sc.layer(p.cream, opacity=0.45) as m:
         for i in range(4, 40, 2):
             x, y = centre[i]
@@ -282,9 +298,10 @@ def motif_river_park(sc: Scene) -> None:
         wx, wy = centre[k]
         willow(sc, wx + 130 + k * 6, wy + 10, 60 + k * 6, p.depth(0.5))
     bx, by = centre[17]
-    span = 18 + (by - horizon) * 1.2
-    footbridge(sc, bx - span / 2 - 20, bx + span / 2 + 20, by + 6, 30, mix(p.cream, p.haze, 0.25))
-    path = bezier((-20, 900), (260, 820), (bx - span / 2 - 26, by + 14), 30)
+    half = (18 + (by - horizon) * 1.2) / 2
+    a, b = (bx - half - 14, by + 4), (bx + half + 14, by + 4)
+    footbridge(sc, a, b, 30, mix(p.cream, p.haze, 0.25))
+    path = bezier((-20, 870), (330, 680), (a[0] - 4, a[1] + 2), 30)
     with sc.layer(mix(p.cream, p.glow, 0.2), opacity=0.7) as m:
         m.poly(strip(path, lambda y: 6 + (y - horizon) * 0.22))
     with sc.layer(mix(p.depth(0.55), (100, 150, 80), 0.3)) as m:
