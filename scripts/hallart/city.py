@@ -239,8 +239,8 @@ def motif_two_cities(sc: Scene) -> None:
             hill_y,
             base,
             0.85,
-            mix(p.cream, p.haze, 0.55),
-            mix(mix((200, 84, 56), p.glow, 0.12), p.haze, 0.2),
+            mix(p.depth(0.3), p.cream, 0.5),
+            mix(mix((200, 84, 56), p.glow, 0.12), p.depth(0.35), 0.3),
             mix(hill, p.ink, 0.15),
         )
         with sc.layer(mix(hill, p.ink, 0.25)) as m:
@@ -249,7 +249,7 @@ def motif_two_cities(sc: Scene) -> None:
     water_surface(sc, base, towers + near)
     with sc.place("qingdao"):
         with sc.layer(mix(p.depth(0.62), p.glow, 0.1)) as m:
-            zhanqiao_pier(sc, m, 1420, 1060, base + 52, 0.9)
+            zhanqiao_pier(sc, m, 1440, 1040, base + 60, 1.25)
         with sc.layer(p.glow, opacity=0.5, blur=1.5) as m:
             for _ in range(70):
                 gx, gy = sc.rand(780, 1500), sc.rand(base + 10, 1000)
