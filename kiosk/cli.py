@@ -68,10 +68,15 @@ def _hall_path(args: argparse.Namespace, env: Env) -> Path | None:
 def cmd_validate(args: argparse.Namespace, env: Env) -> int:
     """Check a hall and print every finding."""
     from kiosk.content import Severity, load_hall
+    from kiosk.content.glyphs import font_problem
 
     path = _hall_path(args, env)
     if path is None:
         return ExitStatus.USAGE
+    broken_font = font_problem()
+    if broken_font:  # every text check depends on it; the kiosk would show boxes
+        env.error(f"{broken_font}; reinstall the kiosk")
+        return ExitStatus.ERROR
     result = load_hall(path)
     findings = result.findings
     if result.hall is not None and not args.no_images:

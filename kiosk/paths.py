@@ -1,14 +1,16 @@
-"""Where kiosk finds its own files: bundled halls, assets, QML."""
+"""Where kiosk finds its own files: the bundled halls, fonts, QML and schema (package data).
+
+Found with importlib.resources, so they are the same from a checkout, an installed wheel and
+a PyInstaller bundle.
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent
-# In a PyInstaller bundle the data sit beside the package; in a checkout, one level up.
-ROOT = Path(getattr(sys, "_MEIPASS", PACKAGE.parent))
-DATA = ROOT / "data"
-ASSETS = ROOT / "assets"
-FONTS = ASSETS / "fonts"
-DEFAULT_HALL = DATA / "jining-hitech-2023"
+PACKAGE = Path(str(files("kiosk")))
+HALLS = PACKAGE / "halls"  # the bundled halls, each a folder with a hall.yaml
+FONTS = PACKAGE / "fonts"
+QML = PACKAGE / "ui" / "qml"
+DEFAULT_HALL = HALLS / "jining-hitech-2023"

@@ -14,8 +14,8 @@ from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SRC_DIR = Path("/usr/share/fonts/opentype/noto")
-DEFAULT_DATA_DIR = ROOT / "data"
-DEFAULT_OUT_DIR = ROOT / "assets" / "fonts"
+DEFAULT_DATA_DIR = ROOT / "kiosk" / "halls"
+DEFAULT_OUT_DIR = ROOT / "kiosk" / "fonts"
 
 SOURCE_FAMILY = "Noto Sans CJK SC"
 DEFAULT_FAMILY = "Noto Sans SC"

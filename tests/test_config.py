@@ -13,7 +13,9 @@ import pytest
 
 from kiosk.cli import Env, ExitStatus, main
 from kiosk.config import Settings, check_pin, hash_pin, load_settings
-from kiosk.paths import DEFAULT_HALL, ROOT
+from kiosk.paths import DEFAULT_HALL
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_defaults_need_no_file() -> None:

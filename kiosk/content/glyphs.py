@@ -57,6 +57,25 @@ def format_ranges(codes: set[int]) -> str:
     )
 
 
+FONT_FILES = ("NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf")
+
+
+def font_problem() -> str | None:
+    """What is wrong with the bundled fonts (missing, not a font), or None when they are whole."""
+    for name in FONT_FILES:
+        path = FONTS / name
+        try:
+            with path.open("rb") as handle:
+                magic = handle.read(4)
+        except OSError as exc:
+            return f"the bundled font {path} cannot be read ({exc.strerror or exc})"
+        if magic != b"OTTO":
+            return f"the bundled font {path} is not an OpenType font (damaged?)"
+    if bundled() is None:
+        return f"the list of characters the bundled fonts draw, {COVERAGE}, cannot be read"
+    return None
+
+
 @functools.cache
 def bundled() -> Coverage | None:
     """The bundled font's coverage, or None when its list is missing or unreadable."""

@@ -17,12 +17,13 @@ from shiboken6 import Shiboken
 
 from kiosk.config import LOCKOUT_FILE, Settings, state_dir
 from kiosk.content import LoadResult
+from kiosk.content.glyphs import FONT_FILES
 from kiosk.media import Cache
 from kiosk.ops.heap import drop_source_lines, tune_heap
 from kiosk.ops.pin import Lockout
 from kiosk.ops.usage import Kind, UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
-from kiosk.paths import FONTS, PACKAGE
+from kiosk.paths import FONTS, QML
 from kiosk.ui.content import Content
 from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels
@@ -42,7 +43,7 @@ from kiosk.ui.urls import LocalOnly, NoNetworkFactory
 from kiosk.ui.views import build
 
 log = logging.getLogger(__name__)
-QML_DIR = PACKAGE / "ui" / "qml"
+QML_DIR = QML
 FONT_FAMILY = "Noto Sans SC"
 
 
@@ -58,9 +59,14 @@ def make_app(argv: Sequence[str] = ()) -> QGuiApplication:
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(["kiosk", *argv])
     app.setApplicationName("kiosk")
     app.setOrganizationName("kiosk")
-    for path in sorted(FONTS.glob("*.otf")):
+    for name in FONT_FILES:
+        path = FONTS / name
         if QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("could not load font %s", path)
+            log.error(
+                "cannot load the bundled font %s: Chinese text shows in whatever font the "
+                "system has, or as boxes; reinstall the kiosk",
+                path,
+            )
     font = QFont(FONT_FAMILY)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)

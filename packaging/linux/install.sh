@@ -156,7 +156,7 @@ fi
 install -d -m 0755 "$root/var/lib/kiosk/halls" "$root/var/log/kiosk" "$root/var/cache/kiosk"
 if [[ -z $(ls -A "$root/var/lib/kiosk/halls") ]]; then
     say "copying the bundled halls to /var/lib/kiosk/halls"
-    cp -a "$bundle/_internal/data/." "$root/var/lib/kiosk/halls/"
+    cp -a "$bundle/_internal/kiosk/halls/." "$root/var/lib/kiosk/halls/"
 fi
 live && chown -R kiosk:kiosk /var/lib/kiosk /var/log/kiosk /var/cache/kiosk
 

@@ -18,7 +18,7 @@ from .hall import Job, collect_jobs, safe_relative
 from .motifs import MOODS, MOTIFS, choose_motifs, tokens
 from .palette import make_palette
 
-BUNDLED_HALL = Path(__file__).resolve().parents[2] / "data" / "jining-hitech-2023"
+BUNDLED_HALL = Path(__file__).resolve().parents[2] / "kiosk" / "halls" / "jining-hitech-2023"
 
 
 def paint(job: Job, motif: str, size: tuple[int, int] = OUT_SIZE) -> tuple[Scene, random.Random]:

@@ -114,8 +114,8 @@ def test_committed_schema_is_current() -> None:
 
 def test_bundled_hall_points_at_schema() -> None:
     first = (DEFAULT_HALL / "hall.yaml").read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../../kiosk/content/hall.schema.json"
-    assert (DEFAULT_HALL / "../../kiosk/content/hall.schema.json").resolve().is_file()
+    assert first == "# yaml-language-server: $schema=../../content/hall.schema.json"
+    assert (DEFAULT_HALL / "../../content/hall.schema.json").resolve().is_file()
 
 
 def test_missing_path_and_command() -> None:

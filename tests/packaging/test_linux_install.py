@@ -40,7 +40,7 @@ def bundle(tmp_path: Path, build_script: ModuleType) -> Path:
     """A stand-in bundle laid out like dist/kiosk/ (install files added by build.py)."""
     folder = tmp_path / "dist" / "kiosk"
     _executable(folder / "kiosk", FAKE_KIOSK)
-    hall = folder / "_internal" / "data" / "demo-hall"
+    hall = folder / "_internal" / "kiosk" / "halls" / "demo-hall"
     hall.mkdir(parents=True)
     (hall / "hall.yaml").write_text("id: demo-hall\n", encoding="utf-8")
     build_script.add_deployment_files(folder)

@@ -21,7 +21,7 @@ from hallart.plan import PLANS
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
-HALL = ROOT / "data" / "jining-hitech-2023"
+HALL = ROOT / "kiosk" / "halls" / "jining-hitech-2023"
 TINY = (150, 100)
 
 
