@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from kiosk.files import atomic_write
 from kiosk.paths import FONTS
 
 Series = Sequence[tuple[str, float]]
@@ -207,5 +208,5 @@ def report_chart(
         pie(canvas, (1000, 480, width, 830), "语言  Languages (visits)", languages)
         hbars(canvas, (0, 830, width, height), "热门板块  Top sections (views)", sections)
     path.parent.mkdir(parents=True, exist_ok=True)
-    canvas.image.save(path, "PNG", optimize=True)
+    atomic_write(path, lambda handle: canvas.image.save(handle, "PNG", optimize=True))
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import math
 import sqlite3
 import statistics
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from kiosk.files import atomic_write
 from kiosk.ops.chart import number, report_chart
 from kiosk.ops.usage import Kind
 
@@ -117,12 +119,12 @@ def _days(first: date, last: date) -> Iterable[date]:
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    """A CSV Excel opens as UTF-8 (with a byte order mark)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+    """A CSV Excel opens as UTF-8 (with a byte order mark), written whole or not at all."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return atomic_write(path, text.getvalue().encode("utf-8-sig"))
 
 
 def write_report(
