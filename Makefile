@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QT_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint qmllint bundle clean
+.PHONY: run test check lint qmllint catalogs bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,15 +13,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $@
 
-run: $(STAMP)  ## start the kiosk on the bundled hall
+catalogs: $(STAMP)  ## compile the message catalogs (.po -> .mo); the install does it too
+	$(PY) scripts/catalogs.py compile >/dev/null
+
+run: catalogs  ## start the kiosk on the bundled hall
 	$(VENV)/bin/kiosk run $(ARGS)
 
-lint: $(STAMP)  ## ruff, the format check and mypy
+lint: catalogs  ## ruff, the format check and mypy
 	$(VENV)/bin/ruff check kiosk tests scripts benchmarks packaging
 	$(VENV)/bin/ruff format --check kiosk tests scripts benchmarks packaging
 	$(VENV)/bin/mypy
 
-qmllint: $(STAMP)  ## qmllint on every QML file, against the Python types; fails on a warning
+qmllint: catalogs  ## qmllint on every QML file, against the Python types; fails on a warning
 	$(QT_ENV) $(PY) scripts/qmllint.py
 
 test: lint qmllint  ## lint, type-check and run the whole test suite headless (what CI runs)
@@ -30,7 +33,7 @@ test: lint qmllint  ## lint, type-check and run the whole test suite headless (w
 check: lint qmllint  ## the quick loop: everything but the slow tests (bundle, soak, power loss)
 	$(QT_ENV) $(PY) -m pytest -m "not slow" -q $(PYTEST_ARGS)
 
-bundle: $(STAMP)  ## build dist/kiosk/ (and a .tar.gz) with PyInstaller
+bundle: catalogs  ## build dist/kiosk/ (and a .tar.gz) with PyInstaller
 	$(PY) packaging/build.py --archive
 
 clean:

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk import __version__
+from kiosk.i18n import N_, _, ngettext
 from kiosk.paths import DEFAULT_HALL, PACKAGE
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ class Env:
 
     def error(self, message: str) -> None:
         """Print a message in kiosk's error style."""
-        print(f"kiosk: error: {message}", file=self.stderr)
+        print(_("kiosk: error: {message}").format(message=message), file=self.stderr)
 
 
 Handler = Callable[[argparse.Namespace, Env], int]
@@ -52,7 +54,7 @@ def _hall_arg(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         default=None,
-        help=f"hall folder (default: the bundled hall, {DEFAULT_HALL.name})",
+        help=_("hall folder (default: the bundled hall, {name})").format(name=DEFAULT_HALL.name),
     )
 
 
@@ -60,7 +62,9 @@ def _hall_path(args: argparse.Namespace, env: Env) -> Path | None:
     """The hall folder named on the command line, or None after reporting why not."""
     path: Path = args.hall or DEFAULT_HALL
     if not path.exists():
-        env.error(f"no hall folder at '{path}' (a hall is a folder with a hall.yaml)")
+        env.error(
+            _("no hall folder at '{path}' (a hall is a folder with a hall.yaml)").format(path=path)
+        )
         return None
     return path
 
@@ -75,7 +79,7 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
         return ExitStatus.USAGE
     broken_font = font_problem()
     if broken_font:  # every text check depends on it; the kiosk would show boxes
-        env.error(f"{broken_font}; reinstall the kiosk")
+        env.error(_("{problem}; reinstall the kiosk").format(problem=broken_font))
         return ExitStatus.ERROR
     result = load_hall(path)
     findings = result.findings
@@ -104,18 +108,31 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
         if valid and result.hall:
             hall = result.hall
             stories = sum(len(s.stories) for s in hall.sections)
-            summary = (
-                f"{path}: valid: {len(hall.sections)} sections, {stories} stories, "
-                f"{len(hall.events)} events, {len(hall.stats)} statistics, "
-                f"{len(hall.pictures())} images"
+            summary = _(
+                "{path}: valid: {sections} sections, {stories} stories, {events} events, "
+                "{stats} statistics, {images} images"
+            ).format(
+                path=path,
+                sections=len(hall.sections),
+                stories=stories,
+                events=len(hall.events),
+                stats=len(hall.stats),
+                images=len(hall.pictures()),
             )
             if n_warnings:
-                summary += f" ({n_warnings} warning{'s' if n_warnings != 1 else ''})"
+                summary += " " + ngettext("({n} warning)", "({n} warnings)", n_warnings).format(
+                    n=n_warnings
+                )
             print(summary, file=env.stdout)
         else:
             print(
-                f"{path}: {n_errors} error{'s' if n_errors != 1 else ''}, "
-                f"{n_warnings} warning{'s' if n_warnings != 1 else ''}",
+                _("{path}: {errors}, {warnings}").format(
+                    path=path,
+                    errors=ngettext("{n} error", "{n} errors", n_errors).format(n=n_errors),
+                    warnings=ngettext("{n} warning", "{n} warnings", n_warnings).format(
+                        n=n_warnings
+                    ),
+                ),
                 file=env.stdout,
             )
     return ExitStatus.OK if valid else ExitStatus.INVALID_CONTENT
@@ -134,7 +151,10 @@ def _image_findings(result: LoadResult) -> list[Finding]:
         place = result.pictures[file]
         findings.append(
             dataclasses.replace(
-                place, severity=problem.severity, message=f"'{file}': {problem}", blocking=False
+                place,
+                severity=problem.severity,
+                message=_("'{file}': {problem}").format(file=file, problem=problem),
+                blocking=False,
             )
         )
     return findings
@@ -153,7 +173,9 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
     for result in _load_halls(settings, env):
         if result.hall is None:
             env.error(
-                f"'{result.folder}' is not a valid hall; run 'kiosk validate {result.folder}'"
+                _("'{folder}' is not a valid hall; run 'kiosk validate {folder}'").format(
+                    folder=result.folder
+                )
             )
             failed += 1
             continue
@@ -163,8 +185,17 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
             result.folder, files, cache, progress=_progress_bar(env, result.folder.name)
         )
         print(
-            f"{result.folder.name}: {len(summary.prepared)} prepared, {len(summary.cached)} already cached, "
-            f"{len(summary.failed)} failed ({summary.seconds:.1f} s) -> {cache.root}",
+            _(
+                "{hall}: {prepared} prepared, {cached} already cached, {failed} failed "
+                "({seconds} s) -> {cache}"
+            ).format(
+                hall=result.folder.name,
+                prepared=len(summary.prepared),
+                cached=len(summary.cached),
+                failed=len(summary.failed),
+                seconds=f"{summary.seconds:.1f}",
+                cache=cache.root,
+            ),
             file=env.stdout,
         )
         for file, problem in summary.failed:
@@ -173,7 +204,14 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
     if not failed:  # only with every hall read: they share the cache
         removed = cache.prune(sources)
         if removed:
-            print(f"removed {removed} cached images no hall uses any more", file=env.stdout)
+            print(
+                ngettext(
+                    "removed {n} cached image no hall uses any more",
+                    "removed {n} cached images no hall uses any more",
+                    removed,
+                ).format(n=removed),
+                file=env.stdout,
+            )
     return ExitStatus.OK if failed == 0 else ExitStatus.INVALID_CONTENT
 
 
@@ -209,7 +247,9 @@ def cmd_dump(args: argparse.Namespace, env: Env) -> int:
     if not result.ok or result.hall is None:
         for finding in result.findings:
             print(finding, file=env.stderr)
-        env.error(f"'{path}' is not a valid hall; run 'kiosk validate {path}'")
+        env.error(
+            _("'{folder}' is not a valid hall; run 'kiosk validate {folder}'").format(folder=path)
+        )
         return ExitStatus.INVALID_CONTENT
     json.dump(result.hall.model_dump(mode="json"), env.stdout, ensure_ascii=False, indent=2)
     env.stdout.write("\n")
@@ -235,7 +275,9 @@ def _size(text: str) -> tuple[int, int]:
         or int(width) < 320
         or int(height) < 320
     ):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a size like 1920x1080").format(text=text)
+        )
     return int(width), int(height)
 
 
@@ -247,7 +289,7 @@ def _settings(args: argparse.Namespace, env: Env) -> Settings | None:
     for finding in findings:
         print(finding, file=env.stderr)
     if findings:
-        env.error(f"the settings in '{args.config}' are not valid")
+        env.error(_("the settings in '{file}' are not valid").format(file=args.config))
         return None
     if args.hall is not None:
         hall = _hall_path(args, env)
@@ -264,7 +306,7 @@ def _load_halls(settings: Settings, env: Env) -> list[LoadResult]:
     results = [load_hall(path) for path in settings.halls]
     for result in results:
         for finding in result.findings:
-            print(f"{result.folder}/{finding}", file=env.stderr)
+            print(f"{result.folder / str(finding)}", file=env.stderr)
     return results
 
 
@@ -285,7 +327,7 @@ def cmd_run(args: argparse.Namespace, env: Env) -> int:
 
         install_qt_logging()
         if written:
-            print(f"kiosk: logging to {written}", file=env.stderr)
+            print(_("kiosk: logging to {file}").format(file=written), file=env.stderr)
 
         try:
             session = start(
@@ -335,13 +377,17 @@ def _say_how_to_stop(env: Env, settings: Settings, *, windowed: bool) -> None:
     if not env.stderr.isatty():
         return
     if windowed:
-        print("kiosk: running in a window; close it or press Ctrl+C here to stop", file=env.stderr)
+        print(
+            _("kiosk: running in a window; close it or press Ctrl+C here to stop"), file=env.stderr
+        )
         return
-    print("kiosk: running full screen; press Ctrl+C in this terminal to stop", file=env.stderr)
+    print(_("kiosk: running full screen; press Ctrl+C in this terminal to stop"), file=env.stderr)
     if not settings.staff_pin_hash:
         print(
-            "kiosk: no staff PIN is set, so the staff panel stays closed; set one with "
-            "`kiosk set-pin --config FILE`",
+            _(
+                "kiosk: no staff PIN is set, so the staff panel stays closed; set one with "
+                "`kiosk set-pin --config FILE`"
+            ),
             file=env.stderr,
         )
 
@@ -378,16 +424,27 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
     try:
         summary = write_report(db, args.out, args.since, args.until, settings.idle_timeout, titles)
     except FileNotFoundError:
-        env.error(f"no usage database at '{db}' (the kiosk writes it while it runs)")
+        env.error(
+            _("no usage database at '{db}' (the kiosk writes it while it runs)").format(db=db)
+        )
         return ExitStatus.USAGE
     except ValueError as exc:  # e.g. --since after --until
         env.error(str(exc))
         return ExitStatus.USAGE
     except sqlite3.Error as exc:
-        env.error(f"cannot read the usage database '{db}': {exc}")
+        env.error(_("cannot read the usage database '{db}': {error}").format(db=db, error=exc))
         return ExitStatus.ERROR
-    median = f"{summary.median_visit_s:.0f} s" if summary.median_visit_s is not None else "n/a"
-    print(f"{summary.visits} visits, median length {median}; wrote {args.out}", file=env.stdout)
+    median = (
+        _("{seconds} s").format(seconds=f"{summary.median_visit_s:.0f}")
+        if summary.median_visit_s is not None
+        else _("n/a")
+    )
+    print(
+        _("{visits} visits, median length {median}; wrote {out}").format(
+            visits=summary.visits, median=median, out=args.out
+        ),
+        file=env.stdout,
+    )
     for path in summary.files:
         print(f"  {path}", file=env.stdout)
     return ExitStatus.OK
@@ -421,23 +478,31 @@ def cmd_set_pin(args: argparse.Namespace, env: Env) -> int:
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
     else:
-        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS}-{MAX_DIGITS} digits): ")
+        pin = getpass.getpass(
+            _("New staff PIN ({low}-{high} digits): ").format(low=MIN_DIGITS, high=MAX_DIGITS)
+        )
         problem = pin_problem(pin)
-        if problem is None and getpass.getpass("Repeat it: ") != pin:
-            env.error("the two PINs differ; nothing was changed")
+        if problem is None and getpass.getpass(_("Repeat it: ")) != pin:
+            env.error(_("the two PINs differ; nothing was changed"))
             return ExitStatus.USAGE
     problem = pin_problem(pin)
     if problem is not None:
-        env.error(f"{problem}; nothing was changed")
+        env.error(_("{problem}; nothing was changed").format(problem=problem))
         return ExitStatus.USAGE
     try:
         write_pin(args.config, pin)
     except OSError as exc:
-        env.error(f"cannot write {args.config}: {exc.strerror or exc}; nothing was changed")
+        env.error(
+            _("cannot write {file}: {reason}; nothing was changed").format(
+                file=args.config, reason=exc.strerror or exc
+            )
+        )
         return ExitStatus.ERROR
     print(
-        f"staff PIN set in {args.config}; a running kiosk takes it on its next start, or at "
-        "once on SIGHUP (systemctl reload kiosk)",
+        _(
+            "staff PIN set in {file}; a running kiosk takes it on its next start, or at once "
+            "on SIGHUP (systemctl reload kiosk)"
+        ).format(file=args.config),
         file=env.stdout,
     )
     return ExitStatus.OK
@@ -457,13 +522,19 @@ def cmd_unlock(args: argparse.Namespace, env: Env) -> int:
         lockout.clear()
     except OSError as exc:
         env.error(
-            f"cannot clear {lockout.path}: {exc.strerror or exc} (run as root or the kiosk user)"
+            _("cannot clear {file}: {reason} (run as root or the kiosk user)").format(
+                file=lockout.path, reason=exc.strerror or exc
+            )
         )
         return ExitStatus.ERROR
     print(
-        f"staff PIN pad unlocked ({failures} wrong tries forgotten)"
+        ngettext(
+            "staff PIN pad unlocked ({n} wrong try forgotten)",
+            "staff PIN pad unlocked ({n} wrong tries forgotten)",
+            failures,
+        ).format(n=failures)
         if failures
-        else "the staff PIN pad was not locked",
+        else _("the staff PIN pad was not locked"),
         file=env.stdout,
     )
     return ExitStatus.OK
@@ -484,16 +555,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, spec in COMMANDS.items():
-        command = sub.add_parser(name, help=spec.help, description=spec.help)
+        command = sub.add_parser(name, help=_(spec.help), description=_(spec.help))
         command.set_defaults(handler=spec.handler)
         spec.arguments(command)
+        if name != "snapshot":  # its --lang is the view's language (and the messages')
+            command.add_argument(
+                "--lang",
+                choices=("zh", "en"),
+                dest="staff_lang",
+                help=_("the language of the messages (default: the settings, else the locale)"),
+            )
     return parser
 
 
 def _validate_args(parser: argparse.ArgumentParser) -> None:
     _hall_arg(parser)
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    parser.add_argument("--no-images", action="store_true", help="do not open the image files")
+    parser.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
+    parser.add_argument("--no-images", action="store_true", help=_("do not open the image files"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -502,19 +580,21 @@ def _config_arg(parser: argparse.ArgumentParser) -> None:
         "--config",
         type=Path,
         default=None,
-        help="settings file (kiosk.yaml); without it every setting has its default",
+        help=_("settings file (kiosk.yaml); without it every setting has its default"),
     )
 
 
 def _run_args(parser: argparse.ArgumentParser) -> None:
     _hall_arg(parser)
     _config_arg(parser)
-    parser.add_argument("--windowed", action="store_true", help="a normal window (staff preview)")
     parser.add_argument(
-        "--log-file", type=Path, default=None, help="log file (default: from settings)"
+        "--windowed", action="store_true", help=_("a normal window (staff preview)")
     )
     parser.add_argument(
-        "--size", type=_size, default=(1920, 1080), help="window size, e.g. 1920x1080"
+        "--log-file", type=Path, default=None, help=_("log file (default: from settings)")
+    )
+    parser.add_argument(
+        "--size", type=_size, default=(1920, 1080), help=_("window size, e.g. 1920x1080")
     )
 
 
@@ -525,29 +605,35 @@ def _snapshot_args(parser: argparse.ArgumentParser) -> None:
     _config_arg(parser)
     parser.add_argument("--view", default="home", help=VIEWS)
     parser.add_argument(
-        "--size", type=_size, default=(1920, 1080), help="e.g. 1920x1080 or 1080x1920"
+        "--size", type=_size, default=(1920, 1080), help=_("e.g. 1920x1080 or 1080x1920")
     )
     parser.add_argument(
-        "--lang", default=None, help="language, e.g. zh or en (default: the hall's first)"
+        "--lang",
+        default=None,
+        help=_("the view's language, e.g. zh or en (default: the hall's first); messages too"),
     )
-    parser.add_argument("--out", type=Path, default=Path("snapshot.png"), help="PNG file to write")
+    parser.add_argument(
+        "--out", type=Path, default=Path("snapshot.png"), help=_("PNG file to write")
+    )
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-05-01") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2024-05-01").format(text=text)
+        ) from None
 
 
 def _report_args(parser: argparse.ArgumentParser) -> None:
     _config_arg(parser)
     parser.set_defaults(hall=None)
-    parser.add_argument("--since", type=_date, default=None, help="first day (YYYY-MM-DD)")
-    parser.add_argument("--until", type=_date, default=None, help="last day (YYYY-MM-DD)")
-    parser.add_argument("--out", type=Path, default=Path("kiosk-report"), help="folder to write")
+    parser.add_argument("--since", type=_date, default=None, help=_("first day (YYYY-MM-DD)"))
+    parser.add_argument("--until", type=_date, default=None, help=_("last day (YYYY-MM-DD)"))
+    parser.add_argument("--out", type=Path, default=Path("kiosk-report"), help=_("folder to write"))
     parser.add_argument(
-        "--db", type=Path, default=None, help="usage database (default: from settings)"
+        "--db", type=Path, default=None, help=_("usage database (default: from settings)")
     )
 
 
@@ -556,10 +642,14 @@ def _set_pin_args(parser: argparse.ArgumentParser) -> None:
         "--config",
         type=Path,
         required=True,
-        help="the settings file (kiosk.yaml) to store the PIN's hash in; the rest of it is kept "
-        "(created if missing)",
+        help=_(
+            "the settings file (kiosk.yaml) to store the PIN's hash in; the rest of it is kept "
+            "(created if missing)"
+        ),
     )
-    parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
+    parser.add_argument(
+        "--pin-stdin", action="store_true", help=_("read the PIN from standard input")
+    )
 
 
 def _unlock_args(parser: argparse.ArgumentParser) -> None:
@@ -571,7 +661,7 @@ def _prepare_args(parser: argparse.ArgumentParser) -> None:
     _hall_arg(parser)
     _config_arg(parser)
     parser.add_argument(
-        "--cache", type=Path, default=None, help="cache folder (default: from settings)"
+        "--cache", type=Path, default=None, help=_("cache folder (default: from settings)")
     )
 
 
@@ -586,36 +676,75 @@ class Command:
 
 COMMANDS: dict[str, Command] = {
     "validate": Command(
-        cmd_validate, "check a hall folder and report every problem with file:line", _validate_args
+        cmd_validate,
+        N_("check a hall folder and report every problem with file:line"),
+        _validate_args,
     ),
-    "dump": Command(cmd_dump, "print the validated hall as JSON"),
+    "dump": Command(cmd_dump, N_("print the validated hall as JSON")),
     "schema": Command(
         cmd_schema,
-        "print the JSON Schema of hall.yaml (for editor autocompletion)",
+        N_("print the JSON Schema of hall.yaml (for editor autocompletion)"),
         lambda parser: None,
     ),
-    "run": Command(cmd_run, "start the kiosk on a hall (full screen unless --windowed)", _run_args),
-    "snapshot": Command(cmd_snapshot, "render one view to a PNG, offscreen", _snapshot_args),
+    "run": Command(
+        cmd_run, N_("start the kiosk on a hall (full screen unless --windowed)"), _run_args
+    ),
+    "snapshot": Command(cmd_snapshot, N_("render one view to a PNG, offscreen"), _snapshot_args),
     "set-pin": Command(
-        cmd_set_pin, "store a salted hash of the staff PIN in the settings file", _set_pin_args
+        cmd_set_pin, N_("store a salted hash of the staff PIN in the settings file"), _set_pin_args
     ),
     "unlock": Command(
-        cmd_unlock, "clear the staff PIN lockout after too many wrong tries", _unlock_args
+        cmd_unlock, N_("clear the staff PIN lockout after too many wrong tries"), _unlock_args
     ),
     "report": Command(
-        cmd_report, "write the usage report (CSV files and a chart) for curators", _report_args
+        cmd_report, N_("write the usage report (CSV files and a chart) for curators"), _report_args
     ),
     "prepare": Command(
         cmd_prepare,
-        "build the image cache ahead of time (run after a content update)",
+        N_("build the image cache ahead of time (run after a content update)"),
         _prepare_args,
     ),
 }
 
 
+def _option(argv: Sequence[str], name: str) -> str | None:
+    """The value of an option (--name value, --name=value) before parsing, if given."""
+    for i, arg in enumerate(argv):
+        if arg == name and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(f"{name}="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def choose_staff_language(argv: Sequence[str]) -> str:
+    """Speak to staff in --lang, else the settings' staff_language, else the locale's language."""
+    from kiosk.i18n import STAFF_LANGUAGES, language_from_locale, set_staff_language
+
+    lang = _option(argv, "--lang")
+    if lang not in STAFF_LANGUAGES:
+        config = _option(argv, "--config")
+        if config:
+            from kiosk.config import load_settings
+
+            lang = load_settings(Path(config))[0].staff_language
+    if lang not in STAFF_LANGUAGES:
+        lang = language_from_locale()
+    return set_staff_language(lang or "en")
+
+
+def utf8_locale() -> None:
+    """An empty environment (env -i) gets a UTF-8 locale, before Qt complains of none."""
+    if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
+        os.environ["LC_ALL"] = "C.UTF-8"
+
+
 def main(argv: Sequence[str] | None = None, env: Env | None = None) -> int:
     """Run the kiosk command line; return the exit status."""
     env = env or Env()
+    utf8_locale()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    choose_staff_language(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -623,7 +752,11 @@ def main(argv: Sequence[str] | None = None, env: Env | None = None) -> int:
         return int(exc.code or 0)
     if not getattr(args, "handler", None):
         parser.print_usage(env.stderr)
-        env.error(f"choose a command: {', '.join(COMMANDS)} (see 'kiosk --help')")
+        env.error(
+            _("choose a command: {commands} (see 'kiosk --help')").format(
+                commands=", ".join(COMMANDS)
+            )
+        )
         return ExitStatus.USAGE
     try:
         return int(args.handler(args, env))

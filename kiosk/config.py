@@ -12,6 +12,7 @@ from kiosk.content.findings import Finding, Severity
 from kiosk.content.loader import validate
 from kiosk.content.yamlsource import MAX_BYTES, load
 from kiosk.files import atomic_write, read_limited
+from kiosk.i18n import _
 from kiosk.ops.pin import check_pin, hash_pin
 from kiosk.paths import DEFAULT_HALL
 
@@ -78,6 +79,11 @@ class Settings(BaseModel):
         description="Where the kiosk keeps its state between runs, e.g. the staff PIN lockout "
         "(default: the platform's state folder)",
     )
+    staff_language: Literal["zh", "en"] | None = Field(
+        None,
+        description="The language of staff messages: the staff panel, validate and every "
+        "command (default: the locale's, else English)",
+    )
     retention_days: int = Field(400, ge=1, le=3650, description="Days of usage rows kept")
     reload_settle_s: float = Field(
         2.0,
@@ -102,7 +108,7 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
         return Settings(), []
     if not path.exists():
         return Settings(), [
-            Finding(Severity.ERROR, str(path), None, None, "", "no such settings file")
+            Finding(Severity.ERROR, str(path), None, None, "", _("no such settings file"))
         ]
     doc = load(path, path.name)
     if doc.findings:

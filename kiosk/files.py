@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from kiosk.i18n import _
+
 # Opening never waits: a named pipe with no writer would otherwise block open() for ever.
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -25,7 +27,7 @@ class NotAFile(OSError):
     """A path that names something other than a regular file (a pipe, a device, a folder)."""
 
     def __init__(self, path: Path, what: str) -> None:
-        super().__init__(f"'{path}' is {what}, not a regular file")
+        super().__init__(_("'{path}' is {what}, not a regular file").format(path=path, what=what))
         self.what = what  # 'a named pipe (FIFO)', 'a device', ...
 
 
@@ -33,7 +35,9 @@ class TooLarge(OSError):
     """A file over the size limit for what it holds."""
 
     def __init__(self, size: int, limit: int) -> None:
-        super().__init__(f"{size:,} bytes, over the {limit:,}-byte limit")
+        super().__init__(
+            _("{size:,} bytes, over the {limit:,}-byte limit").format(size=size, limit=limit)
+        )
         self.size = size
         self.limit = limit
 
@@ -41,14 +45,14 @@ class TooLarge(OSError):
 def kind_of(mode: int) -> str:
     """What a file mode names, in plain words ('a named pipe (FIFO)', 'a device', ...)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _("a socket")
+    return _("not a regular file")
 
 
 def open_regular(path: Path) -> io.BufferedReader:
@@ -60,7 +64,7 @@ def open_regular(path: Path) -> io.BufferedReader:
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except IsADirectoryError:
-        raise NotAFile(path, "a folder") from None
+        raise NotAFile(path, _("a folder")) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):

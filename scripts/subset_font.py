@@ -82,6 +82,19 @@ def data_chars(data_dir: Path) -> tuple[set[int], list[Path]]:
     return chars, files
 
 
+def catalog_chars(locale_dir: Path) -> set[int]:
+    """Every character of every translation in the message catalogs (the UI's own words)."""
+    from babel.messages.pofile import read_po
+
+    chars: set[int] = set()
+    for path in sorted(locale_dir.glob("*/LC_MESSAGES/*.po")):
+        with path.open("rb") as handle:
+            for message in read_po(handle):
+                strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                chars.update(ord(c) for text in strings for c in text or "" if not c.isspace())
+    return chars
+
+
 def family_of(font: TTFont) -> str | None:
     """The English (Windows) family name of a font: typographic family if present, else ID 1."""
     name = font["name"]
@@ -279,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("the upstream font reserves the name 'Source' (OFL Reserved Font Name)")
 
     from_data, files = data_chars(args.data_dir)
-    chars = block_chars() | gb2312_chars() | from_data
+    from_catalogs = catalog_chars(ROOT / "kiosk" / "locale")
+    chars = block_chars() | gb2312_chars() | from_data | from_catalogs
     print(f"data files: {describe(files, ROOT)} ({len(from_data):,} distinct characters)")
     print(f"requested code points: {len(chars):,}")
 
@@ -287,7 +301,9 @@ def main(argv: list[str] | None = None) -> int:
         src = args.src_dir / file_name
         if not src.is_file():
             raise SystemExit(f"missing {src} (install Debian's fonts-noto-cjk)")
-        make_subset(src, out, style, args.family, chars, from_data, args.all_languages)
+        make_subset(
+            src, out, style, args.family, chars, from_data | from_catalogs, args.all_languages
+        )
     write_coverage(outputs, args.out_dir / "coverage.txt")
     return 0
 

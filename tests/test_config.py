@@ -54,7 +54,7 @@ def test_example_settings_file_is_valid_and_resolves_relative_halls() -> None:
         ),
         (
             "halls: [\n",
-            "kiosk.yaml:2:1: YAML syntax error: while parsing a flow node, expected the node content, but found '<stream end>'",
+            "kiosk.yaml:2:1: the file ends inside a {...} or [...]: close it with } or ]",
         ),
     ],
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import stat
 import types
@@ -21,6 +20,7 @@ from kiosk.content.texts import check_text
 from kiosk.content.walk import items, pictures, stories, walk
 from kiosk.content.yamlsource import Document
 from kiosk.files import kind_of
+from kiosk.i18n import N_, _
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?|^//")
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
@@ -108,10 +108,10 @@ def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = Non
 
 def _duplicate_ids(doc: Document) -> list[Finding]:
     groups: dict[str, list[tuple[Loc, dict[str, Any]]]] = {
-        "section": [(("sections", i), s) for i, s in items(doc.data, "sections")],
-        "story": list(stories(doc.data)),
-        "event": [(("events", i), e) for i, e in items(doc.data, "events")],
-        "stat": [(("stats", i), s) for i, s in items(doc.data, "stats")],
+        N_("section"): [(("sections", i), s) for i, s in items(doc.data, "sections")],
+        N_("story"): list(stories(doc.data)),
+        N_("event"): [(("events", i), e) for i, e in items(doc.data, "events")],
+        N_("stat"): [(("stats", i), s) for i, s in items(doc.data, "stats")],
     }
     findings = []
     for kind, entries in groups.items():
@@ -121,10 +121,13 @@ def _duplicate_ids(doc: Document) -> list[Finding]:
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                line, _ = doc.where((*seen[ident], "id"))
+                line = doc.where((*seen[ident], "id"))[0]
                 findings.append(
                     doc.finding(
-                        (*loc, "id"), f"duplicate {kind} id '{ident}' (first used on line {line})"
+                        (*loc, "id"),
+                        _("duplicate {kind} id '{ident}' (first used on line {line})").format(
+                            kind=_(kind), ident=ident, line=line
+                        ),
                     )
                 )
             else:
@@ -147,13 +150,14 @@ def _unknown(
     """A finding if value is an id missing from known, with a suggestion."""
     if not isinstance(value, str) or value in known:
         return []
-    message = f"no {kind} has the id '{value}'"
     if (kind, value) not in suggestions:
         suggestions[kind, value] = closest(value, known)
     close = suggestions[kind, value]
     if close:
-        message += f" (did you mean '{close}'?)"
-    return [doc.finding(loc, message)]
+        message = _("no {kind} has the id '{value}' (did you mean '{close}'?)")
+    else:
+        message = _("no {kind} has the id '{value}'")
+    return [doc.finding(loc, message.format(kind=_(kind), value=value, close=close))]
 
 
 def _references(doc: Document) -> list[Finding]:
@@ -165,10 +169,13 @@ def _references(doc: Document) -> list[Finding]:
     for key in ("events", "stats"):
         for i, item in items(doc.data, key):
             findings += _unknown(
-                doc, (key, i, "section"), item.get("section"), sections, "section", suggestions
+                doc, (key, i, "section"), item.get("section"), sections, N_("section"), suggestions
             )
     for loc, story in stories(doc.data):
-        for key, known, kind in (("stats", stats, "statistic"), ("events", events, "event")):
+        for key, known, kind in (
+            ("stats", stats, N_("statistic")),
+            ("events", events, N_("event")),
+        ):
             refs = story.get(key)
             if isinstance(refs, list):
                 for j, ref in enumerate(refs):
@@ -184,10 +191,15 @@ def _date_ranges(doc: Document) -> list[Finding]:
         if "end" not in item:
             continue
         if "date" not in item:
-            findings.append(doc.finding((*loc, "end"), "an end date needs a start 'date'"))
+            findings.append(doc.finding((*loc, "end"), _("an end date needs a start 'date'")))
         start, end = _as_date(item.get("date")), _as_date(item.get("end"))
         if start and end and end.last_day() < start.first_day():
-            findings.append(doc.finding((*loc, "end"), f"ends ({end}) before it starts ({start})"))
+            findings.append(
+                doc.finding(
+                    (*loc, "end"),
+                    _("ends ({end}) before it starts ({start})").format(end=end, start=start),
+                )
+            )
     return findings
 
 
@@ -206,8 +218,10 @@ def _comments_in_text(doc: Document, value: Any, loc: Loc) -> list[Finding]:
     return [
         doc.finding(
             at,
-            "the text ends where '# ...' begins (YAML reads it as a comment); "
-            "put the whole text in quotes if the '#' belongs to it",
+            _(
+                "the text ends where '# ...' begins (YAML reads it as a comment); "
+                "put the whole text in quotes if the '#' belongs to it"
+            ),
             Severity.WARNING,
         )
         for at in locs
@@ -218,6 +232,8 @@ def _comments_in_text(doc: Document, value: Any, loc: Loc) -> list[Finding]:
 def _translations(doc: Document, value: Any, loc: Loc, languages: list[str]) -> list[Finding]:
     if not isinstance(value, dict) or len(languages) < 2:
         return []
+    if any(isinstance(text, str) and not text.strip() for text in value.values()):
+        return []  # an empty text is an error the model reports
     given = [
         lang
         for lang in languages
@@ -231,7 +247,11 @@ def _translations(doc: Document, value: Any, loc: Loc, languages: list[str]) -> 
         return []  # a wrong type is an error reported by the model
     return [
         doc.finding(
-            loc, f"no '{lang}' translation; showing the '{fallback}' text", Severity.WARNING
+            loc,
+            _("no '{lang}' translation; showing the '{fallback}' text").format(
+                lang=lang, fallback=fallback
+            ),
+            Severity.WARNING,
         )
         for lang in languages
         if lang not in given
@@ -255,8 +275,6 @@ class _Folder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._resolved: Path | None = None
-        self._by_name: dict[str, list[Path]] | None = None  # what is in the hall, by name
-        self._same_name: dict[str, list[Path]] = {}  # the files of each name
         self._names: dict[Path, list[str] | None] = {}
 
     def problem(self, file: str) -> str | None:
@@ -271,39 +289,34 @@ class _Folder:
                 self._resolved = self.root.resolve()
             inside = resolved.is_relative_to(self._resolved)
         except (OSError, RuntimeError):
-            return f"'{file}' cannot be resolved (a symlink loop?)"
+            return _("'{file}' cannot be resolved (a symlink loop?)").format(file=file)
         if not inside:
-            return f"'{file}' leads outside the hall folder (through a symlink)"
+            return _("'{file}' leads outside the hall folder (through a symlink)").format(file=file)
         try:
             mode = resolved.stat().st_mode
         except (FileNotFoundError, NotADirectoryError):
             mode = None
         except OSError as exc:  # a name too long for the file system, a folder it may not read
-            return f"image file '{file}' cannot be read ({exc.strerror or exc})"
+            return _("image file '{file}' cannot be read ({reason})").format(
+                file=file, reason=exc.strerror or exc
+            )
         if mode is not None:
             if stat.S_ISREG(mode):
                 return None
-            return f"'{file}' is {kind_of(mode)}, not an image file"
-        message = f"image file '{file}' not found"
+            return _("'{file}' is {what}, not an image file").format(file=file, what=kind_of(mode))
         try:
             suggestion = self._similar_file(target)
         except OSError:
             suggestion = None
-        return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
+        if suggestion:
+            return _("image file '{file}' not found (did you mean '{close}'?)").format(
+                file=file, close=suggestion
+            )
+        return _("image file '{file}' not found").format(file=file)
 
     def _similar_file(self, target: Path) -> str | None:
-        """A file of that name elsewhere in the hall, or a closely named one in its folder."""
-        if self._by_name is None:  # one walk, names compared as written (never as patterns)
-            self._by_name = {}
-            for folder, _, files in os.walk(self.root):
-                for name in files:
-                    self._by_name.setdefault(name, []).append(Path(folder, name))
-        if target.name not in self._same_name:
-            found = self._by_name.get(target.name, [])
-            self._same_name[target.name] = sorted(p for p in found if p.is_file())
-        same_name = self._same_name[target.name]
-        if same_name:
-            return same_name[0].relative_to(self.root).as_posix()
+        """A closely named file in the same folder (never one elsewhere: it may be another
+        section's picture, and following the suggestion would show the wrong one)."""
         if target.parent not in self._names:
             self._names[target.parent] = (
                 [p.name for p in target.parent.iterdir() if p.is_file()]
@@ -321,16 +334,23 @@ class _Folder:
 def path_problem(file: str) -> str | None:
     """Why a picture path written in hall.yaml is not allowed, or None."""
     if not file.strip():
-        return "the image path is empty"
+        return _("the image path is empty")
     control = _CONTROL.search(file)
     if control:
-        return f"the image path contains a control character (#x{ord(control[0]):04x})"
+        return _("the image path contains a control character ({code})").format(
+            code=f"#x{ord(control[0]):04x}"
+        )
     if _URL.match(file) and not _DRIVE.match(file):
-        return f"'{file}' is a URL; images must be files inside the hall folder"
+        return _("'{file}' is a URL; images must be files inside the hall folder").format(file=file)
     if file.startswith(("/", "\\")) or _DRIVE.match(file):
-        return f"'{file}' is an absolute path; write it relative to the hall folder (e.g. images/photo.jpg)"
+        return _(
+            "'{file}' is an absolute path; write it relative to the hall folder "
+            "(e.g. images/photo.jpg)"
+        ).format(file=file)
     if "\\" in file:
-        return f"'{file}' uses backslashes; write '/' between folders"
+        return _("'{file}' uses backslashes; write '/' between folders").format(file=file)
     if ".." in PurePosixPath(file).parts:
-        return f"'{file}' contains '..'; images must stay inside the hall folder"
+        return _("'{file}' contains '..'; images must stay inside the hall folder").format(
+            file=file
+        )
     return None

@@ -7,8 +7,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kiosk.i18n import N_, _
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-HINT = "use YYYY, YYYY-MM or YYYY-MM-DD"
+HINT = N_("use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _not_a_date(text: str) -> ValueError:
+    return ValueError(_("{text} is not a date ({hint})").format(text=repr(text), hint=_(HINT)))
 
 
 @dataclass(frozen=True)
@@ -24,17 +30,25 @@ class PartialDate:
         """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError otherwise."""
         match = _PATTERN.match(text.strip())
         if not match:
-            raise ValueError(f"{text!r} is not a date ({HINT})")
+            raise ValueError(
+                _("{text} is not a date ({hint})").format(text=repr(text), hint=_(HINT))
+            )
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
         if year < dt.MINYEAR:  # 0000: no calendar day to compare or show
-            raise ValueError(f"{text!r} is not a date ({HINT})")
+            raise ValueError(
+                _("{text} is not a date ({hint})").format(text=repr(text), hint=_(HINT))
+            )
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"{text!r} is not a date ({HINT})")
+            raise ValueError(
+                _("{text} is not a date ({hint})").format(text=repr(text), hint=_(HINT))
+            )
         if month is not None and day is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise ValueError(f"{text!r} is not a date ({HINT})")
+                raise ValueError(
+                    _("{text} is not a date ({hint})").format(text=repr(text), hint=_(HINT))
+                )
         return cls(year, month, day)
 
     @property

@@ -6,6 +6,8 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
+from kiosk.i18n import _
+
 Loc = tuple[str | int, ...]
 
 
@@ -45,7 +47,7 @@ class Finding:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = _("warning: ") if self.severity is Severity.WARNING else ""
         field = f"{self.path}: " if self.path else ""
         return f"{where}: {prefix}{field}{self.message}"
 

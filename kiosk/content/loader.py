@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,6 +15,7 @@ from kiosk.content import checks, model
 from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
 from kiosk.content.yamlsource import MAX_BYTES, Document, load
 from kiosk.content.yamltree import Origin
+from kiosk.i18n import _
 
 HALL_FILE = "hall.yaml"
 M = TypeVar("M", bound=BaseModel)
@@ -66,7 +68,7 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
                 None,
                 None,
                 "",
-                "no such file; a hall folder needs a hall.yaml",
+                _("no such file; a hall folder needs a hall.yaml"),
             )
         )
         return result
@@ -78,12 +80,12 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
     result.version = doc.digest[:10]
     result.findings += doc.findings
     if doc.data is None and not doc.findings:
-        result.findings.append(doc.finding((), "the file is empty"))
+        result.findings.append(doc.finding((), _("the file is empty")))
     if doc.data is None:
         return result
     if not isinstance(doc.data, dict):
         result.findings.append(
-            doc.finding((), "expected a mapping of hall fields (id:, title:, sections: ...)")
+            doc.finding((), _("expected a mapping of hall fields (id:, title:, sections: ...)"))
         )
         return result
     context = {"languages": model.languages_of(doc.data)}
@@ -103,12 +105,12 @@ def _leaves_folder(file: Path, folder: Path) -> str | None:
         target = file.resolve()
         inside = target.is_relative_to(folder.resolve())
     except (OSError, RuntimeError):
-        return "cannot be resolved (a symlink loop?)"
+        return _("cannot be resolved (a symlink loop?)")
     if inside:
         return None
-    return (
-        f"is a link to '{target}', outside the hall folder; put the file itself in the hall folder"
-    )
+    return _(
+        "is a link to '{target}', outside the hall folder; put the file itself in the hall folder"
+    ).format(target=target)
 
 
 def validate(
@@ -132,71 +134,105 @@ def _finding(doc: Document, error: ErrorDetails, root: type[BaseModel]) -> Findi
         if kind == "kiosk_language":
             return doc.finding(loc, error["msg"], key=True)
     if kind == "missing":
-        return doc.finding(loc, "is required but missing")
+        return doc.finding(loc, _("is required but missing"))
     if kind == "extra_forbidden":
         return doc.finding(loc, _unknown_key(loc, root), key=True)
     origin = doc.origins.get(loc)
     if kind == "kiosk_colour" and value is None and origin is not None and origin.comment_after:
         return doc.finding(
             loc,
-            "is empty: YAML reads a # as the start of a comment; "
-            'write the colour in quotes: "#RRGGBB"',
+            _(
+                "is empty: YAML reads a # as the start of a comment; "
+                'write the colour in quotes: "#RRGGBB"'
+            ),
         )
     if kind == "kiosk_type":
-        wants_text = str((error.get("ctx") or {}).get("expected", "")).startswith(("text", "an id"))
-        return doc.finding(loc, error["msg"] + _hint(value, origin, wants_text=wants_text))
+        wants_text = bool((error.get("ctx") or {}).get("wants_text"))
+        return doc.finding(loc, _joined(error["msg"], _hint(value, origin, wants_text=wants_text)))
     if kind in ("too_short", "list_type") and isinstance(value, list | type(None)):
-        return doc.finding(loc, "needs at least one entry")
+        return doc.finding(loc, _("needs at least one entry"))
     if kind.endswith("_type") or kind.endswith("_parsing"):
         got = (
-            f"the number {value}"
+            _("the number {value}").format(value=value)
             if isinstance(value, float) and kind.startswith("int")
             else model.value_kind(value)
         )
-        return doc.finding(
-            loc, f"expected {_expected(kind)}, got {got}" + _hint(value, origin, wants_text=False)
-        )
+        message = _("expected {expected}, got {got}").format(expected=_expected(kind), got=got)
+        return doc.finding(loc, _joined(message, _hint(value, origin, wants_text=False)))
     return doc.finding(loc, error["msg"][0].lower() + error["msg"][1:])
+
+
+def _joined(message: str, hint: str) -> str:
+    """A message and the hint that explains it (none: the message alone)."""
+    return _("{message}; {hint}").format(message=message, hint=hint) if hint else message
 
 
 def _expected(kind: str) -> str:
     return {
-        "int_type": "a whole number",
-        "int_parsing": "a whole number",
-        "list_type": "a list",
-        "model_type": "a mapping",
-        "dict_type": "a mapping",
-        "string_type": "text",
-        "model_attributes_type": "a mapping",
-        "float_type": "a number",
-        "float_parsing": "a number",
-        "bool_type": "true or false",
-        "bool_parsing": "true or false",
-        "path_type": "a folder or file path",
+        "int_type": _("a whole number"),
+        "int_parsing": _("a whole number"),
+        "list_type": _("a list"),
+        "model_type": _("a mapping"),
+        "dict_type": _("a mapping"),
+        "string_type": _("text"),
+        "model_attributes_type": _("a mapping"),
+        "float_type": _("a number"),
+        "float_parsing": _("a number"),
+        "bool_type": _("true or false"),
+        "bool_parsing": _("true or false"),
+        "path_type": _("a folder or file path"),
     }.get(kind, kind.replace("_", " "))
 
 
 def _hint(value: Any, origin: Origin | None, *, wants_text: bool) -> str:
-    """Explain how YAML read a scalar, and how to write what was meant."""
+    """Explain how YAML read a scalar, and how to write what was meant ('' when nothing helps)."""
     if origin is None or origin.raw is None:
         return ""
     raw = origin.raw
     if isinstance(value, str):
-        if not _numeric(value):
-            return ""
-        if origin.quoted:
-            return f" '{value}'; write the number without quotes"
-        return f" '{value}'; write it as a plain decimal number (e.g. 10353 or 5.57)"
+        return _number_hint(value, quoted=origin.quoted)
     if not isinstance(value, bool | int | float):
         return ""
-    read = (
-        f"the yes/no value {str(value).lower()}"
-        if isinstance(value, bool)
-        else f"the number {value}"
-    )
+    if isinstance(value, bool):
+        read = _("the yes/no value {value}").format(value=str(value).lower())
+    else:
+        read = _("the number {value}").format(value=value)
     if not wants_text:
-        return f" (YAML reads {raw} as {read})" if isinstance(value, bool) else ""
-    return f"; YAML read {raw} as {read}. If you mean the text, put it in quotes: '{raw}'"
+        if isinstance(value, bool):
+            return _("YAML reads {raw} as {read}").format(raw=raw, read=read)
+        return ""
+    return _("YAML read {raw} as {read}. If you mean the text, put it in quotes: '{raw}'").format(
+        raw=raw, read=read
+    )
+
+
+_WITH_UNIT = re.compile(r"^\s*[-+]?[\d.]+\s*([^\d\s.,]+)\s*$")
+_GROUPED = re.compile(r"^\s*[-+]?\d{1,3}([,，\s]\d{3})+(\.\d+)?\s*$")
+
+
+def _number_hint(text: str, *, quoted: bool) -> str:
+    """How to write a number that YAML read as text: '5万', '50,000', '"10"', '0x1F'."""
+    if _GROUPED.match(text):
+        plain = re.sub(r"[,，\s]", "", text)
+        return _("'{text}' is text to YAML; write the number without separators: {plain}").format(
+            text=text, plain=plain
+        )
+    unit = _WITH_UNIT.match(text)
+    if unit:
+        number = text.strip()[: -len(unit[1])].strip()
+        return _(
+            "'{text}' is a number with its unit; write the number alone (value: {number}) and "
+            "the unit in unit: (unit: {{zh: {unit}, en: ...}})"
+        ).format(text=text, number=number, unit=unit[1])
+    if not _numeric(text):
+        return ""
+    if quoted:
+        return _(
+            "'{text}' is in quotes, which makes it text: write the number without quotes"
+        ).format(text=text)
+    return _("'{text}' is not a plain decimal number: write it as one (e.g. 10353 or 5.57)").format(
+        text=text
+    )
 
 
 def _numeric(text: str) -> bool:
@@ -214,12 +250,10 @@ def _unknown_key(loc: Loc, root: type[BaseModel]) -> str:
     """'unknown key' with a did-you-mean from the fields allowed there."""
     key = str(loc[-1])
     parent = checks.model_at(loc[:-1], root)
-    message = f"unknown key '{key}'"
-    if parent is not None:
-        allowed = list(parent.model_fields)
-        close = checks.closest(key, allowed)
-        if close:
-            message += f" (did you mean '{close}'?)"
-        else:
-            message += f" (allowed: {', '.join(allowed)})"
-    return message
+    if parent is None:
+        return _("unknown key '{key}'").format(key=key)
+    allowed = list(parent.model_fields)
+    close = checks.closest(key, allowed)
+    if close:
+        return _("unknown key '{key}' (did you mean '{close}'?)").format(key=key, close=close)
+    return _("unknown key '{key}' (allowed: {allowed})").format(key=key, allowed=", ".join(allowed))

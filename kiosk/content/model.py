@@ -18,6 +18,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from kiosk.content.dates import HINT, PartialDate
+from kiosk.i18n import VISITOR, _, has_catalog, visitor_languages
 
 DEFAULT_LANGUAGES = ("zh", "en")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -41,31 +42,38 @@ def languages_of(data: Any) -> list[str]:
     return list(DEFAULT_LANGUAGES)
 
 
-def _wrong_type(expected: str, value: object, at: str | None = None) -> PydanticCustomError:
+def _wrong_type(
+    expected: str, value: object, at: str | None = None, *, wants_text: bool = False
+) -> PydanticCustomError:
     """An error for a value of the wrong type (the loader adds quoting hints).
 
-    `at` names a key inside the value (a language of a Text) where the problem is.
+    `at` names a key inside the value (a language of a Text) where the problem is;
+    `wants_text` says a text was expected (the loader then explains how YAML read a number).
     """
-    context: dict[str, Any] = {"expected": expected, "got": value_kind(value)}
+    context: dict[str, Any] = {
+        "expected": expected,
+        "got": value_kind(value),
+        "wants_text": wants_text,
+    }
     if at is not None:
         context["at"] = at
-    return PydanticCustomError("kiosk_type", "expected {expected}, got {got}", context)
+    return PydanticCustomError("kiosk_type", _("expected {expected}, got {got}"), context)
 
 
 def value_kind(value: object) -> str:
     """A plain-words name for a YAML value's type."""
     if value is None:
-        return "nothing (an empty value)"
+        return _("nothing (an empty value)")
     if isinstance(value, bool):
-        return "a yes/no value"
+        return _("a yes/no value")
     if isinstance(value, int | float):
-        return "a number"
+        return _("a number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     return type(value).__name__
 
 
@@ -74,24 +82,36 @@ def _text(value: Any, info: ValidationInfo) -> dict[str, str]:
     languages = _languages(info)
     if isinstance(value, str):
         if not value.strip():
-            raise PydanticCustomError("kiosk_empty", "is empty")
+            raise PydanticCustomError("kiosk_empty", _("is empty: write the text, or leave it out"))
         return dict.fromkeys(languages, value)
     if not isinstance(value, dict):
-        raise _wrong_type("text (or one per language: {zh: ..., en: ...})", value)
+        raise _wrong_type(
+            _("text (or one per language: {zh: ..., en: ...})"), value, wants_text=True
+        )
     result: dict[str, str] = {}
     for lang, text in value.items():
         if lang not in languages:
             raise PydanticCustomError(
                 "kiosk_language",
-                "'{lang}' is not one of the hall's languages ({languages})",
+                _("'{lang}' is not one of the hall's languages ({languages})"),
                 {"lang": lang, "languages": ", ".join(languages), "at": lang},
             )
         if not isinstance(text, str):
-            raise _wrong_type(f"text for '{lang}'", text, at=lang)
-        if text.strip():
-            result[lang] = text
+            raise _wrong_type(
+                _("text for '{lang}'").format(lang=lang), text, at=lang, wants_text=True
+            )
+        if not text.strip():
+            raise PydanticCustomError(
+                "kiosk_empty",
+                _(
+                    "is empty: write the {lang} text, or leave the line out to show the text "
+                    "of another language"
+                ),
+                {"lang": lang, "at": lang},
+            )
+        result[lang] = text
     if not result:
-        raise PydanticCustomError("kiosk_empty", "is empty")
+        raise PydanticCustomError("kiosk_empty", _("is empty: write the text, or leave it out"))
     fallback = result.get(languages[0]) or next(iter(result.values()))
     return {lang: result.get(lang, fallback) for lang in languages}
 
@@ -99,11 +119,14 @@ def _text(value: Any, info: ValidationInfo) -> dict[str, str]:
 def _slug(value: Any) -> str:
     """An id: lowercase letters, digits and '-'."""
     if not isinstance(value, str):
-        raise _wrong_type("an id (text)", value)
+        raise _wrong_type(_("an id (text)"), value, wants_text=True)
     if not SLUG_RE.match(value):
         raise PydanticCustomError(
             "kiosk_slug",
-            "'{value}' is not a valid id (use lowercase letters, digits and '-', e.g. 'city-park')",
+            _(
+                "'{value}' is not a valid id (use lowercase letters, digits and '-', "
+                "e.g. 'city-park')"
+            ),
             {"value": value},
         )
     return value
@@ -114,7 +137,7 @@ def _colour(value: Any) -> str:
     if not isinstance(value, str) or not COLOUR_RE.match(value):
         raise PydanticCustomError(
             "kiosk_colour",
-            "'{value}' is not a colour (use \"#RRGGBB\", in quotes)",
+            _("'{value}' is not a colour (use \"#RRGGBB\", in quotes)"),
             {"value": str(value)},
         )
     return value.upper()
@@ -125,7 +148,7 @@ def _date(value: Any) -> PartialDate:
     if isinstance(value, PartialDate):
         return value
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise _wrong_type(f"a date ({HINT})", value)
+        raise _wrong_type(_("a date ({hint})").format(hint=_(HINT)), value)
     try:
         return PartialDate.parse(str(value))
     except ValueError as exc:
@@ -135,10 +158,10 @@ def _date(value: Any) -> PartialDate:
 def _number(value: Any) -> int | float:
     """A number, never a yes/no value or text, and not too large to show exactly."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong_type("a number", value)
+        raise _wrong_type(_("a number"), value)
     if not -MAX_NUMBER < value < MAX_NUMBER:  # also inf (a decimal of 309 digits or more)
         raise PydanticCustomError(
-            "kiosk_number", "is too large a number (at most 15 digits before the point)"
+            "kiosk_number", _("is too large a number (at most 15 digits before the point)")
         )
     return value
 
@@ -151,8 +174,21 @@ def _picture(value: Any) -> Any:
 def _lang(value: Any) -> str:
     """A language code such as zh or en."""
     if not isinstance(value, str) or not LANG_RE.match(value):
+        message = _("'{value}' is not a language code (e.g. zh, en)")
+        if isinstance(value, str) and "，" in value:
+            message = _(
+                "'{value}' is not a language code: '，' is a full-width comma; write the "
+                "languages with ASCII commas: [zh, en]"
+            )
+        raise PydanticCustomError("kiosk_lang", message, {"value": str(value)})
+    if not has_catalog(VISITOR, value):
         raise PydanticCustomError(
-            "kiosk_lang", "'{value}' is not a language code (e.g. zh, en)", {"value": str(value)}
+            "kiosk_lang",
+            _(
+                "'{value}' has no catalog of the kiosk's own words (Home, Back, dates ...), so "
+                "visitors could not be shown it; languages with one: {known}"
+            ),
+            {"value": value, "known": ", ".join(visitor_languages())},
         )
     return value
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from kiosk.content.findings import Finding, Loc, Severity
 from kiosk.content.yamlsource import Document
+from kiosk.i18n import _, ngettext
 
 # A tag (<b>, </font>, <img src=...>, <br/>) or an entity (&amp; &#60; &#x3C;): a text like
 # "A<B" or "<5%" is neither.
@@ -37,8 +38,10 @@ def check_text(
             findings.append(
                 doc.finding(
                     at,
-                    f"looks like HTML markup ({_excerpt(markup[0])}); the kiosk shows every text "
-                    "exactly as written, so visitors would see the tags: remove them",
+                    _(
+                        "looks like HTML markup ({markup}); the kiosk shows every text exactly as "
+                        "written, so visitors would see the tags: remove them"
+                    ).format(markup=_excerpt(markup[0])),
                     Severity.WARNING,
                 )
             )
@@ -47,9 +50,10 @@ def check_text(
             findings.append(
                 doc.finding(
                     at,
-                    f"holds invisible formatting characters ({_names(invisible)}), often pasted "
-                    "from a web page or a word processor; they can reorder or hide the text: "
-                    "delete them",
+                    _(
+                        "holds invisible formatting characters ({chars}), often pasted from a web "
+                        "page or a word processor; they can reorder or hide the text: delete them"
+                    ).format(chars=_names(invisible)),
                     Severity.WARNING,
                 )
             )
@@ -61,9 +65,13 @@ def check_text(
                 findings.append(
                     doc.finding(
                         at,
-                        f"the kiosk's font cannot draw {_names(missing)}: "
-                        f"{'it shows' if len(missing) == 1 else 'they show'} as an empty box; "
-                        "use another character or leave it out",
+                        ngettext(
+                            "the kiosk's font cannot draw {chars}: it shows as an empty box; use "
+                            "another character or leave it out",
+                            "the kiosk's font cannot draw {chars}: they show as an empty box; use "
+                            "another character or leave them out",
+                            len(missing),
+                        ).format(chars=_names(missing)),
                         Severity.WARNING,
                     )
                 )
@@ -82,7 +90,8 @@ def _names(chars: list[str]) -> str:
         shown = f"“{char}” " if unicodedata.category(char) != "Cf" else ""
         named.append(f"{shown}U+{ord(char):04X}" + (f" {name}" if name else ""))
     more = len(chars) - _SHOWN
-    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
+    listed = ", ".join(named)
+    return _("{listed} and {more} more").format(listed=listed, more=more) if more > 0 else listed
 
 
 def _excerpt(text: str, limit: int = 40) -> str:

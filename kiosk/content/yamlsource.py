@@ -9,10 +9,11 @@ from typing import Any
 
 import yaml
 
-from kiosk.content import libyaml
+from kiosk.content import libyaml, syntax
 from kiosk.content.findings import Finding, Loc, Severity, format_path
 from kiosk.content.yamltree import MAX_DEPTH, Events, Origin, Refused, build
 from kiosk.files import NotAFile, TooLarge, read_limited
+from kiosk.i18n import _
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Document", "Origin", "load", "parse", "read_text"]
 
@@ -70,16 +71,28 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
         data = read_limited(path, max_bytes)
     except TooLarge as exc:
         doc.findings.append(
-            _file_finding(doc, f"file is {exc.size:,} bytes, over the {max_bytes:,}-byte limit")
+            _file_finding(
+                doc,
+                _("file is {size:,} bytes, over the {limit:,}-byte limit").format(
+                    size=exc.size, limit=max_bytes
+                ),
+            )
         )
         return None
     except NotAFile as exc:
         doc.findings.append(
-            _file_finding(doc, f"is {exc.what}, not a regular file; save the content as a file")
+            _file_finding(
+                doc,
+                _("is {what}, not a regular file; save the content as a file").format(
+                    what=exc.what
+                ),
+            )
         )
         return None
     except OSError as exc:
-        doc.findings.append(_file_finding(doc, f"cannot read: {exc.strerror or exc}"))
+        doc.findings.append(
+            _file_finding(doc, _("cannot read: {reason}").format(reason=exc.strerror or exc))
+        )
         return None
     doc.digest = hashlib.sha256(data).hexdigest()
     try:
@@ -94,7 +107,7 @@ def read_text(path: Path, doc: Document, max_bytes: int = MAX_BYTES) -> str | No
                 line,
                 column,
                 "",
-                "the file is not UTF-8 text; save it as UTF-8",
+                _("the file is not UTF-8 text; save it as UTF-8"),
             )
         )
         return None
@@ -106,20 +119,32 @@ def _file_finding(doc: Document, message: str) -> Finding:
 
 
 def parse(text: str, file: str) -> Document:
-    """Parse YAML text into a Document; syntax problems become findings."""
+    """Parse YAML text into a Document; syntax problems become findings.
+
+    Full-width look-alikes of ':', ' ', quotes and brackets are reported where they were
+    typed: instead of the syntax error they cause a little later, or where YAML took them for
+    the start of a key or value.
+    """
     lines = text.splitlines()
+    found = syntax.suspects(lines)
     if libyaml.AVAILABLE and not libyaml.PYYAML_ONLY.search(text):
         try:
-            return _document(libyaml.Events(text, lines), file, lines)
+            return _looked_over(_document(libyaml.Events(text, lines), file, lines), found)
         except yaml.YAMLError:
             pass  # PyYAML reads it again: the same result, or exactly what is wrong where
     try:
-        return _document(yaml.SafeLoader(text), file, lines)
+        return _looked_over(_document(yaml.SafeLoader(text), file, lines), found)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = _syntax_message(exc)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        finding = Finding(Severity.ERROR, file, line, column, "", message)
+        suspect = syntax.explaining(found, line or 0, column or 0) if line else None
+        if suspect is not None:
+            finding = Finding(
+                Severity.ERROR, file, suspect.line, suspect.column, "", suspect.message
+            )
+        else:
+            message = exc.problem or "" if isinstance(exc, Refused) else syntax.explain(exc)
+            finding = Finding(Severity.ERROR, file, line, column, "", message)
     except yaml.reader.ReaderError as exc:  # control characters and the like
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -129,9 +154,27 @@ def parse(text: str, file: str) -> Document:
             line,
             column,
             "",
-            f"the file contains a control character (#x{exc.character:04x}) YAML does not allow",
+            _(
+                "the file contains a control character ({code}) YAML does not allow: delete it "
+                "(it is invisible; it often comes from copying out of a PDF or a web page)"
+            ).format(code=f"U+{exc.character:04X}"),
         )
     return Document(file, findings=[finding], lines=lines)
+
+
+def _looked_over(doc: Document, found: list[syntax.Suspect]) -> Document:
+    """Errors for the look-alikes YAML took for the start of a key or a value."""
+    starts = set()
+    for origin in doc.origins.values():
+        starts.add((origin.line, origin.column))
+        if origin.key_line is not None and origin.key_column is not None:
+            starts.add((origin.key_line, origin.key_column))
+    for suspect in found:
+        if suspect.starts is not None and suspect.starts in starts:
+            doc.findings.append(
+                Finding(Severity.ERROR, doc.file, suspect.line, suspect.column, "", suspect.message)
+            )
+    return doc
 
 
 def _document(events: Events, file: str, lines: list[str]) -> Document:
@@ -141,16 +184,6 @@ def _document(events: Events, file: str, lines: list[str]) -> Document:
     finally:
         events.dispose()
     return Document(file, data, origins, findings, lines=lines)
-
-
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
-    """A one-line message for a YAML syntax error, with a hint for tabs."""
-    problem = exc.problem or "YAML syntax error"
-    if exc.context and not isinstance(exc, Refused):
-        problem = f"{exc.context}, {problem}"
-    if "'\\t'" in problem or "\t" in problem:
-        problem += " (indent with spaces, not tabs)"
-    return problem if isinstance(exc, Refused) else f"YAML syntax error: {problem}"
 
 
 def load(path: Path, file: str | None = None, max_bytes: int = MAX_BYTES) -> Document:

@@ -21,6 +21,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from kiosk.content.findings import Finding, Loc, Severity, format_path
+from kiosk.i18n import _
 
 MAX_DEPTH = 40
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -105,12 +106,14 @@ class _Builder:
         """Refuse aliases, anchors and nesting deeper than MAX_DEPTH; count the depth."""
         mark: Any = event.start_mark
         if isinstance(event, AliasEvent):
-            raise Refused(None, None, "aliases (*name) are not allowed in hall files", mark)
+            raise Refused(None, None, _("aliases (*name) are not allowed in hall files"), mark)
         if event.anchor:
-            raise Refused(None, None, "anchors (&name) are not allowed in hall files", mark)
+            raise Refused(None, None, _("anchors (&name) are not allowed in hall files"), mark)
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise Refused(None, None, f"nesting deeper than {MAX_DEPTH} levels", mark)
+            raise Refused(
+                None, None, _("nesting deeper than {depth} levels").format(depth=MAX_DEPTH), mark
+            )
 
     def error(self, mark: Any, loc: Loc, message: str) -> None:
         """An error finding at a parser mark (0-based there, 1-based in the finding)."""
@@ -129,8 +132,10 @@ class _Builder:
         self.error(
             mark,
             loc,
-            f"YAML tags ({shown}) are not allowed in hall files; remove the tag "
-            "(to keep a value as text, put it in quotes)",
+            _(
+                "YAML tags ({tag}) are not allowed in hall files; remove the tag "
+                "(to keep a value as text, put it in quotes)"
+            ).format(tag=shown),
         )
 
     def surrogates(self, event: Any, text: str, loc: Loc) -> str:
@@ -140,8 +145,10 @@ class _Builder:
         self.error(
             event.start_mark,
             loc,
-            f"\\u{code:04X} is not a character (half of a UTF-16 surrogate pair); "
-            "write the character itself",
+            _(
+                "{escape} is not a character (half of a UTF-16 surrogate pair); write the "
+                "character itself"
+            ).format(escape=f"\\u{code:04X}"),
         )
         return _SURROGATE.sub("\ufffd", text)
 
@@ -220,7 +227,11 @@ class _Builder:
             key_loc = (*loc, key)
             if key in result:
                 first = self.origins[key_loc]
-                self.error(mark, key_loc, f"duplicate key (first given on line {first.key_line})")
+                self.error(
+                    mark,
+                    key_loc,
+                    _("duplicate key (first given on line {line})").format(line=first.key_line),
+                )
                 self.skip(self.next())
                 continue
             result[key] = self.value(self.next(), key_loc, mark.line + 1, mark.column + 1)
@@ -240,8 +251,10 @@ class _Builder:
             return text
         mark = event.start_mark
         self.skip(event)
-        kind = "list" if isinstance(event, SequenceStartEvent) else "mapping"
-        self.error(mark, loc, f"a key must be a name, not a {kind}")
+        if isinstance(event, SequenceStartEvent):
+            self.error(mark, loc, _("a key must be a name, not a list"))
+        else:
+            self.error(mark, loc, _("a key must be a name, not a mapping"))
         return None
 
     def skip(self, event: Any) -> None:

@@ -12,6 +12,7 @@ from PIL import ExifTags, Image
 
 from kiosk.content.checks import path_problem
 from kiosk.content.findings import Severity
+from kiosk.i18n import _
 from kiosk.media.problems import ImageError, ImageProblem, Kind, dimensions, fail
 from kiosk.media.sizes import DEFAULT_SCREEN, Screen
 from kiosk.media.source import MAX_PIXELS, format_name, open_image
@@ -96,9 +97,9 @@ def locate(hall_folder: Path, file: str) -> Path:
         root = hall_folder.resolve()
         path = (root / file).resolve()
     except (OSError, RuntimeError):
-        raise fail(Kind.OUTSIDE, "cannot be resolved (a symlink loop?)") from None
+        raise fail(Kind.OUTSIDE, _("cannot be resolved (a symlink loop?)")) from None
     if not path.is_relative_to(root):
-        raise fail(Kind.OUTSIDE, "leads outside the hall folder (through a symlink)")
+        raise fail(Kind.OUTSIDE, _("leads outside the hall folder (through a symlink)"))
     return path
 
 
@@ -147,9 +148,10 @@ def _notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> lis
         found.append(
             ImageProblem(
                 Kind.OVERSIZED,
-                f"{dimensions((info.width, info.height))}, far more than a "
-                f"{edge}-pixel screen needs; it works but is slow to prepare: "
-                f"scale it down to {2 * edge} pixels on the long edge",
+                _(
+                    "{size}, far more than a {edge}-pixel screen needs; it works but is slow to "
+                    "prepare: scale it down to {twice} pixels on the long edge"
+                ).format(size=dimensions((info.width, info.height)), edge=edge, twice=2 * edge),
                 Severity.WARNING,
             )
         )
@@ -159,29 +161,47 @@ def _notes(info: ImageInfo, suffix: str, screen: Screen = DEFAULT_SCREEN) -> lis
         found.append(
             ImageProblem(
                 Kind.UNDERSIZED,
-                f"only {width} × {height} pixels: the kiosk shows every picture up to full "
-                f"screen ({screen[0]} × {screen[1]}, in the attract loop), {enlarged:.0f} times "
-                f"enlarged, so it looks blurred; use one of at least {screen[0]} × {screen[1]} "
-                "pixels",
+                _(
+                    "only {width} × {height} pixels: the kiosk shows every picture up to full "
+                    "screen ({screen_width} × {screen_height}, in the attract loop), {times} "
+                    "times enlarged, so it looks blurred; use one of at least {screen_width} × "
+                    "{screen_height} pixels"
+                ).format(
+                    width=width,
+                    height=height,
+                    screen_width=screen[0],
+                    screen_height=screen[1],
+                    times=f"{enlarged:.0f}",
+                ),
                 Severity.WARNING,
             )
         )
     promised = EXTENSIONS.get(suffix)
     if promised != info.format:
-        named = f"named '{suffix}'" if suffix else "with no file ending"
+        if suffix:
+            message = _(
+                "a {format} image named '{suffix}'; it works, but some tools will be confused"
+            )
+        else:
+            message = _(
+                "a {format} image with no file ending; it works, but some tools will be confused"
+            )
         found.append(
             ImageProblem(
                 Kind.MISNAMED,
-                f"a {info.format} image {named}; it works, but some tools will be confused",
+                message.format(format=info.format, suffix=suffix),
                 Severity.WARNING,
             )
         )
     if info.frames > 1:
-        parts = "pages" if info.format == "TIFF" else "frames"
+        if info.format == "TIFF":
+            message = _("a {format} of {count} pages; only the first is shown")
+        else:
+            message = _("a {format} of {count} frames; only the first is shown")
         found.append(
             ImageProblem(
                 Kind.ANIMATED,
-                f"a {info.format} of {info.frames} {parts}; only the first is shown",
+                message.format(format=info.format, count=info.frames),
                 Severity.WARNING,
             )
         )

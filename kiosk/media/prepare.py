@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from kiosk.i18n import _, set_staff_language, staff_language
 from kiosk.media.cache import Cache
 from kiosk.media.check import locate
 from kiosk.media.derivatives import cached, derive_all
@@ -89,10 +90,15 @@ def prepare_one(
     except ImageError as exc:
         return _failed(file, exc.problem)
     except OSError as exc:  # the cache folder, not the image
-        reason = f"the disk is full ({exc})" if exc.errno in _FULL else str(exc)
-        return _failed(file, ImageProblem(Kind.CACHE, f"cannot write the image cache: {reason}"))
+        reason = (
+            _("the disk is full ({error})").format(error=exc) if exc.errno in _FULL else str(exc)
+        )
+        problem = _("cannot write the image cache: {reason}").format(reason=reason)
+        return _failed(file, ImageProblem(Kind.CACHE, problem))
     except Exception as exc:  # a bug: report it, never crash the batch
-        message = f"unexpected error while preparing it ({exc!r}); please report this"
+        message = _("unexpected error while preparing it ({error}); please report this").format(
+            error=repr(exc)
+        )
         return _failed(file, ImageProblem(Kind.UNEXPECTED, message))
     return Outcome(file, Status.PREPARED)
 
@@ -121,7 +127,10 @@ class ImagePool:
         self.max_pixels = max_pixels
         self.workers = max(1, workers or os.cpu_count() or 1)
         self._executor = ProcessPoolExecutor(
-            self.workers, mp_context=multiprocessing.get_context("spawn")
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=set_staff_language,  # the workers' messages in the staff's language
+            initargs=(staff_language(),),
         )
 
     def submit(
@@ -192,5 +201,5 @@ def _result(future: Future[Outcome], file: str) -> Outcome:
     try:
         return future.result()
     except BrokenProcessPool:
-        message = "the image worker stopped unexpectedly (out of memory?)"
+        message = _("the image worker stopped unexpectedly (out of memory?)")
         return _failed(file, ImageProblem(Kind.CRASHED, message))

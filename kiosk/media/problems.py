@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from kiosk.content.findings import Severity
+from kiosk.i18n import _
 
 
 class Kind(enum.StrEnum):
@@ -58,13 +59,15 @@ def fail(kind: Kind, message: str) -> ImageError:
 def megapixels(pixels: int) -> str:
     """'1.2 gigapixels', '96 megapixels', '2.1 megapixels'."""
     if pixels >= 999_500_000:
-        return f"{pixels / 1e9:.1f} gigapixels"
+        return _("{count} gigapixels").format(count=f"{pixels / 1e9:.1f}")
     if pixels >= 9_950_000:
-        return f"{pixels / 1e6:.0f} megapixels"
-    return f"{pixels / 1e6:.1f} megapixels"
+        return _("{count} megapixels").format(count=f"{pixels / 1e6:.0f}")
+    return _("{count} megapixels").format(count=f"{pixels / 1e6:.1f}")
 
 
 def dimensions(size: tuple[int, int]) -> str:
     """'6000 × 4000 pixels (24 megapixels)'."""
     width, height = size
-    return f"{width} × {height} pixels ({megapixels(width * height)})"
+    return _("{width} × {height} pixels ({megapixels})").format(
+        width=width, height=height, megapixels=megapixels(width * height)
+    )

@@ -12,6 +12,7 @@ from typing import BinaryIO
 from PIL import Image, ImageFile
 
 from kiosk.files import NotAFile, open_regular
+from kiosk.i18n import N_, _
 from kiosk.media.problems import ImageError, ImageProblem, Kind, fail, megapixels
 
 MAX_PIXELS = 90_000_000
@@ -27,7 +28,7 @@ FORMATS = {
     "BMP": "BMP",
 }
 KNOWN = "JPEG, PNG, GIF, WebP, TIFF or BMP"
-ADVICE = "scale it down, e.g. to 3840 pixels on the long edge"
+ADVICE = N_("scale it down, e.g. to 3840 pixels on the long edge")
 # What Pillow's decoders raise for bad data (TypeError and IndexError stay bugs).
 DECODE_ERRORS = (
     OSError,
@@ -63,8 +64,9 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.I
         if size > MAX_BYTES:
             raise fail(
                 Kind.TOO_LARGE,
-                f"{size / 1e6:,.0f} MB, over the {MAX_BYTES / 1e6:,.0f} MB limit for a picture: "
-                + ADVICE,
+                _("{size} MB, over the {limit} MB limit for a picture: {advice}").format(
+                    size=f"{size / 1e6:,.0f}", limit=f"{MAX_BYTES / 1e6:,.0f}", advice=_(ADVICE)
+                ),
             )
         im = _identify(fp, path)
         _check_pixels(im.size, max_pixels)
@@ -77,19 +79,19 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Iterator[ImageFile.I
 def open_error(exc: OSError) -> ImageError:
     """Why a file cannot be opened, in plain words."""
     if isinstance(exc, NotAFile):
-        return fail(Kind.UNREADABLE, f"{exc.what}, not an image file")
+        return fail(Kind.UNREADABLE, _("{what}, not an image file").format(what=exc.what))
     if isinstance(exc, FileNotFoundError):
-        return fail(Kind.MISSING, "file not found")
+        return fail(Kind.MISSING, _("file not found"))
     if isinstance(exc, IsADirectoryError):
-        return fail(Kind.MISSING, "a folder, not an image file")
-    return fail(Kind.UNREADABLE, f"cannot be read ({exc.strerror or exc})")
+        return fail(Kind.MISSING, _("a folder, not an image file"))
+    return fail(Kind.UNREADABLE, _("cannot be read ({reason})").format(reason=exc.strerror or exc))
 
 
 def _identify(fp: BinaryIO, path: Path) -> ImageFile.ImageFile:
     """Read the header with the Pillow plugin that recognises the content (not the name)."""
     head = fp.read(512)
     if not head:
-        raise fail(Kind.EMPTY, "empty file (0 bytes)")
+        raise fail(Kind.EMPTY, _("empty file (0 bytes)"))
     Image.init()
     for fmt in Image.ID:
         factory, accept = Image.OPEN[fmt]
@@ -100,7 +102,9 @@ def _identify(fp: BinaryIO, path: Path) -> ImageFile.ImageFile:
         if name is None:
             raise fail(
                 Kind.UNSUPPORTED,
-                f"{fmt} format, which the kiosk does not show: save it as JPEG or PNG",
+                _("{format} format, which the kiosk does not show: save it as JPEG or PNG").format(
+                    format=fmt
+                ),
             )
         fp.seek(0)
         try:
@@ -108,11 +112,14 @@ def _identify(fp: BinaryIO, path: Path) -> ImageFile.ImageFile:
         except (*DECODE_ERRORS, IndexError, TypeError) as exc:
             problem = explain(exc, name)
             if problem.kind is Kind.DAMAGED:
-                problem = ImageProblem(Kind.DAMAGED, f"damaged {name}: its header cannot be read")
+                problem = ImageProblem(
+                    Kind.DAMAGED,
+                    _("damaged {format}: its header cannot be read").format(format=name),
+                )
             raise ImageError(problem) from exc
     if _is_text(head):
-        raise fail(Kind.NOT_IMAGE, "not an image: the file holds text")
-    raise fail(Kind.NOT_IMAGE, f"not an image (the kiosk reads {KNOWN})")
+        raise fail(Kind.NOT_IMAGE, _("not an image: the file holds text"))
+    raise fail(Kind.NOT_IMAGE, _("not an image (the kiosk reads {known})").format(known=KNOWN))
 
 
 def _is_text(data: bytes) -> bool:
@@ -132,8 +139,13 @@ def _check_pixels(size: tuple[int, int], max_pixels: int) -> None:
     if pixels > max_pixels:
         raise fail(
             Kind.TOO_LARGE,
-            f"{megapixels(pixels)} ({width} × {height}), over the "
-            f"{max_pixels / 1e6:.3g}-megapixel limit: {ADVICE}",
+            _("{pixels} ({width} × {height}), over the {limit}-megapixel limit: {advice}").format(
+                pixels=megapixels(pixels),
+                width=width,
+                height=height,
+                limit=f"{max_pixels / 1e6:.3g}",
+                advice=_(ADVICE),
+            ),
         )
 
 
@@ -141,11 +153,17 @@ def explain(exc: BaseException, name: str) -> ImageProblem:
     """A decoding failure in plain words."""
     text = str(exc)
     if isinstance(exc, MemoryError | Image.DecompressionBombError):
-        return ImageProblem(Kind.TOO_LARGE, f"too large to decode: {ADVICE}")
+        return ImageProblem(
+            Kind.TOO_LARGE, _("too large to decode: {advice}").format(advice=_(ADVICE))
+        )
     if isinstance(exc, EOFError) or "truncat" in text.lower():
         return ImageProblem(
-            Kind.TRUNCATED, f"truncated {name}: the file ends early (copy it again)"
+            Kind.TRUNCATED,
+            _("truncated {format}: the file ends early (copy it again)").format(format=name),
         )
     return ImageProblem(
-        Kind.DAMAGED, f"damaged {name}: it cannot be decoded ({text or type(exc).__name__})"
+        Kind.DAMAGED,
+        _("damaged {format}: it cannot be decoded ({reason})").format(
+            format=name, reason=text or type(exc).__name__
+        ),
     )

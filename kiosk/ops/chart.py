@@ -10,6 +10,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from kiosk.files import atomic_write
+from kiosk.i18n import _
 from kiosk.paths import FONTS
 
 Series = Sequence[tuple[str, float]]
@@ -200,13 +201,14 @@ def report_chart(
     canvas.text((MARGIN, 72), note, 20, fill=MUTED)
     canvas.draw.line((MARGIN, 108, width - MARGIN, 108), fill=GRID, width=2)
     if not per_day:
-        message = "此期间没有参观  ·  no visits in this period"
+        message = _("no visits in this period")
         canvas.text((width / 2, height / 2), message, 40, fill=MUTED, anchor="mm")
     else:
-        vbars(canvas, (0, 115, width, 480), "每日参观  Visits per day", per_day, "date", "visits")
-        vbars(canvas, (0, 480, 1000, 830), "各时段参观  Visits by hour", per_hour, "hour", "visits")
-        pie(canvas, (1000, 480, width, 830), "语言  Languages (visits)", languages)
-        hbars(canvas, (0, 830, width, height), "热门板块  Top sections (views)", sections)
+        visits = _("visits")
+        vbars(canvas, (0, 115, width, 480), _("Visits per day"), per_day, _("date"), visits)
+        vbars(canvas, (0, 480, 1000, 830), _("Visits by hour"), per_hour, _("hour"), visits)
+        pie(canvas, (1000, 480, width, 830), _("Languages (visits)"), languages)
+        hbars(canvas, (0, 830, width, height), _("Top sections (views)"), sections)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, lambda handle: canvas.image.save(handle, "PNG", optimize=True))
     return path

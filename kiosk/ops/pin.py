@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.files import atomic_write, read_limited
+from kiosk.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -40,16 +41,18 @@ COMMON = frozenset(
 def pin_problem(pin: str) -> str | None:
     """Why a new staff PIN is refused, or None when it is good enough."""
     if not pin.isascii() or not pin.isdigit():
-        return "a PIN is made of digits only (the staff panel has a number pad)"
+        return _("a PIN is made of digits only (the staff panel has a number pad)")
     if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
-        return f"a PIN has {MIN_DIGITS} to {MAX_DIGITS} digits (this one has {len(pin)})"
+        return _("a PIN has {low} to {high} digits (this one has {n})").format(
+            low=MIN_DIGITS, high=MAX_DIGITS, n=len(pin)
+        )
     if len(set(pin)) == 1:
-        return "a PIN of one digit repeated is among the first anyone tries"
+        return _("a PIN of one digit repeated is among the first anyone tries")
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {9}):
-        return "a run of digits (like 123456 or 654321) is among the first anyone tries"
+        return _("a run of digits (like 123456 or 654321) is among the first anyone tries")
     if pin in COMMON or _repeats(pin):
-        return "this PIN is one of the most common ones; choose digits nobody would guess"
+        return _("this PIN is one of the most common ones; choose digits nobody would guess")
     return None
 
 

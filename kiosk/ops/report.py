@@ -15,25 +15,26 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from kiosk.files import atomic_write
+from kiosk.i18n import N_, _, ngettext
 from kiosk.ops.chart import number, report_chart
 from kiosk.ops.usage import Kind
 
-LANGUAGE_NAMES = {"zh": "中文", "en": "English", "": "unknown"}
+LANGUAGE_NAMES = {"zh": "中文", "en": "English", "ja": "日本語", "ko": "한국어"}
 TOPS = {
     "top_sections.csv": Kind.VIEW_SECTION,
     "top_stories.csv": Kind.VIEW_STORY,
     "top_events.csv": Kind.VIEW_EVENT,
 }
 COUNTED = {
-    Kind.VIEW_SECTION: "section views",
-    Kind.VIEW_STORY: "story views",
-    Kind.VIEW_PHOTO: "photo views",
-    Kind.VIEW_EVENT: "event views",
-    Kind.VIEW_TIMELINE: "timeline views",
-    Kind.VIEW_STATS: "statistics views",
-    Kind.TIMELINE_FILTER: "timeline filters",
-    Kind.LANGUAGE: "language switches",
-    Kind.ATTRACT_RESET: "attract resets",
+    Kind.VIEW_SECTION: N_("section views"),
+    Kind.VIEW_STORY: N_("story views"),
+    Kind.VIEW_PHOTO: N_("photo views"),
+    Kind.VIEW_EVENT: N_("event views"),
+    Kind.VIEW_TIMELINE: N_("timeline views"),
+    Kind.VIEW_STATS: N_("statistics views"),
+    Kind.TIMELINE_FILTER: N_("timeline filters"),
+    Kind.LANGUAGE: N_("language switches"),
+    Kind.ATTRACT_RESET: N_("attract resets"),
 }
 DAY_S = 86400  # visits started in the period are read up to a day past its end
 
@@ -137,9 +138,13 @@ def write_report(
 ) -> ReportSummary:
     """Write the CSV files and report.png for the days since..until (inclusive) into out_dir."""
     if not db.is_file():
-        raise FileNotFoundError(f"no usage log at '{db}'")
+        raise FileNotFoundError(_("no usage log at '{db}'").format(db=db))
     if since and until and since > until:
-        raise ValueError(f"the period starts ({since}) after it ends ({until})")
+        raise ValueError(
+            _("the period starts ({since}) after it ends ({until})").format(
+                since=since, until=until
+            )
+        )
     titles = titles or {}
     params: dict[str, object] = {
         "lo": _local(since) if since else -math.inf,
@@ -166,28 +171,28 @@ def write_report(
     per_hour = [(h, hours[h]) for h in range(24)] if visits else []
     langs = Counter(v.lang for v in visits)
     languages = [
-        (code, LANGUAGE_NAMES.get(code, code), langs[code], switches[code])
+        (code, LANGUAGE_NAMES.get(code, code or _("unknown")), langs[code], switches[code])
         for code in sorted(langs.keys() | switches.keys(), key=lambda c: (-langs[c], c))
     ]
     median = statistics.median(v.seconds for v in visits) if visits else None
     summary = [
-        ("first day", first.isoformat() if first else ""),
-        ("last day", last.isoformat() if last else ""),
-        ("visits", len(visits)),
-        ("median visit length (s)", number(median) if median is not None else ""),
-        ("idle timeout (s)", number(idle_timeout_s)),
-        *((label, kinds[kind.value]) for kind, label in COUNTED.items()),
+        (_("first day"), first.isoformat() if first else ""),
+        (_("last day"), last.isoformat() if last else ""),
+        (_("visits"), len(visits)),
+        (_("median visit length (s)"), number(median) if median is not None else ""),
+        (_("idle timeout (s)"), number(idle_timeout_s)),
+        *((_(label), kinds[kind.value]) for kind, label in COUNTED.items()),
     ]
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    top_header = ("hall", "id", "title", "views", "visits")
+    top_header = (_("hall"), _("id"), _("title"), _("views"), _("visits"))
     files = [
         _write_csv(
             out_dir / "visits_per_day.csv",
-            ("date", "visits"),
+            (_("date"), _("visits")),
             ((d.isoformat(), n) for d, n in per_day),
         ),
-        _write_csv(out_dir / "visits_per_hour.csv", ("hour", "visits"), per_hour),
+        _write_csv(out_dir / "visits_per_hour.csv", (_("hour"), _("visits")), per_hour),
         *(
             _write_csv(
                 out_dir / name, top_header, ((h, t, titles.get(t, ""), n, v) for h, t, n, v in rows)
@@ -196,19 +201,19 @@ def write_report(
         ),
         _write_csv(
             out_dir / "languages.csv",
-            ("language", "name", "visits", "percent", "switches_to"),
+            (_("language"), _("name"), _("visits"), _("percent"), _("switches_to")),
             ((c, name, n, _percent(n, len(visits)), s) for c, name, n, s in languages),
         ),
-        _write_csv(out_dir / "summary.csv", ("metric", "value"), summary),
+        _write_csv(out_dir / "summary.csv", (_("metric"), _("value")), summary),
     ]
-    period = f"{first or '…'} – {last or '…'}" if first or last else "all time"
-    note = f"{len(visits)} visits" + (
-        f"  ·  median visit {number(round(median))} s" if median is not None else ""
-    )
+    period = f"{first or '…'} – {last or '…'}" if first or last else _("all time")
+    note = ngettext("{n} visit", "{n} visits", len(visits)).format(n=len(visits))
+    if median is not None:
+        note += "  ·  " + _("median visit {seconds} s").format(seconds=number(round(median)))
     files.append(
         report_chart(
             out_dir / "report.png",
-            f"参观统计  Visitor report  {period}",
+            _("Visitor report  {period}").format(period=period),
             note,
             [(d.strftime("%m-%d"), n) for d, n in per_day],
             [(str(h), n) for h, n in per_hour],

@@ -1,53 +1,102 @@
-"""Texts in the visitor's language: translations, date labels and the UI's own words."""
+"""Texts in the visitor's language: hall texts, date labels and the UI's own words.
+
+The UI's words and the date formats are written here in English and translated in the
+`visitor` catalogs (kiosk/locale/<lang>/LC_MESSAGES/visitor.po): a hall language works once
+its catalog exists.
+"""
 
 from __future__ import annotations
 
 from kiosk.content.dates import PartialDate
+from kiosk.i18n import SOURCE_LANGUAGE, visitor, visitor_plural
 
 Text = dict[str, str]
 
-_MONTHS_EN = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
 
-UI: dict[str, Text] = {
-    "home": {"zh": "首页", "en": "Home"},
-    "back": {"zh": "返回", "en": "Back"},
-    "timeline": {"zh": "大事记", "en": "Timeline"},
-    "timelineHint": {"zh": "按时间回顾全年大事", "en": "The year's events, month by month"},
-    "stats": {"zh": "数说", "en": "In Figures"},
-    "statsHint": {"zh": "用数字读懂这一年", "en": "The year told in numbers"},
-    "explore": {"zh": "触摸屏幕 开始探索", "en": "Touch to explore"},
-    "stories": {"zh": "篇报道", "en": "stories"},
-    "story": {"zh": "篇报道", "en": "story"},
-    "figure": {"zh": "项数据", "en": "figure"},
-    "event": {"zh": "件大事", "en": "event"},
-    "all": {"zh": "全部", "en": "All"},
-    "events": {"zh": "大事", "en": "Events"},
-    "figures": {"zh": "数据", "en": "Figures"},
-    "asOf": {"zh": "截至", "en": "As of"},
-    "source": {"zh": "来源", "en": "Source"},
-    "openSection": {"zh": "查看板块", "en": "Open section"},
-    "jumpToMonth": {"zh": "跳转月份", "en": "Go to month"},
-    "resetIn": {"zh": "即将返回首页", "en": "Returning to the start in"},
-    "stay": {"zh": "继续浏览", "en": "Keep exploring"},
-    "seconds": {"zh": "秒", "en": "s"},
-    "unavailable": {"zh": "展项暂时不可用", "en": "Temporarily unavailable"},
-    "unavailableHint": {
-        "zh": "工作人员正在处理，请稍后再来。",
-        "en": "Our staff are on it. Please come back soon.",
-    },
-    "chooseHall": {"zh": "请选择展厅", "en": "Choose a hall"},
-    "halls": {"zh": "展厅", "en": "Halls"},
-    "previous": {"zh": "上一板块", "en": "Previous"},
-    "next": {"zh": "下一板块", "en": "Next"},
-    "swipeHint": {"zh": "左右滑动切换板块", "en": "Swipe to change section"},
-    "photo": {"zh": "图片", "en": "Photo"},
-    "close": {"zh": "关闭", "en": "Close"},
-    "language": {"zh": "English", "en": "中文"},
-    "credits": {"zh": "撰文", "en": "Text"},
+def N_(message: str) -> str:
+    """Mark a visitor message (translated where it is shown)."""
+    return message
+
+
+def NP_(context: str, message: str) -> str:
+    """Mark a visitor message with its context (translated where it is shown)."""
+    return message
+
+
+def NN_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a visitor message that follows a count."""
+    return singular, plural
+
+
+# The UI's own words, by the name QML reads them under (Content.strings.home, ...).
+UI: dict[str, str] = {
+    "home": N_("Home"),
+    "back": N_("Back"),
+    "timeline": N_("Timeline"),
+    "timelineHint": N_("The year's events, month by month"),
+    "stats": N_("In Figures"),
+    "statsHint": N_("The year told in numbers"),
+    "explore": N_("Touch to explore"),
+    "all": N_("All"),
+    "events": N_("Events"),
+    "figures": N_("Figures"),
+    "source": N_("Source"),
+    "openSection": N_("Open section"),
+    "jumpToMonth": N_("Go to month"),
+    "resetIn": N_("Returning to the start in"),
+    "stay": N_("Keep exploring"),
+    "seconds": N_("s"),
+    "unavailable": N_("Temporarily unavailable"),
+    "unavailableHint": N_("Our staff are on it. Please come back soon."),
+    "chooseHall": N_("Choose a hall"),
+    "halls": N_("Halls"),
+    "previous": N_("Previous"),
+    "next": N_("Next"),
+    "swipeHint": N_("Swipe to change section"),
+    "photo": N_("Photo"),
+    "close": N_("Close"),
+    "credits": N_("Text"),
 }
+# Words after a count: '5 stories', '5 篇报道'.
+COUNTS: dict[str, tuple[str, str]] = {
+    "story": NN_("story", "stories"),
+    "figure": NN_("figure", "figures"),
+    "event": NN_("event", "events"),
+}
+# TRANSLATORS: the name of the catalog's own language, written in it (English, 中文, 日本語)
+LANGUAGE_NAME = NP_("this language's name", "English")
+MONTHS = [
+    NP_("month", "January"), NP_("month", "February"), NP_("month", "March"),
+    NP_("month", "April"), NP_("month", "May"), NP_("month", "June"),
+    NP_("month", "July"), NP_("month", "August"), NP_("month", "September"),
+    NP_("month", "October"), NP_("month", "November"), NP_("month", "December"),
+]  # fmt: skip
+SHORT_MONTHS = [
+    NP_("month, short", "Jan"), NP_("month, short", "Feb"), NP_("month, short", "Mar"),
+    NP_("month, short", "Apr"), NP_("month, short", "May"), NP_("month, short", "Jun"),
+    NP_("month, short", "Jul"), NP_("month, short", "Aug"), NP_("month, short", "Sep"),
+    NP_("month, short", "Oct"), NP_("month, short", "Nov"), NP_("month, short", "Dec"),
+]  # fmt: skip
+# Date formats. {month} is the month's number, {month_name} its name (MONTHS).
+# TRANSLATORS: a day: {day}, {month}, {month_name}, {year}
+DAY = NP_("date", "{day} {month_name} {year}")
+# TRANSLATORS: a month: {month}, {month_name}, {year}
+MONTH = NP_("date", "{month_name} {year}")
+# TRANSLATORS: a year: {year}
+YEAR = NP_("date", "{year}")
+# TRANSLATORS: days of one month: {day}, {end_day}, {month}, {month_name}, {year}
+DAYS_IN_MONTH = NP_("date range", "{day}–{end_day} {month_name} {year}")
+# TRANSLATORS: a span within one year: {start}, {end} whole; {start_short}, {end_short} without
+# the year (write the year once)
+WITHIN_YEAR = NP_("date range within a year", "{start_short} – {end}")
+# TRANSLATORS: a span across years: {start} and {end} whole
+ACROSS_YEARS = NP_("date range across years", "{start} – {end}")
+# TRANSLATORS: a day without its year, for the start of a span within one year
+DAY_NO_YEAR = NP_("date", "{day} {month_name}")
+# TRANSLATORS: a month without its year, for the start of a span within one year
+MONTH_NO_YEAR = NP_("date", "{month_name}")
+# TRANSLATORS: a figure's date: "As of {date}"
+AS_OF = NP_("figure", "As of {date}")
 
 
 def tr(text: Text | None, lang: str) -> str:
@@ -57,9 +106,10 @@ def tr(text: Text | None, lang: str) -> str:
     return text.get(lang) or next(iter(text.values()))
 
 
-def count_unit(count: int, singular: str, plural: str, lang: str) -> str:
+def count_unit(count: int, key: str, lang: str) -> str:
     """The word after a count: '篇报道', 'story' or 'stories'."""
-    return tr(UI[singular if count == 1 else plural], lang)
+    singular, plural = COUNTS[key]
+    return visitor_plural(lang, singular, plural, count)
 
 
 def title_lines(title: str) -> list[str]:
@@ -69,7 +119,16 @@ def title_lines(title: str) -> list[str]:
 
 def ui_strings(lang: str) -> dict[str, str]:
     """The UI's own words in lang."""
-    return {key: tr(text, lang) for key, text in UI.items()}
+    return {key: visitor(lang, message) for key, message in UI.items()}
+
+
+def language_name(lang: str) -> str:
+    """A language's name in itself: 中文, English, 日本語."""
+    return (
+        "English"
+        if lang == SOURCE_LANGUAGE
+        else visitor(lang, LANGUAGE_NAME, "this language's name")
+    )
 
 
 def date_label(date: PartialDate | None, end: PartialDate | None, lang: str) -> str:
@@ -78,37 +137,51 @@ def date_label(date: PartialDate | None, end: PartialDate | None, lang: str) -> 
         return ""
     if end is None or end == date:
         return _single(date, lang)
-    same_month = (date.year, date.month) == (end.year, end.month) and date.day and end.day
-    if lang == "zh":
-        if same_month:
-            return f"{_single(date, lang)}至{end.day}日"
-        if date.year == end.year and end.month:
-            return f"{_single(date, lang)}至{_single(end, lang).removeprefix(f'{end.year}年')}"
-        return f"{_single(date, lang)}至{_single(end, lang)}"
-    if same_month:
-        return f"{date.day}–{end.day} {_MONTHS_EN[(date.month or 1) - 1]} {date.year}"
+    if (date.year, date.month) == (end.year, end.month) and date.day and end.day:
+        return _format(lang, "date range", DAYS_IN_MONTH, date, end_day=end.day)
+    whole = {"start": _single(date, lang), "end": _single(end, lang)}
     if date.year == end.year:
-        return f"{_single(date, lang).removesuffix(f' {date.year}')} – {_single(end, lang)}"
-    return f"{_single(date, lang)} – {_single(end, lang)}"
+        short = {
+            "start_short": _single(date, lang, with_year=False),
+            "end_short": _single(end, lang, with_year=False),
+        }
+        return _format(lang, "date range within a year", WITHIN_YEAR, date, **whole, **short)
+    return _format(lang, "date range across years", ACROSS_YEARS, date, **whole)
 
 
-def _single(date: PartialDate, lang: str) -> str:
-    if lang == "zh":
-        text = f"{date.year}年"
-        if date.month:
-            text += f"{date.month}月"
-        if date.day:
-            text += f"{date.day}日"
-        return text
+def _single(date: PartialDate, lang: str, *, with_year: bool = True) -> str:
     if date.month is None:
-        return str(date.year)
-    month = _MONTHS_EN[date.month - 1]
-    return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
+        return _format(lang, "date", YEAR, date)
+    if date.day is None:
+        return _format(lang, "date", MONTH if with_year else MONTH_NO_YEAR, date)
+    return _format(lang, "date", DAY if with_year else DAY_NO_YEAR, date)
+
+
+def _format(lang: str, context: str, pattern: str, date: PartialDate, **more: object) -> str:
+    month = date.month or 1
+    return visitor(lang, pattern, context).format(
+        day=date.day,
+        month=month,
+        month_name=visitor(lang, MONTHS[month - 1], "month"),
+        year=date.year,
+        **more,
+    )
 
 
 def month_label(month: int, lang: str, *, short: bool = True) -> str:
     """'5月'; in English 'Jun' (short) or 'June'."""
-    if lang == "zh":
-        return f"{month}月"
-    name = _MONTHS_EN[month - 1]
-    return name[:3] if short else name
+    if short:
+        return visitor(lang, SHORT_MONTHS[month - 1], "month, short")
+    return visitor(lang, MONTHS[month - 1], "month")
+
+
+def year_label(year: int, lang: str) -> str:
+    """'2023年' / '2023'."""
+    return visitor(lang, YEAR, "date").format(year=year)
+
+
+def as_of_label(date: PartialDate | None, lang: str) -> str:
+    """'截至2023年12月' / 'As of December 2023', or '' without a date."""
+    if date is None:
+        return ""
+    return visitor(lang, AS_OF, "figure").format(date=date_label(date, None, lang))

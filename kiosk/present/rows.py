@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
-from kiosk.present.labels import count_unit, date_label, month_label, tr
+from kiosk.present.labels import (
+    as_of_label,
+    count_unit,
+    date_label,
+    month_label,
+    tr,
+    year_label,
+)
 from kiosk.present.numbers import stat_parts
 from kiosk.present.timeline import CARD_WIDTH, Layout
 
@@ -182,7 +189,7 @@ def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> Section
         s.accent,
         picture_row(s.cover, lang, resolve, "tile").source,
         len(s.stories),
-        count_unit(len(s.stories), "story", "stories", lang),
+        count_unit(len(s.stories), "story", lang),
         sum(1 for stat in hall.stats if stat.section == s.id),
         sum(1 for e in hall.events if e.section == s.id),
     )
@@ -252,20 +259,12 @@ def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
         parts.number,
         parts.suffix,
         date_label(stat.as_of, None, lang),
-        as_of_label(stat, lang),
+        as_of_label(stat.as_of, lang),
         tr(stat.source, lang),
         section.accent if section else hall.theme.accent,
         stat.section,
         tr(section.title, lang) if section else "",
     )
-
-
-def as_of_label(stat: Stat, lang: str) -> str:
-    """'截至2023年12月' / 'As of December 2023', or '' without a date."""
-    if stat.as_of is None:
-        return ""
-    when = date_label(stat.as_of, None, lang)
-    return f"截至{when}" if lang == "zh" else f"As of {when}"
 
 
 def event_picture(hall: Hall, event: Event) -> Picture | None:
@@ -339,7 +338,7 @@ def month_rows(layout: Layout, lang: str) -> list[MonthRow]:
             month_label(m.month, lang),
             m.year,
             m.month,
-            (f"{m.year}年" if lang == "zh" else str(m.year)) if m.month == 1 or i == 0 else "",
+            year_label(m.year, lang) if m.month == 1 or i == 0 else "",
         )
         for i, m in enumerate(layout.months)
     ]

@@ -11,7 +11,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
-from kiosk.present.labels import title_lines, tr, ui_strings
+from kiosk.present.labels import language_name, title_lines, tr, ui_strings
 from kiosk.ui.navigator import Navigator, Page
 from kiosk.ui.singletons import engine_singleton
 from kiosk.ui.variants import QVariantList, QVariantMap
@@ -204,15 +204,21 @@ class Content(QObject):
 
     @Property(QVariantMap, notify=languageChanged)
     def strings(self) -> dict[str, str]:
-        """The UI's own words in the language shown."""
-        return ui_strings(self._language)
+        """The UI's own words in the language shown (`language`: the next language's name)."""
+        return self._strings(self._language)
+
+    def _strings(self, lang: str) -> dict[str, str]:
+        languages = self.offered()
+        index = languages.index(lang) if lang in languages else 0
+        following = languages[(index + 1) % len(languages)]
+        return {**ui_strings(lang), "language": language_name(following)}
 
     @Property(QVariantMap, notify=languageChanged)
     def otherStrings(self) -> dict[str, str]:
         """The UI's words in the next language (bilingual screens: attract, unavailable)."""
         languages = self.offered()
         index = languages.index(self._language) if self._language in languages else 0
-        return ui_strings(languages[(index + 1) % len(languages)]) if len(languages) > 1 else {}
+        return self._strings(languages[(index + 1) % len(languages)]) if len(languages) > 1 else {}
 
     @Property(QVariantMap, notify=hallChanged)
     def hall(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from shiboken6 import Shiboken
 
 from kiosk.content import LoadResult, load_hall
 from kiosk.content.findings import errors
+from kiosk.i18n import _
 from kiosk.ui.content import Content
 
 log = logging.getLogger(__name__)
@@ -192,7 +193,7 @@ class ContentWatcher(QObject):
             loaded = future.result()
         except Exception:  # a bug in loading must never take the kiosk down
             log.exception("reloading content failed")
-            self.reloaded.emit(False, "reloading failed; showing the last good content")
+            self.reloaded.emit(False, _("reloading failed; showing the last good content"))
             return
         if len(loaded.results) != len(self._folders):  # the folders changed while reading
             self._load()
@@ -221,11 +222,13 @@ class ContentWatcher(QObject):
             for finding in errors(result.findings):
                 log.warning("%s/%s", result.folder.name, finding)
         if all(taken):
-            message = "content reloaded"
+            message = _("content reloaded")
             log.info(message)
         else:
             bad = [r.folder.name for r, ok in zip(results, taken, strict=True) if not ok]
-            message = f"new content of {', '.join(bad)} has errors; showing the last good content"
+            message = _("new content of {halls} has errors; showing the last good content").format(
+                halls=", ".join(bad)
+            )
             log.warning(message)
         self.reloaded.emit(all(taken), message)
         if self._again:
@@ -242,7 +245,9 @@ class ContentWatcher(QObject):
         ]
         if self._stale > MAX_STALE:  # said once; a clean load or the staff button starts over
             if self._stale == MAX_STALE + 1:
-                message = "content keeps changing while it is read; showing the last good content"
+                message = _(
+                    "content keeps changing while it is read; showing the last good content"
+                )
                 log.warning("%s (%s, %d loads in a row)", message, ", ".join(changed), self._stale)
                 self.reloaded.emit(False, message)
             if self._again:  # a change settled meanwhile: that one is read

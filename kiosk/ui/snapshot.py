@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.content import LoadResult
+from kiosk.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
@@ -22,7 +23,7 @@ VIEWS = (
 
 def place_for(view: str) -> str:
     """The navigator place for a snapshot view name; ValueError if unknown."""
-    kind, _, arg = view.partition(":")
+    kind, _sep, arg = view.partition(":")
     if kind in ("home", "timeline", "stats", "halls", "attract") and not arg:
         return "home" if kind == "attract" else kind
     if kind == "section" and arg:
@@ -30,9 +31,9 @@ def place_for(view: str) -> str:
     if kind == "event" and arg:
         return f"timeline/event:{arg}"
     if kind == "photo" and arg:
-        section, _, index = arg.partition(":")
+        section, _sep, index = arg.partition(":")
         return f"section:{section}/photo:{index or 0}"
-    raise ValueError(f"unknown view '{view}' (use {VIEWS})")
+    raise ValueError(_("unknown view '{view}' (use {views})").format(view=view, views=VIEWS))
 
 
 def render(
@@ -68,7 +69,7 @@ def render(
             inspect(window)
         out.parent.mkdir(parents=True, exist_ok=True)
         if image.isNull() or not image.save(str(out)):
-            raise OSError(f"could not write {out}")
+            raise OSError(_("could not write {file}").format(file=out))
         return out
     finally:
         session.close()
@@ -77,24 +78,36 @@ def render(
 def _check_target(content: Content, view: str, language: str | None) -> None:
     """Refuse views whose section, event or photo does not exist, and unknown languages."""
     hall = content.hall_model
-    kind, _, arg = view.partition(":")
+    kind, _sep, arg = view.partition(":")
     if hall is None:
         return
     languages = content.offered()
     if language is not None and language not in languages:
         raise ValueError(
-            f"no language '{language}' in this hall (languages: {', '.join(languages)})"
+            _("no language '{lang}' in this hall (languages: {languages})").format(
+                lang=language, languages=", ".join(languages)
+            )
         )
-    section_id, _, index = arg.partition(":")
+    section_id, _sep, index = arg.partition(":")
     if kind in ("section", "photo") and hall.section(section_id) is None:
         sections = ", ".join(s.id for s in hall.sections)
-        raise ValueError(f"no section '{section_id}' (sections: {sections})")
+        raise ValueError(
+            _("no section '{section}' (sections: {sections})").format(
+                section=section_id, sections=sections
+            )
+        )
     if kind == "photo":
         section = hall.section(section_id)
         count = sum(len(story.images) for story in section.stories) if section else 0
         if not (index or "0").isdigit() or int(index or 0) >= count:
             raise ValueError(
-                f"section '{section_id}' has {count} photos; use photo:{section_id}:0 to {count - 1}"
+                _("section '{section}' has {count} photos; use photo:{section}:0 to {last}").format(
+                    section=section_id, count=count, last=count - 1
+                )
             )
     if kind == "event" and hall.event(arg) is None:
-        raise ValueError(f"no event '{arg}' (events: {', '.join(e.id for e in hall.events)})")
+        raise ValueError(
+            _("no event '{event}' (events: {events})").format(
+                event=arg, events=", ".join(e.id for e in hall.events)
+            )
+        )

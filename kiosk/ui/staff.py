@@ -13,10 +13,11 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content import LoadResult, Severity
+from kiosk.i18n import N_, _, ngettext
 from kiosk.ops.pin import Lockout
 from kiosk.ui.content import Content
 from kiosk.ui.singletons import engine_singleton
-from kiosk.ui.variants import QVariantList
+from kiosk.ui.variants import QVariantList, QVariantMap
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -25,10 +26,19 @@ TAIL_LINES = 60
 TAIL_BYTES = 32_768
 SECOND_STEP_S = 3.0  # after the long press: time for the three taps on the other corner
 SECOND_STEP_TAPS = 3
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+# The panel's own words (in the staff's language: Staff.texts).
+PANEL = {
+    "pinTitle": N_("Staff PIN"),
+    "pinHint": N_("Enter 6 to 12 digits, then OK"),
+    "title": N_("Staff"),
+    "content": N_("Content"),
+    "screen": N_("Screen & touch"),
+    "log": N_("Log"),
+    "reload": N_("Reload"),
+    "back": N_("Back to visitors"),
+    "exit": N_("Exit kiosk"),
+    "touchTest": N_("Touch test: touch anywhere below; every finger draws a numbered circle."),
+}
 
 
 def content_lines(shown: Sequence[LoadResult], latest: Sequence[LoadResult]) -> list[str]:
@@ -36,13 +46,20 @@ def content_lines(shown: Sequence[LoadResult], latest: Sequence[LoadResult]) -> 
     lines = []
     for now, last in zip(shown, latest, strict=True):
         n_errors = sum(f.severity is Severity.ERROR for f in last.findings)
-        line = (
-            f"{now.folder.name}: version {now.version or '-'}, loaded "
-            f"{now.loaded_at:%Y-%m-%d %H:%M:%S}; latest load: {_count(n_errors, 'error')}, "
-            f"{_count(len(last.findings) - n_errors, 'warning')}"
+        n_warnings = len(last.findings) - n_errors
+        line = _(
+            "{hall}: version {version}, loaded {loaded}; latest load: {errors}, {warnings}"
+        ).format(
+            hall=now.folder.name,
+            version=now.version or "-",
+            loaded=f"{now.loaded_at:%Y-%m-%d %H:%M:%S}",
+            errors=ngettext("{n} error", "{n} errors", n_errors).format(n=n_errors),
+            warnings=ngettext("{n} warning", "{n} warnings", n_warnings).format(n=n_warnings),
         )
         if last is not now:
-            line += f" (version {last.version or '-'} not shown: it has errors)"
+            line += " " + _("(version {version} not shown: it has errors)").format(
+                version=last.version or "-"
+            )
         lines.append(line)
     return lines
 
@@ -51,13 +68,13 @@ def problem_rows(latest: Sequence[LoadResult]) -> list[dict[str, str]]:
     """Every finding of the latest load of each hall, with its level (error, warning), or one
     'ok' row when there are none."""
     if not latest:
-        return [{"text": "没有配置展厅 · No hall configured", "level": "error"}]
+        return [{"text": _("No hall configured"), "level": "error"}]
     rows = [
         {"text": f"{r.folder.name}/{f}", "level": f.severity.value}
         for r in latest
         for f in r.findings
     ]
-    return rows or [{"text": "内容无误 · No problems found", "level": "ok"}]
+    return rows or [{"text": _("No problems found"), "level": "ok"}]
 
 
 @QmlElement
@@ -102,6 +119,7 @@ class Staff(QObject):
         self.exited = False  # the staff pressed Exit (the reason the kiosk stopped)
         self._pad = False
         self._pad_message = ""
+        self._locked_message = ""
         self._armed_until = 0.0
         self._taps = 0
         self._status = ""
@@ -143,7 +161,11 @@ class Staff(QObject):
     def _get_warning(self) -> str:
         return self._warning
 
+    def _get_texts(self) -> dict[str, str]:
+        return {key: _(text) for key, text in PANEL.items()}
+
     open = Property(bool, _get_open, notify=openChanged)
+    texts = Property(QVariantMap, _get_texts, constant=True)
     enabled = Property(bool, _get_enabled, notify=statusChanged)
     status = Property(str, _get_status, notify=statusChanged)
     problems = Property(QVariantList, _get_problems, notify=statusChanged)
@@ -204,11 +226,11 @@ class Staff(QObject):
         remaining = self._lockout.remaining()
         if remaining > 0:
             minutes = max(1, math.ceil(remaining / 60))
-            self._set_pad_message(
-                f"已锁定，请 {minutes} 分钟后再试 · Locked: try again in {minutes} "
-                f"minute{'s' if minutes != 1 else ''}"
-            )
-        elif self._pad_message.startswith("已锁定"):
+            self._locked_message = ngettext(
+                "Locked: try again in {n} minute", "Locked: try again in {n} minutes", minutes
+            ).format(n=minutes)
+            self._set_pad_message(self._locked_message)
+        elif self._pad_message and self._pad_message == self._locked_message:
             self._set_pad_message("")
 
     def _set_pad_message(self, message: str) -> None:
@@ -228,12 +250,13 @@ class Staff(QObject):
                 if verdict.locked_s > 0:
                     self._update_lock_message()
                 else:
-                    self._set_pad_message("PIN 错误 · Wrong PIN")
+                    self._set_pad_message(_("Wrong PIN"))
                 return False
             self._warning = (
-                f"此 PIN 只有 {len(pin)} 位，请用 kiosk set-pin 设置 6 至 12 位的新 PIN · "
-                f"This PIN has only {len(pin)} digits: set a new one of 6 to 12 digits with "
-                "`kiosk set-pin`"
+                _(
+                    "This PIN has only {n} digits: set a new one of 6 to 12 digits with "
+                    "`kiosk set-pin`"
+                ).format(n=len(pin))
                 if verdict.short
                 else ""
             )
@@ -262,27 +285,55 @@ class Staff(QObject):
         self._set_open(False)
 
     # -- what the panel does ---------------------------------------------------------
+    @Slot(int, int, float, float, int, int, float, result=str)
+    def screenInfo(
+        self,
+        width: int,
+        height: int,
+        dpi: float,
+        ratio: float,
+        window_width: int,
+        window_height: int,
+        scale: float,
+    ) -> str:
+        """What the screen tab says of the screen and the window."""
+        return _(
+            "Screen {width} × {height} · {dpi} dpi · device pixel ratio {ratio} · {shape} · "
+            "window {window_width} × {window_height} · UI scale {scale}"
+        ).format(
+            width=width,
+            height=height,
+            dpi=round(dpi),
+            ratio=f"{ratio:g}",
+            shape=_("landscape") if width >= height else _("portrait"),
+            window_width=window_width,
+            window_height=window_height,
+            scale=f"{scale:.2f}",
+        )
+
     @Slot(result=str)
     def logTail(self) -> str:
         """The last lines of the log file."""
         if self._log_file is None:
-            return "(logging to the console only)"
+            return _("(logging to the console only)")
         try:
             with self._log_file.open("rb") as handle:
                 handle.seek(0, 2)
                 handle.seek(max(0, handle.tell() - TAIL_BYTES))
                 text = handle.read().decode("utf-8", "replace")
         except OSError as exc:
-            return f"(cannot read {self._log_file}: {exc.strerror})"
+            return _("(cannot read {file}: {reason})").format(
+                file=self._log_file, reason=exc.strerror
+            )
         return "\n".join(text.splitlines()[-TAIL_LINES:])
 
     @Slot()
     def reloadContent(self) -> None:
         """Load the content again from disk (the result arrives through set_status)."""
         if self._reload is None:
-            self.set_status("reload is not available")
+            self.set_status(_("reload is not available"))
         else:
-            self.set_status("reloading…")
+            self.set_status(_("reloading…"))
             self._reload()
 
     def set_reload(self, reload: Callable[[], None]) -> None:

@@ -115,11 +115,11 @@ def test_picture_names_too_long(make_hall: Callable[..., Path], name: str) -> No
 
 
 def test_picture_names_are_compared_as_written(make_hall: Callable[..., Path]) -> None:
-    folder = make_hall(MINIMAL_HALL.replace("cover: images/cover.png", "cover: photos/[ab].png"))
+    folder = make_hall(MINIMAL_HALL.replace("cover: images/cover.png", "cover: images/[ab].pgn"))
     write_png(folder / "images" / "a.png")  # what the glob pattern [ab].png would match
     write_png(folder / "images" / "[ab].png")
     assert _messages(folder) == [
-        "hall.yaml:8:12: sections[0].cover: image file 'photos/[ab].png' not found "
+        "hall.yaml:8:12: sections[0].cover: image file 'images/[ab].pgn' not found "
         "(did you mean 'images/[ab].png'?)"
     ]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import Severity, load_hall
-from tests.conftest import MINIMAL_HALL
+from tests.conftest import MINIMAL_HALL, write_png
 
 BAD_CONTENT = [
     # (name, text to replace, replacement, exact message)
@@ -62,8 +62,8 @@ BAD_CONTENT = [
         "syntax error",
         "title: {zh: 甲, en: Alpha}",
         "title: {zh: 甲, en: Alpha",
-        "hall.yaml:7:11: YAML syntax error: while parsing a flow mapping, expected ',' or '}', "
-        "but got ':'",
+        "hall.yaml:7:11: the {...} or [...] opened on line 6 is not closed: check that it ends "
+        "with } or ] and that its entries are separated by ASCII commas",
     ),
     (
         "duplicate key",
@@ -180,8 +180,8 @@ BAD_CONTENT = [
         "tab",
         "    accent:",
         "\taccent:",
-        "hall.yaml:7:1: YAML syntax error: while scanning for the next token, found character "
-        "'\\t' that cannot start any token (indent with spaces, not tabs)",
+        "hall.yaml:7:1: a tab character: YAML indents with spaces only; replace the tab with "
+        "spaces",
     ),
     (
         "bad colour",
@@ -193,14 +193,14 @@ BAD_CONTENT = [
         "quoted number",
         "value: 10353",
         "value: '10353'",
-        "hall.yaml:27:12: stats[0].value: expected a number, got text '10353'; write the number "
-        "without quotes",
+        "hall.yaml:27:12: stats[0].value: expected a number, got text; '10353' is in quotes, "
+        "which makes it text: write the number without quotes",
     ),
     (
         "boolean number",
         "value: 10353",
         "value: no",
-        "hall.yaml:27:12: stats[0].value: expected a number, got a yes/no value (YAML reads no as the yes/no value false)",
+        "hall.yaml:27:12: stats[0].value: expected a number, got a yes/no value; YAML reads no as the yes/no value false",
     ),
     (
         "bad id",
@@ -399,14 +399,14 @@ def test_missing_folder(tmp_path: Path) -> None:
         (
             "value: 10353",
             "value: 010",
-            "hall.yaml:27:12: stats[0].value: expected a number, got text '010'; "
-            "write it as a plain decimal number (e.g. 10353 or 5.57)",
+            "hall.yaml:27:12: stats[0].value: expected a number, got text; '010' is not a plain "
+            "decimal number: write it as one (e.g. 10353 or 5.57)",
         ),
         (
             "value: 10353",
             "value: 0x1F",
-            "hall.yaml:27:12: stats[0].value: expected a number, got text '0x1F'; "
-            "write it as a plain decimal number (e.g. 10353 or 5.57)",
+            "hall.yaml:27:12: stats[0].value: expected a number, got text; '0x1F' is not a plain "
+            "decimal number: write it as one (e.g. 10353 or 5.57)",
         ),
         (
             'accent: "#336699"',
@@ -422,7 +422,7 @@ def test_missing_folder(tmp_path: Path) -> None:
         (
             "cover: images/cover.png",
             "cover: photos/cover.png",
-            "hall.yaml:8:12: sections[0].cover: image file 'photos/cover.png' not found (did you mean 'images/cover.png'?)",
+            "hall.yaml:8:12: sections[0].cover: image file 'photos/cover.png' not found",
         ),
     ],
 )
@@ -533,3 +533,103 @@ def test_the_walk_finds_every_text_field_of_the_model() -> None:
         found[cls.__name__] = texts
         assert texts == declared, cls.__name__
     assert found["Hall"] == {"title", "subtitle", "intro", "closing", "credits"}  # the test sees
+
+
+LOOK_ALIKES = [
+    # (name, text to replace, replacement, line, column, words in the message)
+    (
+        "full-width colon after a key",
+        "headline: {zh: 第一, en: First}",
+        "headline:\n          zh：第一\n          en: First",
+        12,
+        13,
+        "'：' after 'zh' is a full-width colon (U+FF1A FULLWIDTH COLON): YAML needs the ordinary "
+        "colon and a space ('zh: ...')",
+    ),
+    (
+        "full-width colon in braces",
+        "title: {zh: 甲, en: Alpha}",
+        "title: {zh：甲, en: Alpha}",
+        6,
+        15,
+        "'：' after 'zh' is a full-width colon",
+    ),
+    (
+        "full-width space as indentation",
+        '    accent: "#336699"',
+        '\u3000\u3000accent: "#336699"',
+        7,
+        1,
+        "a full-width space (U+3000 IDEOGRAPHIC SPACE) in the indentation",
+    ),
+    (
+        "full-width quote",
+        "tagline" if False else '    accent: "#336699"',
+        '    tagline: “Real: action”\n    accent: "#336699"',
+        7,
+        14,
+        "'“' is a full-width character (U+201C LEFT DOUBLE QUOTATION MARK): to quote a text",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "line", "column", "words"), LOOK_ALIKES, ids=[c[0] for c in LOOK_ALIKES]
+)
+def test_full_width_look_alikes_are_found_where_they_were_typed(
+    make_hall: Callable[..., Path],
+    name: str,
+    old: str,
+    new: str,
+    line: int,
+    column: int,
+    words: str,
+) -> None:
+    assert old in MINIMAL_HALL
+    result = load_hall(make_hall(MINIMAL_HALL.replace(old, new, 1)))
+    assert result.hall is None
+    located = [(f.line, f.column) for f in result.findings if words in f.message]
+    assert located == [(line, column)], [str(f) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("5万", "'5万' is a number with its unit; write the number alone (value: 5) and the unit "
+         "in unit: (unit: {zh: 万, en: ...})"),
+        ("50,000", "'50,000' is text to YAML; write the number without separators: 50000"),
+        ("'1 000'", "'1 000' is text to YAML; write the number without separators: 1000"),
+    ],
+)  # fmt: skip
+def test_numbers_written_with_units_or_separators_say_how_to_write_them(
+    make_hall: Callable[..., Path], written: str, words: str
+) -> None:
+    result = load_hall(make_hall(MINIMAL_HALL.replace("value: 10353", f"value: {written}")))
+    assert [f.message for f in result.findings] == [f"expected a number, got text; {words}"]
+
+
+def test_an_empty_translation_is_an_error(make_hall: Callable[..., Path]) -> None:
+    result = load_hall(
+        make_hall(MINIMAL_HALL.replace("{zh: 第一, en: First}", "{zh: '', en: First}"))
+    )
+    assert result.hall is None
+    assert [str(f) for f in result.findings] == [
+        "hall.yaml:11:24: sections[0].stories[0].headline.zh: is empty: write the zh text, or "
+        "leave the line out to show the text of another language"
+    ]
+
+
+def test_a_missing_picture_is_never_matched_with_another_folders(
+    make_hall: Callable[..., Path],
+) -> None:
+    """images/culture/cover.jpg deleted: images/business/cover.jpg is another section's."""
+    folder = make_hall(
+        MINIMAL_HALL.replace("cover: images/cover.png", "cover: images/culture/cover.png")
+    )
+    write_png(folder / "images" / "business" / "cover.png")
+    write_png(folder / "images" / "culture" / "speech-2023.png")
+    [message] = [f.message for f in load_hall(folder).findings]
+    assert message == "image file 'images/culture/cover.png' not found"
+    write_png(folder / "images" / "culture" / "cover-2023.png")  # close, in the same folder
+    [message] = [f.message for f in load_hall(folder).findings]
+    assert message.endswith("(did you mean 'images/culture/cover-2023.png'?)")

@@ -257,7 +257,7 @@ def test_staff_corner_needs_the_right_pin(
     _type_pin(session, touchscreen, "111111")
     assert not session.staff.property("open")
     assert has_item(session.window, "pinPad")
-    assert item(session.window, "pinMessage").property("text") == "PIN 错误 · Wrong PIN"
+    assert item(session.window, "pinMessage").property("text") == "Wrong PIN"
     _type_pin(session, touchscreen, "730519")
     qtbot.waitUntil(lambda: has_item(session.window, "staffPanel"), timeout=WAIT)  # type: ignore[attr-defined]
     assert session.staff.property("open")

@@ -107,7 +107,7 @@ Item {
                         storyCount: Section.stories.count
                         statCount: Section.stats.count
                         eventCount: Section.events.count
-                        storiesLabel: Section.current.storyUnit || Content.strings.stories
+                        storiesLabel: Section.current.storyUnit || ""
                         figuresLabel: Content.strings.figures
                         eventsLabel: Content.strings.events
                     }

@@ -72,7 +72,7 @@ Item {
             Text {
                 textFormat: Text.PlainText
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: "工作人员 PIN · Staff PIN"
+                text: Staff.texts.pinTitle
                 color: Theme.text
                 font.pixelSize: Theme.heading
                 font.weight: Font.Bold
@@ -81,7 +81,7 @@ Item {
                 textFormat: Text.PlainText
                 objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: Staff.padMessage || "输入 6–12 位数字，按 OK · Enter 6 to 12 digits, then OK"
+                text: Staff.padMessage || Staff.texts.pinHint
                 color: Staff.padMessage ? Theme.error : Theme.muted
                 font.pixelSize: Theme.small
                 font.weight: Staff.padMessage ? Font.Bold : Font.Normal
@@ -150,7 +150,7 @@ Item {
                 spacing: Theme.dp(20)
                 Text {
                     textFormat: Text.PlainText
-                    text: "工作人员 · Staff  —  " + Content.hall.title
+                    text: Staff.texts.title + "  —  " + Content.hall.title
                     width: parent.width
                     elide: Text.ElideRight
                     color: Theme.text
@@ -160,12 +160,12 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: Theme.dp(16)
-                    TouchButton { objectName: "staffTabContent"; text: "内容 · Content"; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
-                    TouchButton { objectName: "staffTabScreen"; text: "屏幕 · Screen & touch"; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
-                    TouchButton { objectName: "staffTabLog"; text: "日志 · Log"; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = Staff.logTail(); sheet.tab = "log" } }
-                    TouchButton { objectName: "staffReload"; text: "重新加载 · Reload"; tint: Theme.background; onClicked: Staff.reloadContent() }
-                    TouchButton { objectName: "staffBack"; text: "返回参观 · Back to visitors"; tint: "#2E6B3F"; onClicked: Staff.close() }
-                    TouchButton { objectName: "staffExit"; text: "退出展项 · Exit kiosk"; tint: "#8E2B2B"; onClicked: Staff.exitKiosk() }
+                    TouchButton { objectName: "staffTabContent"; text: Staff.texts.content; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
+                    TouchButton { objectName: "staffTabScreen"; text: Staff.texts.screen; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
+                    TouchButton { objectName: "staffTabLog"; text: Staff.texts.log; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = Staff.logTail(); sheet.tab = "log" } }
+                    TouchButton { objectName: "staffReload"; text: Staff.texts.reload; tint: Theme.background; onClicked: Staff.reloadContent() }
+                    TouchButton { objectName: "staffBack"; text: Staff.texts.back; tint: "#2E6B3F"; onClicked: Staff.close() }
+                    TouchButton { objectName: "staffExit"; text: Staff.texts.exit; tint: "#8E2B2B"; onClicked: Staff.exitKiosk() }
                 }
                 Text {
                     textFormat: Text.PlainText
@@ -258,13 +258,9 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.small
                         wrapMode: Text.Wrap
-                        text: "屏幕 Screen " + Screen.width + " × " + Screen.height
-                              + " · " + (Screen.pixelDensity * 25.4).toFixed(0) + " dpi"
-                              + " · device pixel ratio " + Screen.devicePixelRatio
-                              + " · " + (Screen.width >= Screen.height ? "landscape" : "portrait")
-                              + " · window " + panel.width + " × " + panel.height
-                              + " · UI scale " + Theme.scale.toFixed(2)
-                              + "\n触摸测试：在下方任意处触摸，每根手指画一个带编号的圆 · Touch test: touch anywhere below; every finger draws a numbered circle."
+                        text: Staff.screenInfo(Screen.width, Screen.height, Screen.pixelDensity * 25.4,
+                                               Screen.devicePixelRatio, panel.width, panel.height, Theme.scale)
+                              + "\n" + Staff.texts.touchTest
                     }
                     Rectangle {
                         anchors.top: screenInfo.bottom; anchors.topMargin: Theme.dp(16)
