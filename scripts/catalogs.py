@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,6 +114,11 @@ def compile_all(locale: Path = LOCALE) -> list[Path]:
     return written
 
 
+def fields(text: str) -> set[str]:
+    """The {placeholders} of a message ({{ and }} are literal braces)."""
+    return set(re.findall(r"(?<!\{)\{(\w+)[^{}]*\}", text.replace("{{", "").replace("}}", "")))
+
+
 def problems() -> list[str]:
     """Untranslated, fuzzy, missing and stale messages in every translation."""
     from babel.messages.pofile import read_po
@@ -139,6 +145,20 @@ def problems() -> list[str]:
                 strings = message.string if isinstance(message.string, tuple) else (message.string,)
                 if key in wanted and (not all(strings) or message.fuzzy):
                     found.append(f"{name}:{message.lineno}: {key[0]!r} has no translation")
+                    continue
+                # A translation may use the message's placeholders and those its comment offers.
+                ids = message.id if isinstance(message.id, tuple) else (message.id,)
+                offered = source.get(ids[0], message.context) or message
+                allowed = set().union(
+                    *(fields(i) for i in ids), *(fields(c) for c in offered.auto_comments)
+                )
+                for string in strings:
+                    unknown = fields(string) - allowed
+                    if unknown:
+                        found.append(
+                            f"{name}:{message.lineno}: {key[0]!r}: the translation uses "
+                            f"{sorted(unknown)}, which the message does not give"
+                        )
     return found
 
 

@@ -91,9 +91,9 @@ DAYS_IN_MONTH = NP_("date range", "{day}–{end_day} {month_name} {year}")
 WITHIN_YEAR = NP_("date range within a year", "{start_short} – {end}")
 # TRANSLATORS: a span across years: {start} and {end} whole
 ACROSS_YEARS = NP_("date range across years", "{start} – {end}")
-# TRANSLATORS: a day without its year, for the start of a span within one year
+# TRANSLATORS: a day without its year, in a span within one year: {day}, {month}, {month_name}
 DAY_NO_YEAR = NP_("date", "{day} {month_name}")
-# TRANSLATORS: a month without its year, for the start of a span within one year
+# TRANSLATORS: a month without its year, in a span within one year: {month}, {month_name}
 MONTH_NO_YEAR = NP_("date", "{month_name}")
 # TRANSLATORS: a figure's date: "As of {date}"
 AS_OF = NP_("figure", "As of {date}")

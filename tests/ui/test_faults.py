@@ -126,7 +126,8 @@ def test_a_full_image_cache_shows_placeholders_then_pictures_once_there_is_room(
     full = [r.getMessage() for r in caplog.records if "the disk is full" in r.getMessage()]
     asked = {key[1] for key in session.images.failed}
     assert len(full) == len(asked) > 0  # one line per picture, however often it is retried
-    assert not [p for p in cache.base.rglob("*") if p.is_file()]
+    # no picture was written (a retry may be half-way through a temporary file, which then goes)
+    assert not [p for p in cache.base.rglob("*") if p.is_file() and p.suffix != ".tmp"]
 
     cache.full_flag.unlink()  # room again
     qtbot.waitUntil(lambda: has_item(session.window, "sectionCover"), timeout=WAIT)  # type: ignore[attr-defined]
