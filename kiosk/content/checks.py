@@ -171,6 +171,10 @@ def _references(doc: Document) -> list[Finding]:
             findings += _unknown(
                 doc, (key, i, "section"), item.get("section"), sections, N_("section"), suggestions
             )
+    featured = doc.data.get("featured") if isinstance(doc.data, dict) else None
+    if isinstance(featured, list):
+        for j, ref in enumerate(featured):
+            findings += _unknown(doc, ("featured", j), ref, stats, N_("statistic"), suggestions)
     for loc, story in stories(doc.data):
         for key, known, kind in (
             ("stats", stats, N_("statistic")),

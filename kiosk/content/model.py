@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -14,6 +14,7 @@ from pydantic import (
     PlainValidator,
     StringConstraints,
     ValidationInfo,
+    field_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -259,11 +260,16 @@ class Theme(_Model):
 class Story(_Model):
     """One story of a section: headline, date, paragraphs and pictures."""
 
-    TEXTS: ClassVar[tuple[str, ...]] = ("headline",)
+    TEXTS: ClassVar[tuple[str, ...]] = ("headline", "lead")
     TEXT_LISTS: ClassVar[tuple[str, ...]] = ("body",)
 
     id: Slug
     headline: Text
+    lead: Text | None = Field(
+        None,
+        description="What happened and why it matters, shown on the story's card "
+        "(about 60-100 Chinese characters or 40-60 English words)",
+    )
     date: Date | None = None
     end: Date | None = Field(None, description="Last day, for stories that span days")
     body: list[Text] = Field(min_length=1)
@@ -303,19 +309,49 @@ class Event(_Model):
 class Stat(_Model):
     """A statistic card: a number with its unit and qualifier."""
 
-    TEXTS: ClassVar[tuple[str, ...]] = ("label", "unit", "qualifier", "source")
+    TEXTS: ClassVar[tuple[str, ...]] = ("label", "unit", "qualifier", "context", "source")
 
     id: Slug
     label: Text
+    kind: Literal["number", "rank"] = Field(
+        "number", description="'rank': the value is a place (1 reads 第一名 / No. 1)"
+    )
     value: Number
     unit: Text | None = None
     qualifier: Text | None = Field(
         None, description="e.g. {zh: 余, en: '+'} or {zh: 以上, en: '+'}"
     )
     decimals: int | None = Field(None, ge=0, le=6, description="Digits after the point")
-    as_of: Date | None = None
+    as_of: Date | None = Field(None, description="The day (or month) the figure stood at")
+    period: Date | None = Field(
+        None, description="The year or month the figure counts, e.g. 2023 (reads 'in 2023')"
+    )
+    context: Text | None = Field(
+        None, description="One line saying why the figure matters (shown when featured)"
+    )
     section: Slug
     source: Text | None = None
+
+    @field_validator("value")
+    @classmethod
+    def _rank_is_a_place(cls, value: float, info: ValidationInfo) -> float:
+        """A rank is a whole number from 1."""
+        if info.data.get("kind") == "rank" and (not isinstance(value, int) or value < 1):
+            raise PydanticCustomError(
+                "kiosk_rank", _("a rank is a whole number from 1 (1 is first place)")
+            )
+        return value
+
+    @field_validator("period")
+    @classmethod
+    def _one_date(cls, period: PartialDate | None, info: ValidationInfo) -> PartialDate | None:
+        """A figure stands at a day (as_of) or counts a period, not both."""
+        if period is not None and info.data.get("as_of") is not None:
+            raise PydanticCustomError(
+                "kiosk_both",
+                _("give 'as_of' (the day the figure stood at) or 'period', not both"),
+            )
+        return period
 
     @property
     def shown_decimals(self) -> int:
@@ -348,6 +384,9 @@ class Hall(_Model):
     sections: list[Section] = Field(min_length=1)
     events: list[Event] = []
     stats: list[Stat] = []
+    featured: list[Slug] = Field(
+        [], description="Ids of the headline figures (6-8), in the order the figures page opens on"
+    )
 
     @property
     def default_language(self) -> str:

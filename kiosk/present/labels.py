@@ -7,6 +7,8 @@ its catalog exists.
 
 from __future__ import annotations
 
+import re
+
 from kiosk.content.dates import PartialDate
 from kiosk.i18n import SOURCE_LANGUAGE, visitor, visitor_plural
 
@@ -97,6 +99,10 @@ DAY_NO_YEAR = NP_("date", "{day} {month_name}")
 MONTH_NO_YEAR = NP_("date", "{month_name}")
 # TRANSLATORS: a figure's date: "As of {date}"
 AS_OF = NP_("figure", "As of {date}")
+# TRANSLATORS: the period a figure counts, e.g. "in 2023" or "in June 2023": {date}
+PERIOD = NP_("figure", "in {date}")
+# TRANSLATORS: a place in a ranking, e.g. "No. 1" (Chinese: 第{number}名): {number}
+RANK = NP_("figure rank", "No. {number}")
 
 
 def tr(text: Text | None, lang: str) -> str:
@@ -185,3 +191,46 @@ def as_of_label(date: PartialDate | None, lang: str) -> str:
     if date is None:
         return ""
     return visitor(lang, AS_OF, "figure").format(date=date_label(date, None, lang))
+
+
+def period_label(date: PartialDate | None, lang: str) -> str:
+    """'2023年' / 'in 2023': the period a figure counts, or '' without one."""
+    if date is None:
+        return ""
+    return visitor(lang, PERIOD, "figure").format(date=date_label(date, None, lang))
+
+
+def rank_pattern(lang: str) -> tuple[str, str]:
+    """What stands before and after a rank's number: ('No. ', '') / ('第', '名')."""
+    before, _, after = visitor(lang, RANK, "figure rank").partition("{number}")
+    return before, after
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[A-Z“\"‘(])")
+LEAD_CHARACTERS = 100  # Chinese characters, or 60 English words
+
+
+def first_sentences(paragraph: str, limit: int = LEAD_CHARACTERS) -> str:
+    """The first whole sentences of a paragraph within about limit characters (at least one).
+
+    An English word weighs 5/3 of a Chinese character, so 100 means 60 words in English.
+    """
+    sentences = [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+    if not sentences:
+        return paragraph.strip()
+    chosen = [sentences[0]]
+    for sentence in sentences[1:]:
+        if _weight(" ".join([*chosen, sentence])) > limit:
+            break
+        chosen.append(sentence)
+    return ("" if _is_cjk(sentences[0]) else " ").join(chosen)
+
+
+def _weight(text: str) -> int:
+    """Characters for CJK text, 5/3 per word for spaced text."""
+    return len(text) if _is_cjk(text) else len(text.split()) * 5 // 3
+
+
+def _is_cjk(text: str) -> bool:
+    """Mostly CJK characters (no spaces between words)."""
+    return sum(1 for c in text if ord(c) >= 0x2E80) > len(text) / 3

@@ -16,7 +16,9 @@ from kiosk.present.labels import (
     as_of_label,
     count_unit,
     date_label,
+    first_sentences,
     month_label,
+    period_label,
     tr,
     year_label,
 )
@@ -79,6 +81,7 @@ class StoryRow:
     index: int
     headline: str
     date: str
+    lead: str  # its own lead, else its first sentences
     paragraphs: tuple[str, ...]
     images: tuple[PictureRow, ...]
     stat_ids: tuple[str, ...]
@@ -95,7 +98,9 @@ class StatRow:
     number: str
     suffix: str
     as_of: str
-    as_of_label: str
+    date_note: str  # 'As of December 2023' or 'in 2023'
+    context: str
+    is_rank: bool
     source: str
     accent: str
     section_id: str
@@ -216,6 +221,7 @@ def story_row(story: Story, index: int, first_photo: int, lang: str, resolve: Re
         index,
         tr(story.headline, lang),
         date_label(story.date, story.end, lang),
+        tr(story.lead, lang) if story.lead else first_sentences(tr(story.body[0], lang)),
         tuple(tr(p, lang) for p in story.body),
         tuple(
             picture_row(p, lang, resolve, "story", first_photo + i)
@@ -259,7 +265,9 @@ def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
         parts.number,
         parts.suffix,
         date_label(stat.as_of, None, lang),
-        as_of_label(stat.as_of, lang),
+        as_of_label(stat.as_of, lang) or period_label(stat.period, lang),
+        tr(stat.context, lang),
+        stat.kind == "rank",
         tr(stat.source, lang),
         section.accent if section else hall.theme.accent,
         stat.section,

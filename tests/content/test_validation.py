@@ -117,6 +117,31 @@ BAD_CONTENT = [
         "(did you mean 'people'?)",
     ),
     (
+        "as_of and period",
+        "value: 10353",
+        "value: 10353\n    as_of: 2023-12\n    period: 2023",
+        "hall.yaml:29:13: stats[0].period: give 'as_of' (the day the figure stood at) or "
+        "'period', not both",
+    ),
+    (
+        "rank zero",
+        "value: 10353",
+        "value: 0\n    kind: rank",
+        "hall.yaml:27:12: stats[0].value: a rank is a whole number from 1 (1 is first place)",
+    ),
+    (
+        "rank with decimals",
+        "value: 10353",
+        "value: 1.5\n    kind: rank",
+        "hall.yaml:27:12: stats[0].value: a rank is a whole number from 1 (1 is first place)",
+    ),
+    (
+        "unknown featured figure",
+        "people}\n    section: alpha\n",
+        "people}\n    section: alpha\nfeatured: [peple]\n",
+        "hall.yaml:30:12: featured[0]: no statistic has the id 'peple' (did you mean 'people'?)",
+    ),
+    (
         "unknown event",
         "events: [opening]",
         "events: [closing]",

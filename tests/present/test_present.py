@@ -13,8 +13,9 @@ from kiosk.content import load_hall
 from kiosk.content.dates import PartialDate
 from kiosk.content.model import Event, Stat
 from kiosk.paths import DEFAULT_HALL
-from kiosk.present.labels import date_label, month_label
+from kiosk.present.labels import date_label, first_sentences, month_label
 from kiosk.present.numbers import StatParts, format_number, stat_number, stat_parts
+from kiosk.present.rows import stat_row
 from kiosk.present.timeline import CARD_GAP, CARD_WIDTH, Layout, layout
 
 D = PartialDate.parse
@@ -96,10 +97,54 @@ def test_format_number(value: float, decimals: int, lang: str, expected: str) ->
             StatParts("近", "10", "人"),
         ),
         (_stat(5.57, unit={"zh": "个", "en": "places"}), "en", StatParts("", "5.57", " places")),
+        (_stat(1, kind="rank"), "zh", StatParts("第", "一", "名")),
+        (_stat(2, kind="rank"), "en", StatParts("No. ", "2", "")),
+        (_stat(12, kind="rank"), "zh", StatParts("第", "12", "名")),
+        (_stat(2, kind="rank"), "ja", StatParts("第", "2", "位")),
     ],
 )
 def test_stat_parts(stat: Stat, lang: str, parts: StatParts) -> None:
     assert stat_parts(stat, lang) == parts
+
+
+def test_a_rank_is_never_counted_up() -> None:
+    assert stat_number(_stat(3, kind="rank"), "en", 0.1) == "3"
+
+
+@pytest.mark.parametrize(
+    ("extra", "lang", "note"),
+    [
+        ({"period": 2023}, "en", "in 2023"),
+        ({"period": 2023}, "zh", "2023年"),
+        ({"period": "2023-06"}, "en", "in June 2023"),
+        ({"as_of": "2023-12"}, "en", "As of December 2023"),
+        ({"as_of": "2023-12"}, "zh", "截至2023年12月"),
+        ({}, "en", ""),
+    ],
+)
+def test_a_figure_reads_as_a_period_or_as_of_a_day(
+    extra: dict[str, object], lang: str, note: str
+) -> None:
+    hall = load_hall(DEFAULT_HALL).hall
+    assert hall is not None
+    stat = _stat(5, section=hall.sections[0].id, **extra)
+    assert stat_row(hall, stat, lang).date_note == note
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        ("第一句。第二句。", "第一句。第二句。"),
+        ("甲" * 60 + "。" + "乙" * 60 + "。", "甲" * 60 + "。"),
+        ("甲" * 150 + "。乙。", "甲" * 150 + "。"),  # one long sentence is kept whole
+        ("One. Two.", "One. Two."),
+        (" ".join(["word"] * 50) + ". " + " ".join(["More"] * 20) + ".",
+         " ".join(["word"] * 50) + "."),
+        ("No full stop at all", "No full stop at all"),
+    ],
+)  # fmt: skip
+def test_a_story_without_a_lead_shows_its_first_sentences(paragraph: str, lead: str) -> None:
+    assert first_sentences(paragraph) == lead
 
 
 @given(

@@ -57,7 +57,7 @@ Column {
                     required property string suffix
                     required property string label
                     required property string asOf
-                    required property string asOfLabel
+                    required property string dateNote
                     required property color accent
                     Layout.preferredWidth: grid.cellWidth
                     Layout.fillHeight: true
@@ -68,7 +68,7 @@ Column {
                         suffix: statSlot.suffix
                         label: statSlot.label
                         asOf: statSlot.asOf
-                        asOfLabel: statSlot.asOfLabel
+                        dateNote: statSlot.dateNote
                         accent: statSlot.accent
                     }
                 }

@@ -10,7 +10,7 @@ Rectangle {
     property string suffix: ""
     property string label: ""
     property string asOf: ""
-    property string asOfLabel: ""
+    property string dateNote: ""
     property color accent: Theme.accent
 
     readonly property color accentInk: Qt.lighter(accent, 1.75)
@@ -95,8 +95,8 @@ Rectangle {
         }
         Text {
             textFormat: Text.PlainText
-            visible: card.asOfLabel !== ""
-            text: card.asOfLabel
+            visible: card.dateNote !== ""
+            text: card.dateNote
             color: Theme.muted
             font.pixelSize: Theme.tiny
             font.features: Theme.fontFeatures

@@ -144,7 +144,7 @@ Item {
             required property string prefix
             required property string number
             required property string suffix
-            required property string asOfLabel
+            required property string dateNote
             required property color accent
             required property string sectionTitle
 
@@ -184,7 +184,7 @@ Item {
                 prefix: cell.prefix
                 number: cell.number
                 suffix: cell.suffix
-                asOf: cell.asOfLabel
+                asOf: cell.dateNote
                 accent: cell.accent
                 sectionTitle: cell.sectionTitle
             }
