@@ -39,8 +39,9 @@ def make_generated_hall(
     image_size: tuple[int, int] = (640, 400),
     hall_id: str = "generated-hall",
     seed: int = 7,
+    japanese: bool = False,
 ) -> Path:
-    """Write a valid bilingual hall with the given numbers of things; returns its folder."""
+    """Write a valid bilingual hall (trilingual with japanese) of the given size; its folder."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     picture_count = 0
@@ -118,9 +119,25 @@ def make_generated_hall(
             for k in range(stats)
         ],
     }
+    if japanese:
+        hall["languages"] = ["zh", "en", "ja"]
+        _add_japanese(hall)
     text = yaml.safe_dump(hall, allow_unicode=True, sort_keys=False)
     (folder / "hall.yaml").write_text(text, encoding="utf-8")
     return folder
+
+
+def _add_japanese(node: object) -> None:
+    """Give every {zh, en} text a Japanese one (marked, so tests can tell it apart)."""
+    if isinstance(node, dict):
+        if set(node) == {"zh", "en"}:
+            node["ja"] = f"日本語：{node['zh']}"
+            return
+        for value in node.values():
+            _add_japanese(value)
+    elif isinstance(node, list):
+        for value in node:
+            _add_japanese(value)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -135,6 +152,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--image-size", default="640x400", help="WxH")
     parser.add_argument("--hall-id", default="generated-hall")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--japanese", action="store_true", help="a third language: ja")
     return parser.parse_args(argv)
 
 
@@ -152,6 +170,7 @@ def main(argv: list[str] | None = None) -> None:
         image_size=(int(width), int(height)),
         hall_id=args.hall_id,
         seed=args.seed,
+        japanese=args.japanese,
     )
     print(folder)
 

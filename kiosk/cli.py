@@ -406,7 +406,15 @@ def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
         env.error(str(exc))
         return ExitStatus.USAGE
     print(out, file=env.stdout)
-    return ExitStatus.OK
+    blocked = [result.folder for result in halls if result.hall is None]
+    for folder in blocked:
+        env.error(
+            _(
+                "the hall '{folder}' cannot be shown (its errors are above); the picture shows "
+                "what visitors would see"
+            ).format(folder=folder)
+        )
+    return ExitStatus.INVALID_CONTENT if blocked else ExitStatus.OK
 
 
 def cmd_report(args: argparse.Namespace, env: Env) -> int:

@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PLATFORM = "windows" if sys.platform == "win32" else "linux"
 
 
+GUIDES = ("deploy.md", "content-guide.md", "hall-format.md")  # what installers and staff read
+
+
 def size_mb(folder: Path) -> float:
     """Total size of the files under folder, in MB (symbolic links not followed)."""
     files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
@@ -27,9 +30,11 @@ def size_mb(folder: Path) -> float:
 
 
 def add_deployment_files(bundle: Path) -> None:
-    """Put this platform's install scripts and the deployment guide beside the executable."""
+    """Put this platform's install scripts and the guides (deployment, content) in the bundle."""
     shutil.copytree(ROOT / "packaging" / PLATFORM, bundle / PLATFORM, dirs_exist_ok=True)
-    shutil.copy2(ROOT / "docs" / "deploy.md", bundle / "deploy.md")
+    (bundle / "docs").mkdir(exist_ok=True)
+    for guide in GUIDES:
+        shutil.copy2(ROOT / "docs" / guide, bundle / "docs" / guide)
 
 
 def archive(bundle: Path, version: str) -> Path:

@@ -67,9 +67,19 @@ def template(domain: str):  # type: ignore[no-untyped-def]  # babel has no type 
     return found
 
 
-def translations(domain: str) -> Iterator[Path]:
+def translations(domain: str, locale: Path = LOCALE) -> Iterator[Path]:
     """Every translation of a domain (kiosk/locale/<lang>/LC_MESSAGES/<domain>.po)."""
-    return iter(sorted(LOCALE.glob(f"*/LC_MESSAGES/{domain}.po")))
+    return iter(sorted(locale.glob(f"*/LC_MESSAGES/{domain}.po")))
+
+
+def _shown(path: Path) -> Path:
+    """A path as messages show it: relative to the checkout when inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
+def _keys(catalog) -> dict[tuple[str, str | None], object]:  # type: ignore[no-untyped-def]
+    """A catalog's messages by (first id, context)."""
+    return {(m.id if isinstance(m.id, str) else m.id[0], m.context): m for m in catalog if m.id}
 
 
 def extract() -> None:
@@ -119,46 +129,55 @@ def fields(text: str) -> set[str]:
     return set(re.findall(r"(?<!\{)\{(\w+)[^{}]*\}", text.replace("{{", "").replace("}}", "")))
 
 
-def problems() -> list[str]:
-    """Untranslated, fuzzy, missing and stale messages in every translation."""
+def problems(locale: Path = LOCALE) -> list[str]:
+    """Stale templates, and untranslated, fuzzy, missing and stale messages in every translation."""
     from babel.messages.pofile import read_po
 
     found = []
     for domain in KEYWORDS:
         source = template(domain)
-        wanted = {(m.id if isinstance(m.id, str) else m.id[0], m.context) for m in source if m.id}
-        for path in translations(domain):
+        wanted = _keys(source)
+        pot = locale / f"{domain}.pot"
+        if not pot.is_file():
+            found.append(f"{_shown(pot)}: missing (run: python scripts/catalogs.py update)")
+        else:
+            with pot.open("rb") as handle:
+                if _keys(read_po(handle)).keys() != wanted.keys():
+                    found.append(f"{_shown(pot)}: stale (run: python scripts/catalogs.py update)")
+        for path in translations(domain, locale):
             with path.open("rb") as handle:
-                catalog = read_po(handle)
-            have = {}
-            for m in catalog:
-                if m.id:
-                    have[(m.id if isinstance(m.id, str) else m.id[0], m.context)] = m
-            name = path.relative_to(ROOT)
-            for key in sorted(wanted - have.keys(), key=str):
+                have = _keys(read_po(handle))
+            found += _translation_problems(_shown(path), source, wanted.keys(), have)
+    return found
+
+
+def _translation_problems(  # type: ignore[no-untyped-def]
+    name: Path, source, wanted: set[tuple[str, str | None]], have: dict
+) -> list[str]:
+    """What is wrong in one translation of a domain."""
+    found = []
+    for key in sorted(wanted - have.keys(), key=str):
+        found.append(f"{name}: no entry for {key[0]!r} (run: python scripts/catalogs.py update)")
+    for key in sorted(have.keys() - wanted, key=str):
+        found.append(f"{name}: {key[0]!r} is no longer in the source (run update)")
+    for key, message in have.items():
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if key in wanted and (not all(strings) or message.fuzzy):
+            found.append(f"{name}:{message.lineno}: {key[0]!r} has no translation")
+            continue
+        # A translation may use the message's placeholders and those its comment offers.
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        offered = source.get(ids[0], message.context) or message
+        allowed = set().union(
+            *(fields(i) for i in ids), *(fields(c) for c in offered.auto_comments)
+        )
+        for string in strings:
+            unknown = fields(string) - allowed
+            if unknown:
                 found.append(
-                    f"{name}: no entry for {key[0]!r} (run: python scripts/catalogs.py update)"
+                    f"{name}:{message.lineno}: {key[0]!r}: the translation uses "
+                    f"{sorted(unknown)}, which the message does not give"
                 )
-            for key in sorted(have.keys() - wanted, key=str):
-                found.append(f"{name}: {key[0]!r} is no longer in the source (run update)")
-            for key, message in have.items():
-                strings = message.string if isinstance(message.string, tuple) else (message.string,)
-                if key in wanted and (not all(strings) or message.fuzzy):
-                    found.append(f"{name}:{message.lineno}: {key[0]!r} has no translation")
-                    continue
-                # A translation may use the message's placeholders and those its comment offers.
-                ids = message.id if isinstance(message.id, tuple) else (message.id,)
-                offered = source.get(ids[0], message.context) or message
-                allowed = set().union(
-                    *(fields(i) for i in ids), *(fields(c) for c in offered.auto_comments)
-                )
-                for string in strings:
-                    unknown = fields(string) - allowed
-                    if unknown:
-                        found.append(
-                            f"{name}:{message.lineno}: {key[0]!r}: the translation uses "
-                            f"{sorted(unknown)}, which the message does not give"
-                        )
     return found
 
 

@@ -159,7 +159,26 @@ def _finding(doc: Document, error: ErrorDetails, root: type[BaseModel]) -> Findi
         )
         message = _("expected {expected}, got {got}").format(expected=_expected(kind), got=got)
         return doc.finding(loc, _joined(message, _hint(value, origin, wants_text=False)))
+    bounds = _bounds(kind, error.get("ctx") or {})
+    if bounds:
+        return doc.finding(loc, bounds)
     return doc.finding(loc, error["msg"][0].lower() + error["msg"][1:])
+
+
+def _bounds(kind: str, ctx: dict[str, Any]) -> str:
+    """A number out of its range, or a word not among the allowed ones, in plain words."""
+    if kind == "less_than_equal":
+        return _("is too large: at most {limit}").format(limit=ctx.get("le"))
+    if kind == "less_than":
+        return _("is too large: less than {limit}").format(limit=ctx.get("lt"))
+    if kind == "greater_than_equal":
+        return _("is too small: at least {limit}").format(limit=ctx.get("ge"))
+    if kind == "greater_than":
+        return _("is too small: more than {limit}").format(limit=ctx.get("gt"))
+    if kind == "literal_error":
+        allowed = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return _("must be one of: {allowed}").format(allowed=allowed)
+    return ""
 
 
 def _joined(message: str, hint: str) -> str:
@@ -206,12 +225,18 @@ def _hint(value: Any, origin: Origin | None, *, wants_text: bool) -> str:
     )
 
 
-_WITH_UNIT = re.compile(r"^\s*[-+]?[\d.]+\s*([^\d\s.,]+)\s*$")
+_WITH_UNIT = re.compile(r"^\s*[-+]?(?:\d[\d.]*|\.\d+)\s*([^\d\s.,]+)\s*$")
+_NOT_A_NUMBER = re.compile(r"^[-+]?\.(nan|inf)$", re.IGNORECASE)
 _GROUPED = re.compile(r"^\s*[-+]?\d{1,3}([,，\s]\d{3})+(\.\d+)?\s*$")
 
 
 def _number_hint(text: str, *, quoted: bool) -> str:
     """How to write a number that YAML read as text: '5万', '50,000', '"10"', '0x1F'."""
+    if _NOT_A_NUMBER.match(text.strip()):
+        return _(
+            "'{text}' is how YAML writes 'not a number' or infinity, which no visitor can read: "
+            "write the figure itself (e.g. 10353 or 5.57)"
+        ).format(text=text.strip())
     if _GROUPED.match(text):
         plain = re.sub(r"[,，\s]", "", text)
         return _("'{text}' is text to YAML; write the number without separators: {plain}").format(

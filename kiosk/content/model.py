@@ -24,7 +24,7 @@ from kiosk.i18n import VISITOR, _, has_catalog, visitor_languages
 DEFAULT_LANGUAGES = ("zh", "en")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-DATE_PATTERN = r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$"
+DATE_PATTERN = r"^\d{4}(-(0?[1-9]|1[0-2])(-(0?[1-9]|[12]\d|3[01]))?)?$"  # the calendar: validate
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 MAX_NUMBER = 10**15  # a statistic's value is shown exactly below this
 
@@ -38,9 +38,13 @@ def _languages(info: ValidationInfo) -> tuple[str, ...]:
 def languages_of(data: Any) -> list[str]:
     """The languages raw hall data names (the defaults when it names none or is malformed)."""
     value = data.get("languages") if isinstance(data, dict) else None
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+    if (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, str) and LANG_RE.match(v) for v in value)
+    ):
         return value
-    return list(DEFAULT_LANGUAGES)
+    return list(DEFAULT_LANGUAGES)  # a malformed list has its own error; texts read as zh/en
 
 
 def _wrong_type(
@@ -194,9 +198,17 @@ def _lang(value: Any) -> str:
     return value
 
 
+_Written = Annotated[str, StringConstraints(pattern=r"\S")]  # not empty, not only spaces
 Text = Annotated[
     dict[str, str],
-    PlainValidator(_text, json_schema_input_type=str | dict[str, str]),
+    PlainValidator(
+        _text,
+        json_schema_input_type=_Written
+        | Annotated[
+            dict[Annotated[str, StringConstraints(pattern=LANG_RE.pattern)], _Written],
+            Field(min_length=1),
+        ],
+    ),
 ]
 Slug = Annotated[
     str,
@@ -216,7 +228,13 @@ Language = Annotated[
         _lang, json_schema_input_type=Annotated[str, StringConstraints(pattern=LANG_RE.pattern)]
     ),
 ]
-Number = Annotated[float | int, PlainValidator(_number, json_schema_input_type=float)]
+Number = Annotated[
+    float | int,
+    PlainValidator(
+        _number,
+        json_schema_input_type=Annotated[float, Field(gt=-MAX_NUMBER, lt=MAX_NUMBER)],
+    ),
+]
 Date = Annotated[
     PartialDate,
     PlainValidator(

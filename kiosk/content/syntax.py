@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -105,6 +105,23 @@ def suspects(lines: Iterable[str]) -> list[Suspect]:
     return found
 
 
+def _after_colon(mark: yaml.Mark | None, lines: Sequence[str]) -> bool:
+    """Whether the character at mark (a tab) follows a field name's ':'."""
+    if mark is None or not 0 <= mark.line < len(lines):
+        return False
+    return lines[mark.line][: mark.column].rstrip(" \t").endswith(":")
+
+
+_FLOW_THEN_TEXT = re.compile(r"(^|:\s|-\s)\s*[\[{][^\]}]*[\]}]\s*$")
+
+
+def _after_flow(mark: yaml.Mark | None, lines: Sequence[str]) -> bool:
+    """Whether the error at mark is text just after a closed [...] or {...} value."""
+    if mark is None or not 0 <= mark.line < len(lines):
+        return False
+    return bool(_FLOW_THEN_TEXT.search(lines[mark.line][: mark.column]))
+
+
 def explaining(found: list[Suspect], line: int, column: int) -> Suspect | None:
     """The look-alike that most likely caused a syntax error at line:column, if any."""
     before = [
@@ -113,12 +130,17 @@ def explaining(found: list[Suspect], line: int, column: int) -> Suspect | None:
     return before[-1] if before else None
 
 
-def explain(exc: yaml.MarkedYAMLError) -> str:
+def explain(exc: yaml.MarkedYAMLError, lines: Sequence[str] = ()) -> str:
     """A YAML syntax error in words a staff member understands (what to do about it)."""
     problem = (exc.problem or "").strip()
     context = (exc.context or "").strip()
     since = exc.context_mark.line + 1 if exc.context_mark is not None else None
     if "\t" in problem or "'\\t'" in problem:
+        if _after_colon(exc.problem_mark, lines):
+            return _(
+                "a tab character after the ':': YAML needs an ordinary space between a field's "
+                "name and its value; replace the tab with a space"
+            )
         return _("a tab character: YAML indents with spaces only; replace the tab with spaces")
     if problem.startswith("mapping values are not allowed"):
         return _(
@@ -131,6 +153,16 @@ def explain(exc: yaml.MarkedYAMLError) -> str:
             "this line should be a field (name: value) but has no ':' after its name; if it "
             "continues the text of the line above, indent it further or put the text in quotes"
         )
+    if "while scanning an alias" in context or "while scanning an anchor" in context:
+        return _(
+            "a value starting with '*' or '&' is read as a YAML reference: if it is a text, "
+            "put the whole text in quotes"
+        )
+    if _after_flow(exc.problem_mark, lines):
+        return _(
+            "a value starting with '[' or '{{' is read as a list or a mapping, and text follows "
+            "it: if it is a text, put the whole text in quotes"
+        ).format()
     if "expected <block end>" in problem:
         return _(
             "this line is not lined up with the fields or list entries it belongs to (the "

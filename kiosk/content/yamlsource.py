@@ -143,7 +143,7 @@ def parse(text: str, file: str) -> Document:
                 Severity.ERROR, file, suspect.line, suspect.column, "", suspect.message
             )
         else:
-            message = exc.problem or "" if isinstance(exc, Refused) else syntax.explain(exc)
+            message = exc.problem or "" if isinstance(exc, Refused) else syntax.explain(exc, lines)
             finding = Finding(Severity.ERROR, file, line, column, "", message)
     except yaml.reader.ReaderError as exc:  # control characters and the like
         line = text.count("\n", 0, exc.position) + 1

@@ -193,3 +193,31 @@ def test_snapshot_writes_a_png(qtbot: object, tmp_path: Path) -> None:
     assert code == ExitStatus.OK
     assert out.strip() == str(tmp_path / "s.png")
     assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("hall", ["nohall", "emptyhall"])
+def test_snapshot_of_a_blocked_hall_exits_nonzero_and_names_the_file_once(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hall: str
+) -> None:
+    """A script can use snapshot as a gate: a wrong folder or bad content is not success."""
+    (tmp_path / "emptyhall").mkdir()
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "kiosk.yaml"
+    folder = str(tmp_path / hall) if hall == "nohall" else hall  # absolute and relative
+    config.write_text(f"halls: [{folder}]\n", encoding="utf-8")
+    code, _, err = run("snapshot", "--config", str(config), "--out", str(tmp_path / "x.png"))
+    assert code == ExitStatus.INVALID_CONTENT
+    assert f"{tmp_path / hall / 'hall.yaml'}: no such file" in err
+    assert f"{hall}/{hall}" not in err
+    assert "cannot be shown" in err
+
+
+def test_snapshot_of_a_hall_with_content_errors_exits_nonzero(
+    qtbot: object, tmp_path: Path, make_hall: Callable[..., Path]
+) -> None:
+    folder = make_hall(MINIMAL_HALL.replace("value: 10353", "value: 5万"))
+    config = tmp_path / "kiosk.yaml"
+    config.write_text(f"halls: [{folder}]\n", encoding="utf-8")
+    code, _, err = run("snapshot", "--config", str(config), "--out", str(tmp_path / "x.png"))
+    assert code == ExitStatus.INVALID_CONTENT
+    assert "hall.yaml:27:12: stats[0].value: expected a number, got text" in err

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from kiosk.content import Severity, load_hall
+from kiosk.i18n import set_staff_language, staff_language
 from tests.conftest import MINIMAL_HALL, write_png
 
 BAD_CONTENT = [
@@ -598,6 +599,24 @@ LOOK_ALIKES = [
 ]
 
 
+# The same messages as Chinese staff read them (words each must contain).
+LOOK_ALIKES_ZH = {
+    "full-width colon after a key": "'zh' 后面的 '：' 是全角冒号",
+    "full-width colon in braces": "'zh' 后面的 '：' 是全角冒号",
+    "full-width space as indentation": "缩进里有全角空格",
+    "full-width quote": "'“' 是全角字符",
+}
+
+
+@pytest.fixture
+def staff_in_chinese() -> Iterator[None]:
+    """Staff messages in Chinese for one test."""
+    before = staff_language()
+    set_staff_language("zh")
+    yield
+    set_staff_language(before)
+
+
 @pytest.mark.parametrize(
     ("name", "old", "new", "line", "column", "words"), LOOK_ALIKES, ids=[c[0] for c in LOOK_ALIKES]
 )
@@ -615,6 +634,37 @@ def test_full_width_look_alikes_are_found_where_they_were_typed(
     assert result.hall is None
     located = [(f.line, f.column) for f in result.findings if words in f.message]
     assert located == [(line, column)], [str(f) for f in result.findings]
+
+
+@pytest.mark.usefixtures("staff_in_chinese")
+@pytest.mark.parametrize(
+    ("name", "old", "new", "line", "column"),
+    [c[:5] for c in LOOK_ALIKES],
+    ids=[c[0] for c in LOOK_ALIKES],
+)
+def test_full_width_look_alikes_are_explained_in_chinese(
+    make_hall: Callable[..., Path], name: str, old: str, new: str, line: int, column: int
+) -> None:
+    result = load_hall(make_hall(MINIMAL_HALL.replace(old, new, 1)))
+    words = LOOK_ALIKES_ZH[name]
+    located = [(f.line, f.column) for f in result.findings if words in f.message]
+    assert located == [(line, column)], [str(f) for f in result.findings]
+
+
+@pytest.mark.usefixtures("staff_in_chinese")
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("5万", "'5万' 是数字加单位；数字单独写（value: 5），单位写在 unit: 里"),
+        ("50,000", "YAML 把 '50,000' 当作文字；数字请不加分隔符：50000"),
+    ],
+)
+def test_numbers_with_units_are_explained_in_chinese(
+    make_hall: Callable[..., Path], written: str, words: str
+) -> None:
+    result = load_hall(make_hall(MINIMAL_HALL.replace("value: 10353", f"value: {written}")))
+    [finding] = result.findings
+    assert (finding.line, words in finding.message) == (27, True), finding.message
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
+from kiosk.i18n import LOCALE_DIR
 from kiosk.paths import FONTS
 from kiosk.present.labels import ui_strings
 from kiosk.ui.app import FONT_FAMILY, QML_DIR, make_app
@@ -38,4 +39,27 @@ def test_font_covers_the_ui(qtbot: object, font: object) -> None:
     missing = sorted(
         ch for ch in _visible_characters(ui_text + extra) if not raw.supportsCharacter(ord(ch))
     )
+    assert not missing, f"{font} lacks {''.join(missing)}"
+
+
+def _catalog_texts() -> str:
+    """Every translation in every message catalog (staff and visitor words)."""
+    from babel.messages.pofile import read_po
+
+    texts = []
+    for po in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+        with po.open("rb") as handle:
+            for message in read_po(handle):
+                strings = message.string if isinstance(message.string, tuple) else [message.string]
+                texts += [s for s in strings if s]
+    return "".join(texts)
+
+
+@pytest.mark.parametrize("font", FONT_FILES, ids=lambda p: p.name)
+def test_font_covers_every_catalog_translation(qtbot: object, font: object) -> None:
+    """Japanese visitor words and Chinese staff messages (the staff panel) all draw."""
+    raw = QRawFont(str(font), 24)
+    text = _catalog_texts()
+    assert "首页" in text
+    missing = sorted(ch for ch in _visible_characters(text) if not raw.supportsCharacter(ord(ch)))
     assert not missing, f"{font} lacks {''.join(missing)}"

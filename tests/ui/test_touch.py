@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,9 +12,10 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.config import Settings, hash_pin
-from kiosk.content import LoadResult
+from kiosk.content import LoadResult, load_hall
 from kiosk.ui.app import Session
 from kiosk.ui.navigator import Overlay, Page
+from tests.hallgen import make_generated_hall
 from tests.ui.conftest import _items, center, handler, has_item, item, pinch, swipe, tap
 
 WAIT = 5000
@@ -365,3 +367,29 @@ def test_idle_resets_after_a_visitor_tapped_buttons(
     with qtbot.waitSignal(kiosk.idle.reset, timeout=WAIT):  # type: ignore[attr-defined]
         pass
     assert kiosk.nav.attract
+
+
+def test_a_third_language_is_one_tap_away_once_its_catalog_exists(
+    qtbot: object,
+    launch: Callable[..., Session],
+    tmp_path: Path,
+    touchscreen: QPointingDevice,
+) -> None:
+    """A generated zh/en/ja hall: the language button goes zh -> en -> ja -> zh."""
+    result = load_hall(make_generated_hall(tmp_path / "trilingual", japanese=True))
+    assert result.ok, [str(f) for f in result.findings]
+    kiosk = launch([result], size=(1920, 1080))
+    content = kiosk.content
+    shown = []
+    for _ in range(3):
+        shown.append((content.property("language"), content.property("strings")["home"]))
+        tap(kiosk.window, touchscreen, item(kiosk.window, "languageButton"))
+        previous = shown[-1][0]
+        qtbot.waitUntil(lambda: content.property("language") != previous, timeout=WAIT)  # type: ignore[attr-defined]  # noqa: B023
+    assert shown == [("zh", "首页"), ("en", "Home"), ("ja", "ホーム")]
+    assert content.property("language") == "zh"
+    content.setLanguage("ja")
+    title = item(kiosk.window, "homeTitle")
+    qtbot.waitUntil(
+        lambda: title.property("text") == "日本語：生成展厅 generated-hall", timeout=WAIT
+    )  # type: ignore[attr-defined]
