@@ -43,6 +43,8 @@ CONTAINERS = {"stage", "content", "page", "overlay", "attract"}
 PAGE_VIEWS = {
     "home": "homeView",
     "section": "sectionView",
+    "story": "storyView",
+    "about": "aboutView",
     "timeline": "timelineView",
     "stats": "statsView",
     "halls": "hallChooser",

@@ -182,7 +182,11 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
         files = [p.file for p in result.hall.pictures()]
         sources += [result.folder / file for file in files]
         summary = prepare_hall(
-            result.folder, files, cache, progress=_progress_bar(env, result.folder.name)
+            result.folder,
+            files,
+            cache,
+            screen=args.size,
+            progress=_progress_bar(env, result.folder.name),
         )
         print(
             _(
@@ -401,7 +405,9 @@ def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
     from kiosk.ui.snapshot import render
 
     try:
-        out = render(halls, args.view, args.size, args.lang, args.out, settings=settings)
+        out = render(
+            halls, args.view, args.size, args.lang, args.out, settings=settings, facts=args.inspect
+        )
     except (ValueError, OSError) as exc:
         env.error(str(exc))
         return ExitStatus.USAGE
@@ -623,6 +629,16 @@ def _snapshot_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out", type=Path, default=Path("snapshot.png"), help=_("PNG file to write")
     )
+    parser.add_argument(
+        "--inspect",
+        type=Path,
+        default=None,
+        metavar="FILE.json",
+        help=_(
+            "also write what the view shows as JSON: every visible text (its size, whether it "
+            "is cut off) and picture (its pixels, how large it is shown)"
+        ),
+    )
 
 
 def _date(text: str) -> dt.date:
@@ -670,6 +686,15 @@ def _prepare_args(parser: argparse.ArgumentParser) -> None:
     _config_arg(parser)
     parser.add_argument(
         "--cache", type=Path, default=None, help=_("cache folder (default: from settings)")
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=(1920, 1080),
+        help=_(
+            "the kiosk screen's pixels, e.g. 3840x2160: pictures are prepared at the sizes it "
+            "shows them (default: 1920x1080)"
+        ),
     )
 
 

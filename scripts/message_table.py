@@ -223,7 +223,7 @@ def messages(case: Case, lang: str) -> list[str]:
     from PIL import Image
 
     from kiosk.content import load_hall
-    from kiosk.i18n import set_staff_language
+    from kiosk.i18n import set_staff_language, staff_language
 
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "hall"
@@ -237,11 +237,12 @@ def messages(case: Case, lang: str) -> list[str]:
             data = EXAMPLE.replace(case.old, case.new, 1).encode()
         if data is not None:
             (folder / "hall.yaml").write_bytes(data)
-        before = set_staff_language(lang)
+        before = staff_language()
+        set_staff_language(lang)
         try:
             result = load_hall(folder)
         finally:
-            set_staff_language("en" if before == "en" else before)
+            set_staff_language(before)
         found = [str(f).replace(str(folder), "…") for f in result.findings]
     return found
 

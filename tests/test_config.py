@@ -38,7 +38,7 @@ def test_example_settings_file_is_valid_and_resolves_relative_halls() -> None:
         ("idle_timeout: soon\n", "kiosk.yaml:1:15: idle_timeout: expected a number, got text"),
         (
             "idle_timeout: 1\n",
-            "kiosk.yaml:1:15: idle_timeout: input should be greater than or equal to 5",
+            "kiosk.yaml:1:15: idle_timeout: is too small: at least 5",
         ),
         (
             "idel_timeout: 30\n",
@@ -50,7 +50,7 @@ def test_example_settings_file_is_valid_and_resolves_relative_halls() -> None:
         ),
         (
             "orientation: sideways\n",
-            "kiosk.yaml:1:14: orientation: input should be 'auto', 'landscape' or 'portrait'",
+            "kiosk.yaml:1:14: orientation: must be one of: 'auto', 'landscape', 'portrait'",
         ),
         (
             "halls: [\n",

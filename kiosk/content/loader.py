@@ -167,6 +167,7 @@ def _finding(doc: Document, error: ErrorDetails, root: type[BaseModel]) -> Findi
 
 def _bounds(kind: str, ctx: dict[str, Any]) -> str:
     """A number out of its range, or a word not among the allowed ones, in plain words."""
+    ctx = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in ctx.items()}
     if kind == "less_than_equal":
         return _("is too large: at most {limit}").format(limit=ctx.get("le"))
     if kind == "less_than":

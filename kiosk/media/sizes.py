@@ -6,6 +6,7 @@ import enum
 
 Screen = tuple[int, int]
 DEFAULT_SCREEN: Screen = (1920, 1080)
+BASE_SHORT_SIDE = 1080  # the short side the UI is laid out for (kiosk/ui/qml/Kiosk/Theme.qml)
 
 
 class Size(enum.StrEnum):
@@ -22,8 +23,14 @@ class Size(enum.StrEnum):
     MARKER = "marker"
 
     def edge(self, screen: Screen = DEFAULT_SCREEN) -> int:
-        """The box's side in pixels, for this screen."""
-        return max(screen) if self is Size.FULL else _EDGES[self]
+        """The box's side in pixels, for this screen: the others grow with a scaled-up screen.
+
+        The UI lays out at 1080 px on the screen's short side and scales from there, so on a
+        3840x2160 screen a tile is shown twice as large and its derivative is twice as large.
+        """
+        if self is Size.FULL:
+            return max(screen)
+        return round(_EDGES[self] * max(1.0, min(screen) / BASE_SHORT_SIDE))
 
 
 _EDGES = {Size.TILE: 960, Size.THUMB: 480, Size.MARKER: 320}

@@ -33,6 +33,7 @@ COUNTED = {
     Kind.VIEW_TIMELINE: N_("timeline views"),
     Kind.VIEW_STATS: N_("statistics views"),
     Kind.TIMELINE_FILTER: N_("timeline filters"),
+    Kind.STATS_FILTER: N_("figure filters"),
     Kind.LANGUAGE: N_("language switches"),
     Kind.ATTRACT_RESET: N_("attract resets"),
 }

@@ -66,6 +66,7 @@ class Kind(StrEnum):
     VIEW_TIMELINE = "view_timeline"
     VIEW_STATS = "view_stats"
     TIMELINE_FILTER = "timeline_filter"
+    STATS_FILTER = "stats_filter"
     LANGUAGE = "language"
     ATTRACT_RESET = "attract_reset"
 

@@ -35,7 +35,7 @@ UI: dict[str, str] = {
     "home": N_("Home"),
     "back": N_("Back"),
     "timeline": N_("Timeline"),
-    "timelineHint": N_("The year's events, month by month"),
+    "timelineHint": N_("The year’s events, month by month"),
     "stats": N_("In Figures"),
     "statsHint": N_("The year told in numbers"),
     "explore": N_("Touch to explore"),
@@ -58,6 +58,11 @@ UI: dict[str, str] = {
     "photo": N_("Photo"),
     "close": N_("Close"),
     "credits": N_("Text"),
+    "previousStory": N_("Previous story"),
+    "nextStory": N_("Next story"),
+    "about": N_("About this exhibition"),
+    "featured": N_("The year at a glance"),
+    "moreFigures": N_("Every figure, by section"),
 }
 # Words after a count: '5 stories', '5 篇报道'.
 COUNTS: dict[str, tuple[str, str]] = {

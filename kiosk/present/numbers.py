@@ -12,7 +12,6 @@ _ZH_AFTER_UNIT = {"以上", "以下", "左右"}
 _ZH_BEFORE = {"近", "约", "超", "逾"}
 _WAN = 10_000
 _SYMBOL_UNITS = "%‰°"
-_ZH_DIGITS = "零一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -40,20 +39,13 @@ def uses_wan(stat: Stat, lang: str) -> bool:
 def stat_number(stat: Stat, lang: str, fraction: float = 1.0) -> str:
     """The number of a stat, or a count-up frame of it (fraction 0..1); exact at 1."""
     if stat.kind == "rank":  # a place is not counted up to
-        return rank_number(int(stat.value), lang)
+        return str(int(stat.value))  # digits, large, in every language (第1名, No. 1)
     fraction = min(max(fraction, 0.0), 1.0)
     wan = uses_wan(stat, lang)
     if fraction >= 1.0:
         return format_number(stat.value, stat.shown_decimals, lang, wan=wan)
     decimals = stat.shown_decimals
     return format_number(stat.value * _ease(fraction), decimals, lang, wan=wan)
-
-
-def rank_number(place: int, lang: str) -> str:
-    """A place as the language writes it in a rank: 一 ... 十 in Chinese (第一名), else digits."""
-    if lang.startswith("zh") and place <= 10:
-        return _ZH_DIGITS[place]
-    return str(place)
 
 
 def _ease(t: float) -> float:
@@ -66,7 +58,7 @@ def stat_parts(stat: Stat, lang: str, fraction: float = 1.0) -> StatParts:
     number = stat_number(stat, lang, fraction)
     if stat.kind == "rank":
         before, after = rank_pattern(lang)
-        return StatParts(before, number, after)
+        return StatParts(before.strip(), number, after.strip())  # the card spaces its parts
     unit = tr(stat.unit, lang)
     qualifier = tr(stat.qualifier, lang)
     if lang == "zh":

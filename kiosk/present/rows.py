@@ -66,7 +66,8 @@ class SectionRow:
     title: str
     tagline: str
     accent: str
-    cover: str
+    cover: str  # the tile-sized derivative (Home)
+    cover_full: str  # the screen-sized one (the section's hero band)
     story_count: int
     story_unit: str
     stat_count: int
@@ -82,6 +83,7 @@ class StoryRow:
     headline: str
     date: str
     lead: str  # its own lead, else its first sentences
+    lead_is_own: bool  # False: the lead repeats the body's start (the story view omits it)
     paragraphs: tuple[str, ...]
     images: tuple[PictureRow, ...]
     stat_ids: tuple[str, ...]
@@ -108,6 +110,16 @@ class StatRow:
 
 
 @dataclass(frozen=True)
+class StatGroupRow:
+    """A section's figures on the figures page, under its title."""
+
+    section_id: str
+    title: str
+    accent: str
+    stats: tuple[StatRow, ...]
+
+
+@dataclass(frozen=True)
 class EventRow:
     """An event (the section page's list, the event detail)."""
 
@@ -120,7 +132,9 @@ class EventRow:
     accent: str
     section_id: str
     section_title: str
-    image: str
+    image: str  # small: the marker on timeline cards and section lists
+    picture: str  # for the event's detail: story-sized, screen-sized on scaled screens
+    picture_full: str
 
 
 @dataclass(frozen=True)
@@ -193,6 +207,7 @@ def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> Section
         tr(s.tagline, lang),
         s.accent,
         picture_row(s.cover, lang, resolve, "tile").source,
+        picture_row(s.cover, lang, resolve, "tile").full,
         len(s.stories),
         count_unit(len(s.stories), "story", lang),
         sum(1 for stat in hall.stats if stat.section == s.id),
@@ -222,6 +237,7 @@ def story_row(story: Story, index: int, first_photo: int, lang: str, resolve: Re
         tr(story.headline, lang),
         date_label(story.date, story.end, lang),
         tr(story.lead, lang) if story.lead else first_sentences(tr(story.body[0], lang)),
+        story.lead is not None,
         tuple(tr(p, lang) for p in story.body),
         tuple(
             picture_row(p, lang, resolve, "story", first_photo + i)
@@ -275,6 +291,31 @@ def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
     )
 
 
+def stat_groups(hall: Hall, lang: str, section_id: str = "") -> list[StatGroupRow]:
+    """The figures section by section (only one section's with section_id), in hall order."""
+    return [
+        StatGroupRow(
+            section.id,
+            tr(section.title, lang),
+            section.accent,
+            tuple(stat_rows(hall, [s for s in hall.stats if s.section == section.id], lang)),
+        )
+        for section in hall.sections
+        if section_id in ("", section.id) and any(s.section == section.id for s in hall.stats)
+    ]
+
+
+def featured_stats(hall: Hall) -> list[Stat]:
+    """The headline figures the curators chose, in their order."""
+    return [s for s in (hall.stat(i) for i in hall.featured) if s is not None]
+
+
+def common_source(hall: Hall, lang: str) -> str:
+    """The source most figures share (said once on the figures page, not on every card)."""
+    sources = [tr(s.source, lang) for s in hall.stats if s.source]
+    return max(set(sources), key=sources.count) if sources else ""
+
+
 def event_picture(hall: Hall, event: Event) -> Picture | None:
     """The event's own picture, else that of the story telling it, else its section's cover."""
     if event.image is not None:
@@ -316,6 +357,8 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
         "section_id": event.section,
         "section_title": tr(section.title, lang) if section else "",
         "image": picture_row(event_picture(hall, event), lang, resolve, "marker").source,
+        "picture": picture_row(event_picture(hall, event), lang, resolve, "story").source,
+        "picture_full": picture_row(event_picture(hall, event), lang, resolve, "story").full,
     }
 
 

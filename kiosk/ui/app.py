@@ -223,7 +223,8 @@ def start(
     settings = settings or Settings()
     app = make_app()
     root = QObject()
-    images = ImageService(Cache(settings.image_cache), parent=root)
+    shown_on = _pixels(app, settings) if kiosk_mode else size
+    images = ImageService(Cache(settings.image_cache), screen=shown_on, parent=root)
     if snapshot:  # a snapshot shows every picture: prepare them now
         for hall in halls:
             if hall.hall is not None:
@@ -250,6 +251,7 @@ def start(
     def new_visit() -> None:
         content.reset_language()
         timeline.reset_filter()
+        views.stats.reset_filter()
 
     idle = IdleWatcher(
         nav, new_visit, settings.idle_timeout, settings.attract.countdown, parent=root
@@ -313,12 +315,21 @@ def start(
             )
             content.languageChosen.connect(lambda lang: tracker.record(Kind.LANGUAGE, lang))
             timeline.filterChosen.connect(lambda s: tracker.record(Kind.TIMELINE_FILTER, s))
+            views.stats.filterChosen.connect(lambda s: tracker.record(Kind.STATS_FILTER, s))
         Heartbeat(window, SystemdNotifier.from_env(), parent=root)  # READY, then WATCHDOG pings
     return Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
         RunLog(window, halls, parent=root) if not snapshot else None,
     )  # fmt: skip
+
+
+def _pixels(app: QGuiApplication, settings: Settings) -> tuple[int, int]:
+    """The device pixels of the screen the kiosk fills (what its pictures are prepared for)."""
+    screens = app.screens()
+    screen = screens[settings.screen] if settings.screen < len(screens) else app.primaryScreen()
+    size, ratio = screen.geometry().size(), screen.devicePixelRatio()
+    return round(size.width() * ratio), round(size.height() * ratio)
 
 
 def _turn(app: QGuiApplication, settings: Settings) -> int:

@@ -176,7 +176,10 @@ class Content(QObject):
 
     def _sync_nav(self) -> None:
         hall = self.hall_model
-        self.nav.set_sections([s.id for s in hall.sections] if hall else [])
+        sections = hall.sections if hall else []
+        self.nav.set_sections(
+            [s.id for s in sections], {s.id: [t.id for t in s.stories] for s in sections}
+        )
 
     def _emit_changed(self) -> None:
         self._sync_nav()
@@ -239,6 +242,7 @@ class Content(QObject):
             "intro": tr(hall.intro, lang),
             "closing": tr(hall.closing, lang),
             "credits": tr(hall.credits, lang),
+            "sources": list(dict.fromkeys(tr(s.source, lang) for s in hall.stats if s.source)),
             "sectionCount": len(hall.sections),
             "eventCount": len(hall.events),
             "statCount": len(hall.stats),

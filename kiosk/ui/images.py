@@ -17,7 +17,7 @@ from PySide6.QtQml import QmlNamedElement, QmlSingleton
 from kiosk.content.checks import picture_problem
 from kiosk.media.cache import Cache
 from kiosk.media.problems import ImageProblem, Kind
-from kiosk.media.sizes import ALL_SIZES, Size
+from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
 from kiosk.ui.singletons import engine_singleton
 
 if TYPE_CHECKING:
@@ -63,6 +63,14 @@ class _Done:
     signature: Signature = None  # of the source, taken before it was looked up
 
 
+def source_size(path: Path) -> tuple[int, int]:
+    """An image file's pixels, upright, from its header ((0, 0) if it cannot be read)."""
+    from kiosk.media.check import ImageInfo, inspect_image
+
+    info = inspect_image(path)
+    return info.upright if isinstance(info, ImageInfo) else (0, 0)
+
+
 def _local(url: str) -> str:
     """The file a derivative URL names (without the query that makes QML load it afresh)."""
     return QUrl(url).toLocalFile()
@@ -90,11 +98,13 @@ class ImageService(QObject):  # type: ignore[operator]
         cache: Cache,
         *,
         workers: int | None = None,
+        screen: Screen = DEFAULT_SCREEN,
         retry_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cache = cache
+        self.screen = screen  # the derivatives' sizes follow the screen shown on
         self._workers = workers
         self._paths: dict[Key, dict[Size, str]] = {}
         self._pending: set[Key] = set()
@@ -138,7 +148,7 @@ class ImageService(QObject):  # type: ignore[operator]
         names = [f for f in dict.fromkeys(files) if not picture_problem(f, folder)]
         from kiosk.media.prepare import prepare_hall
 
-        summary = prepare_hall(folder, names, self.cache, workers=self._workers)
+        summary = prepare_hall(folder, names, self.cache, screen=self.screen, workers=self._workers)
         broken = dict(summary.failed)
         for file in names:
             key = (str(folder), file)
@@ -147,6 +157,14 @@ class ImageService(QObject):  # type: ignore[operator]
                 self.failed[key] = str(broken[file])
             else:
                 self._set_paths(key, self._lookup(folder / file))
+
+    def origin(self, url: str) -> tuple[str, tuple[int, int]] | None:
+        """The hall file a derivative URL shows and that file's pixels (None: not a picture's)."""
+        keys = sorted(self._shown.get(_local(url), ()))
+        if not keys:
+            return None
+        folder, file = keys[0]
+        return file, source_size(Path(folder) / file)
 
     @Slot(str)
     def pictureFailed(self, url: str) -> None:
@@ -174,7 +192,7 @@ class ImageService(QObject):  # type: ignore[operator]
         self._thread.submit(self._prepare, key, probe, repair)
 
     def _lookup(self, source: Path) -> dict[Size, str]:
-        found = {size: self.cache.get(source, size) for size in ALL_SIZES}
+        found = {size: self.cache.get(source, size, self.screen) for size in ALL_SIZES}
         return {size: path.resolve().as_uri() for size, path in found.items() if path is not None}
 
     def _prepare(self, key: Key, probe: bool, repair: str) -> None:
@@ -201,7 +219,9 @@ class ImageService(QObject):  # type: ignore[operator]
                     if self._pool is None:
                         from kiosk.media.prepare import ImagePool
 
-                        self._pool = ImagePool(self.cache, workers=self._workers)
+                        self._pool = ImagePool(
+                            self.cache, workers=self._workers, screen=self.screen
+                        )
                 outcome = self._pool.submit(folder, file).result()
                 paths = self._lookup(folder / file)
                 if outcome.problem is not None:

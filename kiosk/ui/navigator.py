@@ -32,6 +32,8 @@ class Navigator(QObject):
         STATS = 3
         HALLS = 4
         UNAVAILABLE = 5
+        STORY = 6
+        ABOUT = 7
 
     @QEnum
     class Overlay(IntEnum):
@@ -51,11 +53,17 @@ class Navigator(QObject):
         self._history: list[Place] = []
         self._attract = False
         self._sections: list[str] = []
+        self._stories: dict[str, list[str]] = {}
 
     # -- state -------------------------------------------------------------
-    def set_sections(self, ids: list[str]) -> None:
-        """The section ids of the current hall, in order (for swiping)."""
+    def set_sections(self, ids: list[str], stories: dict[str, list[str]] | None = None) -> None:
+        """The section ids of the current hall in order, and each one's story ids (swiping)."""
         self._sections = list(ids)
+        self._stories = {k: list(v) for k, v in (stories or {}).items()}
+
+    def _section_of(self, story_id: str) -> str:
+        """The section holding a story ('' when none does)."""
+        return next((s for s, stories in self._stories.items() if story_id in stories), "")
 
     def set_start(self, page: Navigator.Page) -> None:
         """The page the start leads to (HALLS when several halls share the kiosk)."""
@@ -94,6 +102,17 @@ class Navigator(QObject):
     def eventId(self) -> str:
         """The event shown in the overlay."""
         return self._place.event
+
+    @Property(str, notify=changed)
+    def story(self) -> str:
+        """The open story's id ('' when none)."""
+        return self._place.story
+
+    @Property(int, notify=changed)
+    def storyIndex(self) -> int:
+        """The open story's place in its section (-1 when none)."""
+        stories = self._stories.get(self._place.section, [])
+        return stories.index(self._place.story) if self._place.story in stories else -1
 
     @Property(int, notify=changed)
     def photo(self) -> int:
@@ -155,6 +174,30 @@ class Navigator(QObject):
         self._go(Place(page=Page.SECTION, section=self._sections[index]), remember=False)
         return True
 
+    @Slot(str)
+    def openStory(self, story_id: str) -> None:
+        """Open a story (of any section) by id."""
+        section = self._section_of(story_id)
+        if section:
+            self._go(Place(page=Page.STORY, section=section, story=story_id))
+
+    @Slot(int, result=bool)
+    def stepStory(self, step: int) -> bool:
+        """Move to the neighbouring story of the section (swipe); False at either end."""
+        stories = self._stories.get(self._place.section, [])
+        if self._place.page != Page.STORY or self._place.story not in stories:
+            return False
+        index = stories.index(self._place.story) + step
+        if not 0 <= index < len(stories):
+            return False
+        self._go(replace(self._place, story=stories[index]), remember=False)
+        return True
+
+    @Slot()
+    def openAbout(self) -> None:
+        """Open the page about the exhibition (intro, closing, credits)."""
+        self._go(Place(page=Page.ABOUT))
+
     @Slot()
     def openTimeline(self) -> None:
         """Open the timeline."""
@@ -198,6 +241,8 @@ class Navigator(QObject):
         overlay, _, arg = rest.partition(":")
         self._history.clear()
         target = Place(page=Page.__members__[(name or "home").upper()], section=section)
+        if target.page == Page.STORY:  # story:<id>, its section found
+            target = replace(target, section=self._section_of(section), story=section)
         if overlay == "event":
             target = replace(target, overlay=Overlay.EVENT, event=arg)
         elif overlay == "photo":
@@ -209,6 +254,8 @@ class Navigator(QObject):
         place = self._place
         if place.section and place.section not in sections:
             self.home()
+        elif place.story and place.story not in self._stories.get(place.section, []):
+            self._go(Place(page=Page.SECTION, section=place.section), remember=False)
         elif (place.overlay == Overlay.EVENT and place.event not in events) or (
             place.overlay == Overlay.PHOTO and place.photo >= photos
         ):
@@ -228,6 +275,7 @@ class Navigator(QObject):
             "overlay": self._place.overlay.name.lower() if self._place.overlay else "",
             "event": self._place.event,
             "photo": self._place.photo,
+            "story": self._place.story,
             "attract": self._attract,
             "depth": len(self._history) + (1 if self._place.overlay else 0),
         }
@@ -246,3 +294,4 @@ class Place:
     overlay: Navigator.Overlay = Overlay.NONE
     event: str = ""
     photo: int = 0
+    story: str = ""

@@ -40,6 +40,7 @@ class SectionModels(QObject):  # type: ignore[operator]
     """What the section page shows of the open section (kept when the visitor leaves it)."""
 
     currentChanged = Signal()
+    storyChanged = Signal()
 
     def __init__(self, content: Content, nav: Navigator, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,9 @@ class SectionModels(QObject):  # type: ignore[operator]
         self._stats = RowsModel(StatRow, self, identity="stat_id")
         self._events = RowsModel(EventRow, self, identity="event_id")
         self._photos = RowsModel(PhotoRow, self)
+        self._story: dict[str, Any] = {}
+        self._story_stats = RowsModel(StatRow, self, identity="stat_id")
+        self._story_events = RowsModel(EventRow, self, identity="event_id")
         self._story_rows: RowList[tuple[int, Story, int], StoryRow] = RowList(
             lambda item: story_row(item[1], item[0], item[2], content.lang, content.resolve),
             lambda item: story_pictures(item[1]),
@@ -70,6 +74,8 @@ class SectionModels(QObject):  # type: ignore[operator]
         section = self._nav.place.section
         if section and section != self._shown:
             self.rebuild()
+        elif self._nav.place.story != self._story.get("storyId", ""):
+            self._rebuild_story()
 
     def rebuild(self) -> None:
         """Every row again, for the section the navigator has open (or the one last open)."""
@@ -96,6 +102,25 @@ class SectionModels(QObject):  # type: ignore[operator]
             self._events.set_rows([event_row(hall, e, lang, resolve) for e in events])
             self._photos.set_rows(photo_rows(section, lang, resolve))
         self.currentChanged.emit()
+        self._rebuild_story()
+
+    def _rebuild_story(self) -> None:
+        """The open story's row and the figures and events it links to."""
+        hall, story_id = self._content.hall_model, self._nav.place.story
+        row = next((r for r in self._stories.rows() if r.story_id == story_id), None)
+        if hall is None or row is None:
+            self._story = {}
+            self._story_stats.set_rows([])
+            self._story_events.set_rows([])
+        else:
+            lang, resolve = self._content.lang, self._content.resolve
+            self._story = to_qml(row)
+            stats = [s for s in (hall.stat(i) for i in row.stat_ids) if s is not None]
+            self._story_stats.set_rows(stat_rows(hall, stats, lang))
+            events = [e for e in (hall.event(i) for i in row.event_ids) if e is not None]
+            events.sort(key=lambda e: e.date.sort_key())
+            self._story_events.set_rows([event_row(hall, e, lang, resolve) for e in events])
+        self.storyChanged.emit()
 
     def _pictures(self, files: frozenset[str]) -> None:
         """Prepared pictures arrived: only the rows showing them are built again."""
@@ -104,6 +129,8 @@ class SectionModels(QObject):  # type: ignore[operator]
             return
         lang, resolve = self._content.lang, self._content.resolve
         self._story_rows.refresh(files)
+        if self._story and any(p.file in files for p in self._story_files()):
+            self._rebuild_story()
         if any(p.file in files for story in section.stories for p in story.images):
             self._photos.set_rows(photo_rows(section, lang, resolve))
         if section.cover and section.cover.file in files:
@@ -121,6 +148,29 @@ class SectionModels(QObject):  # type: ignore[operator]
     def current(self) -> dict[str, Any]:
         """The open section's row (SectionRow's roles), {} when none is open."""
         return self._current
+
+    def _story_files(self) -> list[Any]:
+        section = self._section()
+        story = next(
+            (t for t in (section.stories if section else []) if t.id == self._nav.place.story),
+            None,
+        )
+        return list(story.images) if story else []
+
+    @Property(QVariantMap, notify=storyChanged)
+    def story(self) -> dict[str, Any]:
+        """The open story's row (StoryRow's roles), {} when none is open."""
+        return self._story
+
+    @Property(RowsModel, constant=True)
+    def storyStats(self) -> RowsModel:
+        """The figures the open story links to (StatRow), in its order."""
+        return self._story_stats
+
+    @Property(RowsModel, constant=True)
+    def storyEvents(self) -> RowsModel:
+        """The events the open story tells, by date (EventRow)."""
+        return self._story_events
 
     @Property(RowsModel, constant=True)
     def stories(self) -> RowsModel:

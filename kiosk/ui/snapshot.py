@@ -14,20 +14,22 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.config import Settings
+    from kiosk.ui.app import Session
     from kiosk.ui.content import Content
 
 VIEWS = (
-    "home | section:<id> | timeline | stats | attract | event:<id> | photo:<section>:<n> | halls"
+    "home | section:<id> | story:<id> | about | timeline | stats | attract | event:<id> | "
+    "photo:<section>:<n> | halls"
 )
 
 
 def place_for(view: str) -> str:
     """The navigator place for a snapshot view name; ValueError if unknown."""
     kind, _sep, arg = view.partition(":")
-    if kind in ("home", "timeline", "stats", "halls", "attract") and not arg:
+    if kind in ("home", "timeline", "stats", "halls", "attract", "about") and not arg:
         return "home" if kind == "attract" else kind
-    if kind == "section" and arg:
-        return f"section:{arg}"
+    if kind in ("section", "story") and arg:
+        return f"{kind}:{arg}"
     if kind == "event" and arg:
         return f"timeline/event:{arg}"
     if kind == "photo" and arg:
@@ -44,10 +46,12 @@ def render(
     out: Path,
     inspect: Callable[[QQuickWindow], object] | None = None,
     settings: Settings | None = None,
+    facts: Path | None = None,
 ) -> Path:
     """Render the view at size and save it as PNG; returns the path written.
 
-    `inspect` is called with the window once it is laid out (tests check its items).
+    `inspect` is called with the window once it is laid out (tests check its items); `facts`
+    names a JSON file for what the view shows (kiosk.ui.inspect).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -67,12 +71,26 @@ def render(
         image = window.grabWindow()
         if inspect is not None:
             inspect(window)
+        if facts is not None:
+            _write_facts(facts, window, view, session)
         out.parent.mkdir(parents=True, exist_ok=True)
         if image.isNull() or not image.save(str(out)):
             raise OSError(_("could not write {file}").format(file=out))
         return out
     finally:
         session.close()
+
+
+def _write_facts(path: Path, window: QQuickWindow, view: str, session: Session) -> None:
+    """The view's texts and pictures as JSON (snapshot --inspect)."""
+    import json
+
+    from kiosk.files import atomic_write
+    from kiosk.ui.inspect import inspect
+
+    found = inspect(window, view, session.content.property("language"), session.images.origin)
+    data = json.dumps(found.as_json(), ensure_ascii=False, indent=1)
+    atomic_write(path, (data + "\n").encode("utf-8"))
 
 
 def _check_target(content: Content, view: str, language: str | None) -> None:
@@ -105,6 +123,13 @@ def _check_target(content: Content, view: str, language: str | None) -> None:
                     section=section_id, count=count, last=count - 1
                 )
             )
+    stories = [story.id for section in hall.sections for story in section.stories]
+    if kind == "story" and arg not in stories:
+        raise ValueError(
+            _("no story '{story}' (stories: {stories})").format(
+                story=arg, stories=", ".join(stories)
+            )
+        )
     if kind == "event" and hall.event(arg) is None:
         raise ValueError(
             _("no event '{event}' (events: {events})").format(

@@ -67,6 +67,8 @@ def views_opened(before: Place, after: Place) -> list[tuple[Kind, str]]:
             opened.append((Kind.VIEW_TIMELINE, ""))
         elif after.page == Page.STATS:
             opened.append((Kind.VIEW_STATS, ""))
+    if after.page == Page.STORY and (before.page, before.story) != (Page.STORY, after.story):
+        opened.append((Kind.VIEW_STORY, after.story))
     if after.overlay == Overlay.EVENT and (before.overlay, before.event) != (
         Overlay.EVENT,
         after.event,

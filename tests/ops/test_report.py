@@ -102,6 +102,7 @@ def test_report(db: Path, tmp_path: Path) -> None:
         "timeline views,1",
         "statistics views,1",
         "timeline filters,1",
+        "figure filters,0",
         "language switches,1",
         "attract resets,2",
     ]

@@ -97,8 +97,8 @@ def test_format_number(value: float, decimals: int, lang: str, expected: str) ->
             StatParts("近", "10", "人"),
         ),
         (_stat(5.57, unit={"zh": "个", "en": "places"}), "en", StatParts("", "5.57", " places")),
-        (_stat(1, kind="rank"), "zh", StatParts("第", "一", "名")),
-        (_stat(2, kind="rank"), "en", StatParts("No. ", "2", "")),
+        (_stat(1, kind="rank"), "zh", StatParts("第", "1", "名")),
+        (_stat(2, kind="rank"), "en", StatParts("No.", "2", "")),
         (_stat(12, kind="rank"), "zh", StatParts("第", "12", "名")),
         (_stat(2, kind="rank"), "ja", StatParts("第", "2", "位")),
     ],
@@ -261,7 +261,7 @@ def test_timeline_window_keeps_what_reaches_into_it() -> None:
         "after": (2000.5, 2100.0),
     }
     rows = [
-        TimelineRow(k, "", "", "", "day", False, "", "", "", "", x=x, end_x=end)
+        TimelineRow(k, "", "", "", "day", False, "", "", "", "", "", "", x=x, end_x=end)
         for k, (x, end) in events.items()
     ]
     kept = [r.event_id for r in timeline_window(rows, 1000.0, 2000.0)]

@@ -72,7 +72,7 @@ def test_a_derivative_damaged_while_the_kiosk_shows_pictures_is_made_again(
     session, hall, cache = _prepared_kiosk(launch, tmp_path)
     assert hall.hall is not None
     qtbot.waitUntil(lambda: len(_shown(session.window, cache)) >= 2, timeout=WAIT)  # type: ignore[attr-defined]
-    cover = session.home.sections.rows()[0].cover
+    cover = session.home.sections.rows()[0].cover_full  # what the section hero shows
     path = Path(QUrl(cover).toLocalFile())
     path.write_bytes(b"garbage where a JPEG was")  # damaged on disk after it was looked up
 
@@ -83,7 +83,7 @@ def test_a_derivative_damaged_while_the_kiosk_shows_pictures_is_made_again(
         lambda: hero.property("ready") and _source(hero) == f"{cover}?repair=1", timeout=WAIT
     )
     assert isinstance(inspect_image(path), ImageInfo)  # made again
-    assert f"cached tile image of {hall.hall.sections[0].cover.file} is damaged" in caplog.text
+    assert f"cached full image of {hall.hall.sections[0].cover.file} is damaged" in caplog.text
     warnings = [r.message for r in qtlog.records if "QML Image" in r.message]  # type: ignore[attr-defined]
     assert len(warnings) == 1 and re.search(DAMAGED_WARNING, warnings[0]), warnings
 

@@ -107,7 +107,10 @@ stats:
 
 VIEWS = [
     "home",
+    "about",
     "section:alpha",
+    "story:first",
+    "story:first/photo:0",
     "section:alpha/photo:0",
     "timeline",
     "timeline/event:opening",

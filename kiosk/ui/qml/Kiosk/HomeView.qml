@@ -78,9 +78,17 @@ Item {
                 id: buttons
                 anchors.right: parent.right
                 anchors.top: parent.top
-                columns: view.portrait || !Content.multiHall ? 1 : 2
+                columns: view.portrait ? 1 : (Content.multiHall ? 3 : 2)
                 spacing: Theme.dp(18)
                 horizontalItemAlignment: Grid.AlignRight
+                TouchButton {
+                    objectName: "aboutButton"
+                    visible: (Content.hall.intro || Content.hall.closing || Content.hall.credits || "") !== ""
+                    icon: "info"
+                    text: view.strings.about
+                    outlined: true
+                    onClicked: Navigator.openAbout()
+                }
                 TouchButton {
                     objectName: "hallsButton"
                     visible: Content.multiHall

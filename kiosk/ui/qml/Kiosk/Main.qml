@@ -25,6 +25,8 @@ Window {
     Component { id: hallsPage; HallChooser {} }
     Component { id: homePage; HomeView {} }
     Component { id: sectionPage; SectionView {} }
+    Component { id: storyPage; StoryView {} }
+    Component { id: aboutPage; AboutView {} }
     Component { id: timelinePage; TimelineView {} }
     Component { id: statsPage; StatsView {} }
     Component { id: unavailablePage; UnavailableView {} }
@@ -69,7 +71,7 @@ Window {
                 readonly property bool keep: Content.available && !Navigator.attract
                 // What soak tests and benchmarks read: the page now shown.
                 readonly property Item item: {
-                    for (const slot of [halls, home, section, timeline, stats, unavailable])
+                    for (const slot of [halls, home, section, story, about, timeline, stats, unavailable])
                         if (slot.current)
                             return slot.item
                     return null
@@ -78,6 +80,8 @@ Window {
                 PageSlot { id: halls; current: page.shown === Navigator.HALLS; sourceComponent: hallsPage }
                 PageSlot { id: home; current: page.shown === Navigator.HOME; keep: page.keep; sourceComponent: homePage }
                 PageSlot { id: section; current: page.shown === Navigator.SECTION; keep: page.keep; sourceComponent: sectionPage }
+                PageSlot { id: story; current: page.shown === Navigator.STORY; keep: page.keep; sourceComponent: storyPage }
+                PageSlot { id: about; current: page.shown === Navigator.ABOUT; sourceComponent: aboutPage }
                 PageSlot { id: timeline; current: page.shown === Navigator.TIMELINE; keep: page.keep; sourceComponent: timelinePage }
                 PageSlot { id: stats; current: page.shown === Navigator.STATS; keep: page.keep; sourceComponent: statsPage }
                 PageSlot { id: unavailable; current: page.shown === Navigator.UNAVAILABLE; sourceComponent: unavailablePage }

@@ -8,6 +8,9 @@ Column {
     id: facts
     property color accent: Theme.accent
     property int columns: 2
+    // The section's figures and events, or those a story links to.
+    property RowsModel statRows: Section.stats
+    property RowsModel eventRows: Section.events
 
     spacing: Theme.dp(64)
 
@@ -35,7 +38,7 @@ Column {
     Column {
         objectName: "sectionStats"
         width: parent.width
-        visible: Section.stats.count > 0
+        visible: facts.statRows.count > 0
         spacing: Theme.dp(28)
         Heading { text: Content.strings.figures; accent: facts.accent }
         GridLayout {
@@ -46,7 +49,7 @@ Column {
             rowSpacing: Theme.dp(20)
             readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
             Repeater {
-                model: Section.stats
+                model: facts.statRows
                 // Cards of one row share the tallest card's height. Each is built just after
                 // the page's first frame, as the page fades in.
                 delegate: LaterLoader {
@@ -79,13 +82,13 @@ Column {
     Column {
         objectName: "sectionEvents"
         width: parent.width
-        visible: Section.events.count > 0
+        visible: facts.eventRows.count > 0
         spacing: Theme.dp(28)
         Heading { text: Content.strings.events; accent: facts.accent }
         Column {
             width: parent.width
             Repeater {
-                model: Section.events
+                model: facts.eventRows
                 delegate: LaterLoader {
                     id: eventSlot
                     required property string eventId
@@ -101,7 +104,7 @@ Column {
                         date: eventSlot.date
                         accent: eventSlot.accent
                         first: eventSlot.index === 0
-                        last: eventSlot.index === Section.events.count - 1
+                        last: eventSlot.index === facts.eventRows.count - 1
                         onTapped: Navigator.openEvent(eventSlot.eventId)
                     }
                 }

@@ -19,7 +19,7 @@ Item {
 
     readonly property color accentInk: Qt.lighter(accent, 1.75)
 
-    implicitHeight: Theme.portrait ? Theme.dp(760) : Theme.dp(500)
+    implicitHeight: Theme.portrait ? Theme.dp(600) : Theme.dp(330)
 
     // The cover: the right part of the band in landscape, the whole band in portrait.
     Picture {
@@ -70,7 +70,7 @@ Item {
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.dp(48)
+        anchors.bottomMargin: Theme.portrait ? Theme.dp(48) : Theme.dp(36)
         width: Theme.portrait ? parent.width - 2 * Theme.margin : Theme.dp(900)
         spacing: Theme.dp(18)
 
@@ -107,8 +107,9 @@ Item {
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-        Item { width: 1; height: Theme.dp(10) }
+        Item { visible: Theme.portrait; width: 1; height: Theme.dp(10) }
         Row {
+            visible: Theme.portrait  // landscape: the cards below show what the section holds
             spacing: Theme.dp(56)
             Repeater {
                 model: [

@@ -13,9 +13,10 @@ Rectangle {
     property alias pressed: tap.pressed
     signal clicked()
 
+    property int titleLines: 1  // more: a long title wraps (the button grows) rather than elides
     readonly property int pad: Theme.dp(12)
 
-    implicitHeight: Math.max(Theme.touch, Theme.dp(96))
+    implicitHeight: Math.max(Theme.touch, Theme.dp(96), words.height + 2 * pad)
     implicitWidth: Math.min(maximumWidth, disc.width + words.wantedWidth + Theme.dp(20) + pad + Theme.dp(36))
     radius: height / 2
     color: tap.pressed ? Qt.lighter(Theme.surface, 1.35) : Theme.surface
@@ -72,6 +73,8 @@ Rectangle {
             font.pixelSize: Theme.small + Theme.dp(2)
             font.weight: Font.Bold
             font.features: Theme.fontFeatures
+            wrapMode: button.titleLines > 1 ? Text.Wrap : Text.NoWrap
+            maximumLineCount: button.titleLines
             elide: Text.ElideRight
         }
     }

@@ -1,9 +1,10 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Layouts
 
-// A section: a hero band (cover, title, tagline), its stories in full in a vertically flicking
-// column, its figures and events (a side column in landscape, blocks after the stories in
-// portrait). Swipe left / right or use the buttons at the foot to move to the next section.
+// A section: a hero band (cover, title, tagline), its stories as cards (tap one to read it),
+// then its figures and events, and after the last section the hall's closing words. Swipe
+// left / right or use the buttons at the foot to move to the next section.
 Item {
     id: view
     objectName: "sectionView"
@@ -12,10 +13,6 @@ Item {
     readonly property int sectionIndex: Navigator.sectionIndex
     readonly property bool hasPrevious: sectionIndex > 0
     readonly property bool hasNext: sectionIndex >= 0 && sectionIndex < Home.sections.count - 1
-
-    // Layout: a reading column of ~36 CJK / ~70 latin characters; the rest for figures & events.
-    readonly property int readingWidth: Theme.portrait ? width - 2 * Theme.margin : Theme.dp(960)
-    readonly property int gutter: Theme.dp(96)
 
     // Horizontal offset of the page while swiping (rubber band) and when a section slides in.
     property real swipeOffset: 0
@@ -102,7 +99,7 @@ Item {
                         height: implicitHeight
                         title: view.section.title || ""
                         tagline: view.section.tagline || ""
-                        cover: view.section.cover || ""
+                        cover: view.section.coverFull || ""
                         accent: view.accent
                         storyCount: Section.stories.count
                         statCount: Section.stats.count
@@ -112,65 +109,67 @@ Item {
                         eventsLabel: Content.strings.events
                     }
 
-                    Item {
+                    Column {
                         id: main
-                        width: parent.width
-                        height: Theme.portrait
-                                ? stories.height + Theme.dp(112) + facts.height + Theme.dp(120)
-                                : Math.max(stories.height, facts.height) + Theme.dp(120)
+                        objectName: "sectionMain"
+                        x: Theme.margin
+                        width: parent.width - 2 * Theme.margin
+                        topPadding: Theme.dp(8)
+                        bottomPadding: Theme.dp(96)
+                        spacing: Theme.dp(88)
 
-                        Column {
+                        // The stories as cards: several on the first screen, each opens its story.
+                        GridLayout {
                             id: stories
                             objectName: "stories"
-                            x: Theme.margin
-                            y: Theme.dp(24)
-                            width: view.readingWidth
+                            width: parent.width
+                            columns: Theme.portrait ? 2 : 3
+                            columnSpacing: Theme.gap
+                            rowSpacing: Theme.gap
+                            readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
                             Repeater {
                                 model: Section.stories
-                                // Built just after the page's first frame: that frame shows the hero
-                                // and bars as the page starts to fade in (or slide, from the next
-                                // section), the stories arrive one frame later, unseen.
-                                delegate: LaterLoader {
-                                    id: storySlot
+                                delegate: StoryCard {
+                                    id: storyCard
                                     required property int index
-                                    required property string headline
-                                    required property string date
-                                    required property var paragraphs
+                                    required property string storyId
+                                    required headline
+                                    required date
+                                    required lead
                                     required property var images
-                                    width: stories.width
-                                    sourceComponent: StoryBlock {
-                                        objectName: "story_" + storySlot.index
-                                        width: storySlot.width
-                                        storyIndex: storySlot.index
-                                        headline: storySlot.headline
-                                        date: storySlot.date
-                                        paragraphs: storySlot.paragraphs
-                                        images: storySlot.images
-                                        first: storySlot.index === 0
-                                        accent: view.accent
-                                        onImageTapped: (imageIndex, image) => view.openPhoto(storySlot.index, imageIndex, image)
-                                    }
+                                    objectName: "story_" + storyCard.index
+                                    Layout.preferredWidth: stories.cellWidth
+                                    Layout.fillHeight: true
+                                    Layout.alignment: Qt.AlignTop
+                                    storyIndex: storyCard.index
+                                    picture: storyCard.images.length > 0
+                                             ? (Theme.scale > 1.1 ? storyCard.images[0].full : storyCard.images[0].source) || ""
+                                             : ""
+                                    accent: view.accent
+                                    onActivated: Navigator.openStory(storyCard.storyId)
                                 }
                             }
                         }
 
-                        SectionFacts {
-                            id: facts
-                            objectName: "sectionFacts"
+                        LaterLoader {
+                            width: parent.width
+                            sourceComponent: SectionFacts {
+                                id: facts
+                                objectName: "sectionFacts"
+                                width: main.width
+                                accent: view.accent
+                                columns: Theme.portrait ? 2 : 4
+                            }
+                        }
+
+                        // The hall's closing words, at the end of its last section.
+                        ClosingNote {
+                            objectName: "sectionClosing"
+                            width: Theme.portrait ? parent.width : Math.min(parent.width, Theme.dp(1200))
+                            visible: !view.hasNext && text !== ""
+                            text: Content.hall.closing || ""
+                            credits: Content.hall.credits || ""
                             accent: view.accent
-                            x: Theme.portrait ? Theme.margin : stories.x + stories.width + view.gutter
-                            y: Theme.portrait ? stories.y + stories.height + Theme.dp(112) : sticky
-                            // Landscape: a sticky side column, so figures and events stay in view
-                            // while the stories are read: it scrolls until it fits, then holds
-                            // (by its top when shorter than the screen, else by its bottom).
-                            readonly property real startY: Theme.dp(24)
-                            readonly property real endY: main.height - Theme.dp(120) - height
-                            readonly property real seen: flick.contentY - main.y
-                            readonly property real sticky: Math.max(startY, Math.min(endY,
-                                height + 2 * startY <= flick.height ? seen + startY
-                                                                 : seen + flick.height - height - Theme.dp(48)))
-                            width: Theme.portrait ? view.readingWidth : main.width - x - Theme.margin
-                            columns: 2
                         }
                     }
                 }
@@ -213,17 +212,6 @@ Item {
         anchors.bottom: parent.bottom
         height: implicitHeight
         onStep: (direction) => view.step(direction)
-    }
-
-    function openPhoto(storyIndex, imageIndex, image) {
-        // The photos model is the section's story images flattened in story order.
-        let photo = image && image.photoIndex !== undefined ? image.photoIndex : -1
-        if (photo < 0) {
-            photo = imageIndex
-            for (let i = 0; i < storyIndex; ++i)
-                photo += Section.stories.get(i).images.length
-        }
-        Navigator.openPhoto(photo)
     }
 
     // Swipe left / right for the neighbouring section. Only horizontal drags: vertical ones

@@ -1,8 +1,10 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// One figure: its section as a small coloured tag, the number large in the section's colour with
-// its prefix and unit on the same baseline, what it counts, and the date it stands for.
+// One figure: its section as a small coloured tag (where the page does not say it already), the
+// number large in the section's colour with its prefix and unit on the same baseline, what it
+// counts, a line of context (headline figures), the date or period it stands for and its source.
+// The card is as tall as its words (rows of cards take the tallest's height): nothing is cut.
 // Counting up: `progress` runs 0 -> 1 (countUp()); in between the number shown is
 // Stats.countFrame(statId, progress), at 1 it is exactly `number`.
 Item {
@@ -13,8 +15,11 @@ Item {
     property string number: ""
     property string suffix: ""
     property string asOf: ""
+    property string context: ""
+    property string source: ""
     property string sectionTitle: ""
     property color accent: Theme.accent
+    property bool featured: false
 
     property real progress: 1
     readonly property bool counting: progress < 1
@@ -22,9 +27,13 @@ Item {
     readonly property color ink: Theme.ink(accent)
     readonly property int pad: Theme.dp(30)
     readonly property int innerWidth: width - 2 * pad
-    readonly property int numberSize: Theme.dp(100)
+    readonly property int numberSize: featured ? Theme.dp(120) : Theme.dp(96)
     // Every card's number stands on the same line, whatever size it had to take to fit.
-    readonly property real baselineY: pad + tag.height + Theme.dp(16) + Math.round(numberSize * 0.76)
+    readonly property real baselineY: (tag.visible ? pad + tag.height + Theme.dp(16) : pad)
+                                      + Math.round(numberSize * 0.76)
+
+    implicitHeight: contextText.y + (contextText.visible ? contextText.height : 0)
+                    + (notes.visible ? Theme.dp(24) + notes.height : 0) + pad
 
     // Count from zero to the number (at once when animations are off).
     function countUp() {
@@ -63,6 +72,7 @@ Item {
     // The section, as a tag.
     Rectangle {
         id: tag
+        visible: card.sectionTitle !== ""
         x: card.pad
         y: card.pad
         width: Math.min(card.innerWidth, tagText.implicitWidth + Theme.dp(28))
@@ -76,7 +86,7 @@ Item {
             width: Math.min(implicitWidth, card.innerWidth - Theme.dp(28))
             text: card.sectionTitle
             color: Theme.text
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.weight: Font.Bold
             font.features: Theme.fontFeatures
             elide: Text.ElideRight
@@ -148,27 +158,60 @@ Item {
         text: card.label
         color: Theme.text
         opacity: 0.9
-        font.pixelSize: Theme.small + Theme.dp(2)
+        font.pixelSize: card.featured ? Theme.body : Theme.small + Theme.dp(2)
+        font.weight: card.featured ? Font.Bold : Font.Normal
         font.features: Theme.fontFeatures
         lineHeightMode: Text.FixedHeight
         lineHeight: Math.round(font.pixelSize * 1.32)
         wrapMode: Text.Wrap
-        maximumLineCount: 3
-        elide: Text.ElideRight
     }
 
     Text {
         textFormat: Text.PlainText
-        id: asOfText
+        id: contextText
+        objectName: "statContext"
+        x: card.pad
+        y: labelText.y + labelText.height + (visible ? Theme.dp(14) : 0)
+        width: card.innerWidth
+        visible: text !== ""
+        text: card.context
+        color: Theme.text
+        opacity: 0.78
+        font.pixelSize: Theme.small
+        font.features: Theme.fontFeatures
+        lineHeight: 1.35
+        wrapMode: Text.Wrap
+    }
+
+    Column {
+        id: notes
         x: card.pad
         width: card.innerWidth
         anchors.bottom: parent.bottom
         anchors.bottomMargin: card.pad - Theme.dp(4)
-        visible: card.asOf !== ""
-        text: card.asOf
-        color: Theme.muted
-        font.pixelSize: Theme.tiny
-        font.features: Theme.fontFeatures
-        elide: Text.ElideRight
+        visible: card.asOf !== "" || card.source !== ""
+        spacing: Theme.dp(4)
+        Text {
+            textFormat: Text.PlainText
+            objectName: "statDate"
+            width: parent.width
+            visible: text !== ""
+            text: card.asOf
+            color: Theme.muted
+            font.pixelSize: Theme.small
+            font.features: Theme.fontFeatures
+            wrapMode: Text.Wrap
+        }
+        Text {
+            textFormat: Text.PlainText
+            objectName: "statSource"
+            width: parent.width
+            visible: text !== ""
+            text: card.source
+            color: Theme.muted
+            font.pixelSize: Theme.small
+            font.features: Theme.fontFeatures
+            wrapMode: Text.Wrap
+        }
     }
 }

@@ -1,50 +1,29 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Layouts
 
-// The year in figures: every statistic card of the hall, section by section, in a grid that
-// scrolls vertically. Each card counts up once, the first time it comes into view.
+// The year in figures: the headline figures the curators chose, large, each with a line of
+// context; then every figure under its section's title. The chips filter by section (with
+// "All"), as on the timeline. Each card counts up the first time it comes into view on a visit.
 Item {
     id: view
     objectName: "statsView"
     readonly property bool portrait: Theme.portrait
     readonly property int columns: portrait ? 2 : 4
+    readonly property bool showFeatured: Stats.filter === "" && Stats.featured.count > 0
 
-    // statId -> true once that card has counted (so scrolling back does not count again).
+    // statId -> true once that card has counted this visit (scrolling back does not count again).
     property var counted: ({})
-    // True while showSection() measures where to go (cards seen then are not really seen).
-    property bool measuring: false
     // Counts the visits: the page stays built between them (Main.qml), and each visit starts at
     // the top with every card counting up again as it comes into view.
     property int visit: 0
     onVisibleChanged: {
         if (!visible)
             return
-        glide.stop()
-        grid.cancelFlick()
+        flick.cancelFlick()
+        flick.contentY = 0
         counted = {}
-        grid.touched = false
-        grid.toTop()
         visit += 1
-    }
-
-    // Scroll so a section's first figure is at the top.
-    function showSection(sectionId) {
-        var index = Stats.stats.indexOf("sectionId", sectionId)
-        if (index < 0)
-            return
-        glide.stop()
-        grid.cancelFlick()
-        var from = grid.contentY
-        measuring = true
-        grid.positionViewAtIndex(index, GridView.Beginning)
-        var to = grid.contentY
-        if (Theme.animate && from !== to) {
-            grid.contentY = from
-            glide.from = from
-            glide.to = to
-            glide.start()
-        }
-        measuring = false
     }
 
     TopBar {
@@ -54,56 +33,80 @@ Item {
         title: Content.strings.stats
     }
 
-    GridView {
-        id: grid
+    // A card that counts up once it is on screen.
+    component Cell: StatCard {
+        id: cell
+        readonly property bool inView: {
+            flick.contentY  // re-evaluated as the page scrolls
+            const at = cell.mapToItem(flick, 0, 0)
+            return view.visible && at.y + cell.height > 0 && at.y < flick.height
+        }
+        function arm() {
+            if (!Theme.animate || view.counted[cell.statId] === true) {
+                cell.progress = 1
+                return
+            }
+            if (cell.progress === 1)
+                cell.progress = 0  // wait at zero until it is seen
+            if (cell.inView) {
+                view.counted[cell.statId] = true
+                cell.countUp()
+            }
+        }
+        Component.onCompleted: arm()
+        onInViewChanged: if (inView && !view.counted[statId]) arm()
+        Connections {
+            target: view
+            function onVisitChanged() { cell.arm() }
+        }
+    }
+
+    component Heading: Row {
+        id: heading
+        property string text: ""
+        property color accent: Theme.accent
+        spacing: Theme.dp(16)
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.dp(8); height: Theme.dp(38); radius: width / 2
+            color: heading.accent
+        }
+        Text {
+            textFormat: Text.PlainText
+            anchors.verticalCenter: parent.verticalCenter
+            text: heading.text
+            color: Theme.text
+            font.pixelSize: Theme.subheading
+            font.weight: Font.Bold
+            font.features: Theme.fontFeatures
+        }
+    }
+
+    Flickable {
+        id: flick
         objectName: "statsGrid"
-        readonly property int gap: Theme.dp(28)
-        x: Theme.margin - gap / 2
-        y: bar.height
-        width: parent.width - 2 * x
-        height: parent.height - y
-        cellWidth: Math.floor(width / view.columns)
-        cellHeight: Theme.dp(372)
-        topMargin: Theme.dp(36)
-        bottomMargin: Theme.dp(64)
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        width: parent.width
+        contentWidth: width
+        contentHeight: page.height + Theme.dp(96)
         clip: true
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.DragAndOvershootBounds
         flickDeceleration: Theme.dp(1600)
         maximumFlickVelocity: Theme.dp(8000)
         pressDelay: 0
-        model: Stats.stats
 
-        NumberAnimation {
-            id: glide
-            target: grid
-            property: "contentY"
-            duration: Theme.duration * 2
-            easing.type: Easing.OutCubic
-        }
-
-        // The header's height is known only once laid out: keep the view at its top until the
-        // visitor has moved it.
-        property bool touched: false
-        onMovementStarted: touched = true
-        function toTop() {
-            if (!touched)
-                contentY = originY - topMargin
-        }
-        Component.onCompleted: toTop()
-        onWidthChanged: toTop()
-
-        header: Item {
-            width: grid.width
-            height: headerColumn.height + Theme.dp(36)
-            onHeightChanged: grid.toTop()
+        Column {
+            id: page
+            x: Theme.margin
+            y: Theme.dp(40)
+            width: flick.width - 2 * Theme.margin
+            spacing: Theme.dp(56)
 
             Column {
-                id: headerColumn
-                x: grid.gap / 2
-                width: parent.width - grid.gap
-                spacing: Theme.dp(18)
-
+                width: parent.width
+                spacing: Theme.dp(22)
                 Text {
                     textFormat: Text.PlainText
                     width: parent.width
@@ -114,11 +117,17 @@ Item {
                     font.features: Theme.fontFeatures
                     wrapMode: Text.Wrap
                 }
-
-                // One chip per section: a shortcut to its figures.
+                // All, then one chip per section: each shows that section's figures alone.
                 Flow {
                     width: parent.width
-                    spacing: Theme.dp(10)
+                    spacing: Theme.dp(12)
+                    TimelineChip {
+                        objectName: "statsChip_all"
+                        text: Content.strings.all
+                        tint: Theme.accent
+                        selected: Stats.filter === ""
+                        onClicked: Stats.setFilter("")
+                    }
                     Repeater {
                         model: Home.sections
                         TimelineChip {
@@ -130,63 +139,107 @@ Item {
                             visible: statCount > 0
                             text: title
                             tint: accent
-                            onClicked: view.showSection(sectionId)
+                            selected: Stats.filter === sectionId
+                            onClicked: Stats.setFilter(selected ? "" : sectionId)
+                        }
+                    }
+                }
+                Text {
+                    textFormat: Text.PlainText
+                    objectName: "statsSource"
+                    visible: Stats.commonSource !== ""
+                    width: parent.width
+                    text: Content.strings.source + ": " + Stats.commonSource
+                    color: Theme.muted
+                    font.pixelSize: Theme.small
+                    font.features: Theme.fontFeatures
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            // The headline figures.
+            Column {
+                objectName: "statsFeatured"
+                visible: view.showFeatured
+                width: parent.width
+                spacing: Theme.dp(28)
+                Heading { text: Content.strings.featured }
+                GridLayout {
+                    id: featuredGrid
+                    width: parent.width
+                    columns: view.columns
+                    columnSpacing: Theme.gap
+                    rowSpacing: Theme.gap
+                    readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
+                    Repeater {
+                        model: view.showFeatured ? Stats.featured : null
+                        delegate: Cell {
+                            id: featuredCell
+                            required statId
+                            required label
+                            required prefix
+                            required number
+                            required suffix
+                            required property string dateNote
+                            required context
+                            required source
+                            required accent
+                            required sectionTitle
+                            objectName: "statCard_" + statId
+                            Layout.preferredWidth: featuredGrid.cellWidth
+                            Layout.preferredHeight: implicitHeight
+                            Layout.fillHeight: true
+                            featured: true
+                            asOf: featuredCell.dateNote
                         }
                     }
                 }
             }
-        }
 
-        delegate: Item {
-            id: cell
-            required property string statId
-            required property string label
-            required property string prefix
-            required property string number
-            required property string suffix
-            required property string dateNote
-            required property color accent
-            required property string sectionTitle
-
-            width: grid.cellWidth
-            height: grid.cellHeight
-
-            // On screen (not just created in the cache above or below it).
-            readonly property bool inView: !view.measuring && y + height > grid.contentY
-                                           && y < grid.contentY + grid.height
-
-            function arm() {
-                if (!Theme.animate || view.counted[statId] === true) {
-                    card.progress = 1
-                    return
+            // Every figure, section by section (or the chosen section's alone).
+            Repeater {
+                model: Stats.groups
+                delegate: Column {
+                    id: group
+                    required property string sectionId
+                    required property string title
+                    required property color accent
+                    required property var stats
+                    objectName: "statsGroup_" + sectionId
+                    width: page.width
+                    spacing: Theme.dp(28)
+                    Heading { text: group.title; accent: group.accent }
+                    GridLayout {
+                        id: groupGrid
+                        width: parent.width
+                        columns: view.columns
+                        columnSpacing: Theme.gap
+                        rowSpacing: Theme.gap
+                        readonly property real cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
+                        Repeater {
+                            model: group.stats
+                            delegate: Cell {
+                                id: groupCell
+                                required property var modelData
+                                // A headline figure is shown large above: here it is the card's
+                                // second appearance, so it does not count up again.
+                                objectName: (view.showFeatured && Stats.featured.indexOf("statId", modelData.statId) >= 0
+                                             ? "statCardAgain_" : "statCard_") + modelData.statId
+                                Layout.preferredWidth: groupGrid.cellWidth
+                                Layout.preferredHeight: implicitHeight
+                                Layout.fillHeight: true
+                                statId: groupCell.modelData.statId
+                                label: groupCell.modelData.label
+                                prefix: groupCell.modelData.prefix
+                                number: groupCell.modelData.number
+                                suffix: groupCell.modelData.suffix
+                                asOf: groupCell.modelData.dateNote
+                                source: groupCell.modelData.source
+                                accent: group.accent
+                            }
+                        }
+                    }
                 }
-                if (card.progress === 1)
-                    card.progress = 0            // wait at zero until it is seen
-                if (inView) {
-                    view.counted[statId] = true
-                    card.countUp()
-                }
-            }
-            Component.onCompleted: arm()
-            onInViewChanged: if (inView && !view.counted[statId]) arm()
-            Connections {
-                target: view
-                function onVisitChanged() { cell.arm() }
-            }
-
-            StatCard {
-                id: card
-                objectName: "statCard_" + cell.statId
-                anchors.fill: parent
-                anchors.margins: grid.gap / 2
-                statId: cell.statId
-                label: cell.label
-                prefix: cell.prefix
-                number: cell.number
-                suffix: cell.suffix
-                asOf: cell.dateNote
-                accent: cell.accent
-                sectionTitle: cell.sectionTitle
             }
         }
     }

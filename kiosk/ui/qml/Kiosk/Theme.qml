@@ -41,9 +41,10 @@ QtObject {
     readonly property int title: dp(52)
     readonly property int heading: dp(38)
     readonly property int subheading: dp(30)
-    readonly property int body: dp(27)
-    readonly property int small: dp(22)
-    readonly property int tiny: dp(18)
+    // No visitor text is smaller than small: 24 px at 1080p, legible from a step back.
+    readonly property int body: dp(28)
+    readonly property int small: dp(24)
+    readonly property int tiny: dp(24)  // the staff panel's smallest
 
     readonly property int margin: dp(64)
     readonly property int gap: dp(28)

@@ -1,0 +1,118 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// About this exhibition: its title, the introduction, the closing words, who wrote the texts
+// and where the figures come from. Opened from Home.
+Item {
+    id: view
+    objectName: "aboutView"
+
+    readonly property var hall: Content.hall
+    readonly property var sources: hall.sources || []
+
+    Rectangle {
+        z: 2
+        anchors.fill: bar
+        color: Theme.background
+    }
+    TopBar {
+        id: bar
+        z: 3
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: Content.strings.about
+    }
+
+    Flickable {
+        id: flick
+        objectName: "aboutFlick"
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        contentWidth: width
+        contentHeight: words.height + Theme.dp(160)
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.DragAndOvershootBounds
+        pressDelay: 0
+
+        Column {
+            id: words
+            x: Theme.margin
+            y: Theme.dp(64)
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.dp(1200))
+            spacing: Theme.dp(36)
+
+            Rectangle {
+                width: Theme.dp(88); height: Theme.dp(8); radius: height / 2
+                color: Theme.accent
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "aboutTitle"
+                width: parent.width
+                text: view.hall.title || ""
+                color: Theme.text
+                font.pixelSize: Theme.title
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                lineHeight: 1.15
+                wrapMode: Text.Wrap
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "aboutSubtitle"
+                visible: text !== ""
+                width: parent.width
+                text: view.hall.subtitle || ""
+                color: Theme.accent
+                font.pixelSize: Theme.subheading
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "aboutIntro"
+                visible: text !== ""
+                width: parent.width
+                text: view.hall.intro || ""
+                color: Theme.text
+                font.pixelSize: Theme.subheading
+                font.features: Theme.fontFeatures
+                lineHeight: 1.55
+                wrapMode: Text.Wrap
+            }
+            ClosingNote {
+                objectName: "aboutClosing"
+                visible: text !== ""
+                width: parent.width
+                text: view.hall.closing || ""
+                credits: view.hall.credits || ""
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "aboutCredits"
+                visible: (view.hall.closing || "") === "" && text !== ""
+                width: parent.width
+                text: view.hall.credits || ""
+                color: Theme.muted
+                font.pixelSize: Theme.small
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "aboutSources"
+                visible: view.sources.length > 0
+                width: parent.width
+                text: Content.strings.source + ": " + view.sources.join(" · ")
+                color: Theme.muted
+                font.pixelSize: Theme.small
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}
