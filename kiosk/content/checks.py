@@ -1,4 +1,4 @@
-"""Checks across the whole hall: ids, references, date ranges, pictures, translations."""
+"""Checks across the whole hall: ids, references, date ranges, pictures, translations, punctuation."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from kiosk.content import glyphs, model
 from kiosk.content.dates import PartialDate
 from kiosk.content.findings import Finding, Loc, Severity
+from kiosk.content.punctuation import check_punctuation
 from kiosk.content.texts import check_text
 from kiosk.content.walk import items, pictures, stories, walk
 from kiosk.content.yamlsource import Document
@@ -98,6 +99,7 @@ def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = Non
             findings += _translations(doc, value, loc, languages)
             findings += _comments_in_text(doc, value, loc)
             findings += check_text(doc, value, loc, covered)
+            findings += check_punctuation(doc, value, loc)
         elif kind == "picture":
             file = value.get("file") if isinstance(value, dict) else value
             file_loc = (*loc, "file") if isinstance(value, dict) else loc

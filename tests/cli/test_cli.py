@@ -30,7 +30,11 @@ def run(*argv: str) -> tuple[int, str, str]:
 def test_validate_bundled_hall() -> None:
     code, out, _ = run("validate")
     assert code == ExitStatus.OK
-    assert out.strip().endswith("images") and "valid: 5 sections" in out
+    *lines, summary = out.strip().splitlines()
+    assert "valid: 5 sections" in summary
+    # TODO(issue 16): the timeline events' Chinese punctuation is made full-width on the events
+    # branch; then the summary ends with "images" again and no line is left
+    assert all("warning: events[" in line and "half-width" in line for line in lines), lines
 
 
 def test_validate_reports_errors_and_exits_nonzero(make_hall: Callable[..., Path]) -> None:
