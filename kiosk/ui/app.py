@@ -249,7 +249,7 @@ def start(
 
     def new_visit() -> None:
         content.reset_language()
-        timeline.reset_filter()
+        timeline.reset()
 
     idle = IdleWatcher(
         nav, new_visit, settings.idle_timeout, settings.attract.countdown, parent=root
