@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,10 +16,13 @@ if TYPE_CHECKING:
 
     from kiosk.config import Settings
     from kiosk.ui.content import Content
+    from kiosk.ui.timeline import TimelineModels
 
 VIEWS = (
-    "home | section:<id> | timeline | stats | attract | event:<id> | photo:<section>:<n> | halls"
+    "home | section:<id> | timeline | timeline:<YYYY-MM> | stats | attract | event:<id> | "
+    "photo:<section>:<n> | halls"
 )
+MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def place_for(view: str) -> str:
@@ -26,6 +30,8 @@ def place_for(view: str) -> str:
     kind, _sep, arg = view.partition(":")
     if kind in ("home", "timeline", "stats", "halls", "attract") and not arg:
         return "home" if kind == "attract" else kind
+    if kind == "timeline" and MONTH_RE.match(arg):
+        return "timeline"
     if kind == "section" and arg:
         return f"section:{arg}"
     if kind == "event" and arg:
@@ -59,6 +65,7 @@ def render(
         session.nav.restore(place)
         session.nav.set_attract(view == "attract")
         _check_target(session.content, view, language)
+        _show_month(session.timeline, view)
         window = session.window
         window.resize(*size)
         window.show()
@@ -73,6 +80,21 @@ def render(
         return out
     finally:
         session.close()
+
+
+def _show_month(timeline: TimelineModels, view: str) -> None:
+    """timeline:YYYY-MM: scroll the axis so that month is in view (or say which months it has)."""
+    match = MONTH_RE.match(view.partition(":")[2]) if view.startswith("timeline:") else None
+    if match is None:
+        return
+    year, month = int(match[1]), int(match[2])
+    if not timeline.show_month(year, month):
+        months = [f"{m.year}-{m.month:02d}" for m in timeline.month_rows()] or ["-"]
+        raise ValueError(
+            _("the timeline has no month {month} (its months: {first} to {last})").format(
+                month=f"{year}-{month:02d}", first=months[0], last=months[-1]
+            )
+        )
 
 
 def _check_target(content: Content, view: str, language: str | None) -> None:
