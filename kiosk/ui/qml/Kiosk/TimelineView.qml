@@ -31,6 +31,18 @@ Item {
     readonly property real cardWidth: Theme.dp(Shared.timelineCardWidth) - Theme.dp(16)
     readonly property real dotSize: Theme.dp(22)
 
+    // The year under the middle of the view.
+    readonly property int yearInView: {
+        var middle = (flick.contentX + flick.width / 2) / Theme.scale
+        var found = 0
+        for (var i = 0; i < Timeline.years.count; i++) {
+            var row = Timeline.years.get(i)
+            if (row.x <= middle || found === 0)
+                found = row.year
+        }
+        return found
+    }
+
     function laneBottom(lane) { return axisY - stemMin - lane * laneHeight }
     function trackY(track) { return axisY + tracksTop + Math.max(0, track) * trackStep }
 
@@ -180,7 +192,7 @@ Item {
             anchors.left: stripCaption.right
             anchors.leftMargin: Theme.dp(12)
             anchors.right: parent.right
-            columns: view.portrait ? 6 : Math.max(1, Timeline.months.count)
+            columns: view.portrait ? 6 : Math.max(1, Math.min(12, Timeline.months.count))
             columnSpacing: Theme.dp(8)
             rowSpacing: Theme.dp(4)
 
@@ -194,6 +206,8 @@ Item {
                     required property string yearLabel
                     readonly property real markX: model.x * Theme.scale
                     objectName: "monthJump_" + year + "_" + month
+                    // An axis of several years offers the months of the year in view.
+                    visible: Timeline.years.count < 2 || year === view.yearInView
                     width: months.cellWidth
                     text: label
                     yearText: yearLabel
