@@ -13,7 +13,7 @@ SHOTS = [
     ("home", "1920x1080", "zh"),
     ("home", "1080x1920", "en"),
     ("section:livelihood", "1920x1080", "en"),
-    ("timeline", "1920x1080", "zh"),
+    ("timeline:2023-09", "1920x1080", "zh"),
     ("stats", "1080x1920", "zh"),
     ("event:qingdao-investment-trip", "1920x1080", "en"),
     ("photo:city:0", "1920x1080", "zh"),

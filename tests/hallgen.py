@@ -1,1 +1,70 @@
-from benchmarks.make_hall import make_generated_hall  # noqa: F401
+"""Generated halls for tests: any size (benchmarks.make_hall), or a timeline of many kinds."""
+
+from __future__ import annotations
+
+import calendar
+import random
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from benchmarks.make_hall import make_generated_hall
+
+
+def mixed_events(
+    years: tuple[int, ...] = (2022, 2023, 2024),
+    per_year: int = 14,
+    sections: int = 3,
+    seed: int = 3,
+) -> list[dict[str, Any]]:
+    """Events of every kind over several years: days (some on the same day), months (some
+    narrowed with `within`), spans of days and whole years, as hall.yaml holds them."""
+    rng = random.Random(seed)
+    events: list[dict[str, Any]] = []
+
+    def add(**fields: Any) -> None:
+        k = len(events) + 1
+        events.append(
+            {
+                "id": f"event-{k}",
+                **fields,
+                "headline": {"zh": f"事件{k}", "en": f"Event {k}"},
+                "section": f"section-{k % sections + 1}",
+            }
+        )
+
+    for year in years:
+        add(date=str(year))
+        for _ in range(per_year):
+            month = rng.randrange(1, 13)
+            day = rng.randrange(1, calendar.monthrange(year, month)[1] + 1)
+            kind = rng.choice(["day", "day", "day", "month", "within", "range"])
+            if kind == "day":
+                add(date=f"{year}-{month:02d}-{day:02d}")
+            elif kind == "month":
+                add(date=f"{year}-{month:02d}")
+            elif kind == "within":
+                add(date=f"{year}-{month:02d}", within=rng.choice(["early", "mid", "late"]))
+            else:
+                end = min(day + rng.randrange(1, 6), calendar.monthrange(year, month)[1])
+                add(
+                    date=f"{year}-{month:02d}-{max(1, end - 5):02d}",
+                    end=f"{year}-{month:02d}-{end:02d}",
+                )
+        add(date=f"{year}-06-16")  # two events of one day
+        add(date=f"{year}-06-16")
+    return events
+
+
+def make_timeline_hall(folder: Path, years: tuple[int, ...] = (2022, 2023, 2024)) -> Path:
+    """A valid hall whose timeline spans years, with events of every kind (mixed_events)."""
+    make_generated_hall(folder, sections=3, events=0)
+    hall = yaml.safe_load((folder / "hall.yaml").read_text(encoding="utf-8"))
+    hall["events"] = mixed_events(years)
+    text = yaml.safe_dump(hall, allow_unicode=True, sort_keys=False)
+    (folder / "hall.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+__all__ = ["make_generated_hall", "make_timeline_hall", "mixed_events"]

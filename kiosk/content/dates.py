@@ -70,6 +70,18 @@ class PartialDate:
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, 12, 31)
 
+    def span(self, within: str | None = None) -> tuple[dt.date, dt.date]:
+        """The first and last day this date may mean; `within` narrows a month to a third.
+
+        early: days 1-10, mid: 11-20, late: 21 to the month's end.
+        """
+        first, last = self.first_day(), self.last_day()
+        if within is None or self.month is None or self.day is not None:
+            return first, last
+        start = {"early": 1, "mid": 11, "late": 21}[within]
+        end = {"early": 10, "mid": 20, "late": last.day}[within]
+        return first.replace(day=start), last.replace(day=end)
+
     def iso(self) -> str:
         """The ISO 8601 text, as partial as the date itself."""
         text = f"{self.year:04d}"

@@ -160,6 +160,22 @@ def _date(value: Any) -> PartialDate:
         raise PydanticCustomError("kiosk_date", str(exc)) from None
 
 
+WITHIN = ("early", "mid", "late")
+
+
+def _within(value: Any) -> str:
+    """Where in its month an approximate date falls: early, mid or late."""
+    if not isinstance(value, str):
+        raise _wrong_type(_("one of early, mid, late"), value)
+    if value not in WITHIN:
+        raise PydanticCustomError(
+            "kiosk_within",
+            _("'{value}' is not where in a month (use early, mid or late)"),
+            {"value": value},
+        )
+    return value
+
+
 def _number(value: Any) -> int | float:
     """A number, never a yes/no value or text, and not too large to show exactly."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -227,6 +243,10 @@ Language = Annotated[
     PlainValidator(
         _lang, json_schema_input_type=Annotated[str, StringConstraints(pattern=LANG_RE.pattern)]
     ),
+]
+Within = Annotated[
+    Literal["early", "mid", "late"],
+    PlainValidator(_within, json_schema_input_type=Literal["early", "mid", "late"]),
 ]
 Number = Annotated[
     float | int,
@@ -312,16 +332,44 @@ class Section(_Model):
 class Event(_Model):
     """A happening on the timeline."""
 
-    TEXTS: ClassVar[tuple[str, ...]] = ("date_text", "headline", "text")
+    TEXTS: ClassVar[tuple[str, ...]] = ("date_text", "headline", "short", "text")
 
     id: Slug
     date: Date
     end: Date | None = None
+    within: Within | None = Field(
+        None,
+        description="Where in its month a month-only date falls: early (days 1-10), "
+        "mid (11-20) or late (21 to the end), e.g. date: 2023-12 with within: late",
+    )
     date_text: Text | None = Field(None, description="How to show the date, e.g. 2023年4月份")
     headline: Text
+    short: Text | None = Field(
+        None,
+        description="The headline shortened for the timeline's card (about 12-16 Chinese "
+        "characters or 4-7 English words); the event's page shows the whole headline",
+    )
     text: Text | None = None
     section: Slug
     image: PictureRef | None = None
+
+    @field_validator("within")
+    @classmethod
+    def _within_a_month(cls, within: str | None, info: ValidationInfo) -> str | None:
+        """'within' narrows a month-only date that has no end."""
+        date = info.data.get("date")
+        if within is None or not isinstance(date, PartialDate):
+            return within
+        if date.precision != "month":
+            raise PydanticCustomError(
+                "kiosk_within",
+                _("'within' says where in a month: give the date as a month (YYYY-MM)"),
+            )
+        if info.data.get("end") is not None:
+            raise PydanticCustomError(
+                "kiosk_within", _("give 'within' (where in the month) or 'end', not both")
+            )
+        return within
 
 
 class Stat(_Model):

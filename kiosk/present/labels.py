@@ -64,6 +64,17 @@ UI: dict[str, str] = {
     "featured": N_("The year at a glance"),
     "moreFigures": N_("Every figure, by section"),
 }
+# The timeline's own words (Content.strings.legendDay, ...): its legend and its year lane.
+TIMELINE: dict[str, tuple[str, str]] = {
+    # TRANSLATORS: the timeline legend: a dot marks an event of one day
+    "legendDay": ("timeline legend", NP_("timeline legend", "One day")),
+    # TRANSLATORS: the timeline legend: a band marks an event known to its month (or part of it)
+    "legendMonth": ("timeline legend", NP_("timeline legend", "Within the month")),
+    # TRANSLATORS: the timeline legend: a bar marks an event over several days
+    "legendRange": ("timeline legend", NP_("timeline legend", "Several days")),
+    # TRANSLATORS: the timeline legend and the lane of events that lasted the whole year
+    "legendYear": ("timeline", NP_("timeline", "Throughout the year")),
+}
 # Words after a count: '5 stories', '5 篇报道'.
 COUNTS: dict[str, tuple[str, str]] = {
     "story": NN_("story", "stories"),
@@ -102,6 +113,28 @@ ACROSS_YEARS = NP_("date range across years", "{start} – {end}")
 DAY_NO_YEAR = NP_("date", "{day} {month_name}")
 # TRANSLATORS: a month without its year, in a span within one year: {month}, {month_name}
 MONTH_NO_YEAR = NP_("date", "{month_name}")
+# TRANSLATORS: the first third (days 1-10) of a month: {month}, {month_name}, {year}
+EARLY = NP_("date", "Early {month_name} {year}")
+# TRANSLATORS: the middle third (days 11-20) of a month: {month}, {month_name}, {year}
+MID = NP_("date", "Mid-{month_name} {year}")
+# TRANSLATORS: the last third (day 21 to the end) of a month: {month}, {month_name}, {year}
+LATE = NP_("date", "Late {month_name} {year}")
+# TRANSLATORS: the first third of a month, without its year (the timeline shows it): {month},
+# {month_name}
+EARLY_NO_YEAR = NP_("date", "Early {month_name}")
+# TRANSLATORS: the middle third of a month, without its year (the timeline shows it): {month},
+# {month_name}
+MID_NO_YEAR = NP_("date", "Mid-{month_name}")
+# TRANSLATORS: the last third of a month, without its year (the timeline shows it): {month},
+# {month_name}
+LATE_NO_YEAR = NP_("date", "Late {month_name}")
+# TRANSLATORS: days of one month without the year (the timeline shows it): {day}, {end_day},
+# {month}, {month_name}
+DAYS_IN_MONTH_NO_YEAR = NP_("date range", "{day}–{end_day} {month_name}")
+# TRANSLATORS: a span within one year, without the year (the timeline shows it): {start_short},
+# {end_short}
+WITHIN_YEAR_NO_YEAR = NP_("date range within a year", "{start_short} – {end_short}")
+WITHIN = {"early": (EARLY, EARLY_NO_YEAR), "mid": (MID, MID_NO_YEAR), "late": (LATE, LATE_NO_YEAR)}
 # TRANSLATORS: a figure's date: "As of {date}"
 AS_OF = NP_("figure", "As of {date}")
 # TRANSLATORS: the period a figure counts, e.g. "in 2023" or "in June 2023": {date}
@@ -130,7 +163,9 @@ def title_lines(title: str) -> list[str]:
 
 def ui_strings(lang: str) -> dict[str, str]:
     """The UI's own words in lang."""
-    return {key: visitor(lang, message) for key, message in UI.items()}
+    words = {key: visitor(lang, message) for key, message in UI.items()}
+    words.update({key: visitor(lang, msg, context) for key, (context, msg) in TIMELINE.items()})
+    return words
 
 
 def language_name(lang: str) -> str:
@@ -142,21 +177,37 @@ def language_name(lang: str) -> str:
     )
 
 
-def date_label(date: PartialDate | None, end: PartialDate | None, lang: str) -> str:
-    """'2023年5月12日' / '12 May 2023', ranges joined sensibly, partial dates kept partial."""
+def date_label(
+    date: PartialDate | None,
+    end: PartialDate | None,
+    lang: str,
+    *,
+    within: str | None = None,
+    with_year: bool = True,
+) -> str:
+    """'2023年5月12日' / '12 May 2023', ranges joined sensibly, partial dates kept partial.
+
+    `within` (early, mid, late) narrows a month: '2023年12月下旬' / 'Late December 2023'.
+    Without the year ('9月4日至5日' / '4–5 September') where the timeline shows it; a span
+    across years keeps its years.
+    """
     if date is None:
         return ""
     if end is None or end == date:
-        return _single(date, lang)
+        if within and date.month is not None and date.day is None:
+            return _format(lang, "date", WITHIN[within][0 if with_year else 1], date)
+        return _single(date, lang, with_year=with_year)
     if (date.year, date.month) == (end.year, end.month) and date.day and end.day:
-        return _format(lang, "date range", DAYS_IN_MONTH, date, end_day=end.day)
+        pattern = DAYS_IN_MONTH if with_year else DAYS_IN_MONTH_NO_YEAR
+        return _format(lang, "date range", pattern, date, end_day=end.day)
     whole = {"start": _single(date, lang), "end": _single(end, lang)}
     if date.year == end.year:
         short = {
             "start_short": _single(date, lang, with_year=False),
             "end_short": _single(end, lang, with_year=False),
         }
-        return _format(lang, "date range within a year", WITHIN_YEAR, date, **whole, **short)
+        pattern = WITHIN_YEAR if with_year else WITHIN_YEAR_NO_YEAR
+        return _format(lang, "date range within a year", pattern, date, **whole, **short)
     return _format(lang, "date range across years", ACROSS_YEARS, date, **whole)
 
 

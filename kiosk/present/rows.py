@@ -139,12 +139,39 @@ class EventRow:
 
 @dataclass(frozen=True)
 class TimelineRow(EventRow):
-    """An event with its place on the timeline, in layout units."""
+    """An event with its place on the timeline, in layout units.
 
-    x: float = 0.0  # where it starts
-    end_x: float = 0.0  # where a span ends (equal to x for a single day)
-    lane: int = 0
-    span_track: int = -1  # the row under the axis where a span's bar runs (-1: not a span)
+    Its `date` is as its card shows it: without the year, which stands on the axis.
+    """
+
+    x: float = 0.0  # where its mark starts (a day: the day's middle), its card's left edge
+    end_x: float = 0.0  # where its band or bar ends (equal to x for a day)
+    lane: int = 0  # the row of cards above the axis, 0 nearest
+    span_track: int = -1  # a band's or bar's row under the axis (-1: a day)
+    short: str = ""  # the headline on the card: the event's short headline, else its headline
+    kind: str = "day"  # day (a point), month (a band), range (a bar)
+    stack: int = 0  # a day's dot among those of the same day, 0 on the axis, up the pole
+
+
+@dataclass(frozen=True)
+class LaneRow:
+    """An event of a year's "Throughout the year" lane (inside YearRow.events)."""
+
+    event_id: str
+    short: str
+    accent: str
+    section_title: str
+
+
+@dataclass(frozen=True)
+class YearRow:
+    """A year on the timeline axis: its stretch and its "Throughout the year" lane."""
+
+    year: int
+    label: str  # '2023年' / '2023'
+    x: float  # where the year's first month on the axis starts (layout units)
+    end_x: float  # where its last month ends
+    events: tuple[LaneRow, ...]  # the events that lasted the whole year
 
 
 @dataclass(frozen=True)
@@ -188,13 +215,19 @@ def picture_row(
     """A picture's URL, caption and credit."""
     if picture is None:
         return PictureRow()
+    caption = tr(picture.caption, lang)
     return PictureRow(
         resolve(picture.file, role),
         resolve(picture.file, "full"),
-        tr(picture.caption, lang),
-        tr(picture.credit, lang),
+        caption,
+        credit_shown(caption, tr(picture.credit, lang)),
         photo_index,
     )
+
+
+def credit_shown(caption: str, credit: str) -> str:
+    """The credit, unless the caption already begins with it ('示意图：…' credited 示意图)."""
+    return "" if credit and caption.startswith(credit) else credit
 
 
 def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> SectionRow:
@@ -258,7 +291,7 @@ def photo_rows(section: Section, lang: str, resolve: Resolver) -> list[PhotoRow]
     return [
         PhotoRow(
             resolve(p.file, "story"), resolve(p.file, "full"), tr(p.caption, lang),
-            tr(p.credit, lang), i,
+            credit_shown(tr(p.caption, lang), tr(p.credit, lang)), i,
         )
         for i, story in enumerate(section.stories)
         for p in story.images
@@ -334,9 +367,16 @@ def event_pictures(hall: Hall, event: Event) -> set[str]:
     return {picture.file} if picture else set()
 
 
-def event_label(event: Event, lang: str) -> str:
+def event_label(event: Event, lang: str, *, with_year: bool = True) -> str:
     """The event's date as shown: its own date text, else the date (range) in lang."""
-    return tr(event.date_text, lang) if event.date_text else date_label(event.date, event.end, lang)
+    if event.date_text:
+        return tr(event.date_text, lang)
+    return date_label(event.date, event.end, lang, within=event.within, with_year=with_year)
+
+
+def card_headline(event: Event, lang: str) -> str:
+    """The headline a timeline card shows: the short one, else the whole headline."""
+    return tr(event.short or event.headline, lang)
 
 
 def event_row(hall: Hall, event: Event, lang: str, resolve: Resolver) -> EventRow:
@@ -367,13 +407,39 @@ def timeline_row(
 ) -> TimelineRow:
     """The row of the layout's index-th event, with its place on the timeline."""
     placed = layout.events[index]
+    fields = _event_fields(hall, placed.event, lang, resolve)
+    fields["date"] = event_label(placed.event, lang, with_year=False)
     return TimelineRow(
-        **_event_fields(hall, placed.event, lang, resolve),
+        **fields,
         x=placed.x,
         end_x=placed.end_x,
         lane=placed.lane,
         span_track=placed.track,
+        short=card_headline(placed.event, lang),
+        kind=placed.kind,
+        stack=placed.stack,
     )
+
+
+def year_rows(hall: Hall, layout: Layout, lang: str) -> list[YearRow]:
+    """The years of the timeline axis, each with its "Throughout the year" lane."""
+    rows = []
+    for year in layout.years:
+        lane = []
+        for event in year.events:
+            section = hall.section(event.section)
+            lane.append(
+                LaneRow(
+                    event.id,
+                    card_headline(event, lang),
+                    section.accent if section else hall.theme.accent,
+                    tr(section.title, lang) if section else "",
+                )
+            )
+        rows.append(
+            YearRow(year.year, year_label(year.year, lang), year.x, year.end_x, tuple(lane))
+        )
+    return rows
 
 
 def timeline_window(rows: Sequence[TimelineRow], left: float, right: float) -> list[TimelineRow]:
@@ -408,4 +474,7 @@ def hall_row(index: int, hall: Hall, lang: str, cover: str) -> HallRow:
     )
 
 
-ROW_TYPES = (SectionRow, StoryRow, StatRow, EventRow, TimelineRow, MonthRow, PhotoRow, HallRow)
+ROW_TYPES = (
+    SectionRow, StoryRow, StatRow, EventRow, TimelineRow, MonthRow, YearRow, LaneRow, PhotoRow,
+    HallRow,
+)  # fmt: skip

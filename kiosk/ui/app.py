@@ -250,7 +250,7 @@ def start(
 
     def new_visit() -> None:
         content.reset_language()
-        timeline.reset_filter()
+        timeline.reset()
         views.stats.reset_filter()
 
     idle = IdleWatcher(

@@ -9,10 +9,13 @@ it into view), how large is it, and is a picture shown larger than it was decode
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from PIL import Image, ImageChops
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+from PySide6.QtQml import QQmlExpression, qmlContext
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 Origin = Callable[[str], tuple[str, tuple[int, int]] | None]  # URL -> hall file, its pixels
@@ -29,6 +32,8 @@ class TextFact:
     clipped: bool
     rect: list[int]
     name: str = ""  # the item's objectName, when it has one (where to look in the QML)
+    color: str = ""  # #RRGGBB
+    contrast: float | None = None  # against the lightest (or darkest) of what is behind it
 
 
 @dataclass(frozen=True)
@@ -62,17 +67,53 @@ def inspect(window: QQuickWindow, view: str, language: str, origin: Origin) -> F
     """The texts and pictures visible in the window now."""
     facts = Facts(view, [window.width(), window.height()], language)
     bounds = QRectF(0, 0, window.width(), window.height())
+    shown: list[QQuickItem] = []
     for item, chain in _visible_items(window.contentItem()):
-        kind = item.metaObject().className()
-        if kind.startswith("QQuickText") and not kind.startswith("QQuickTextInput"):
+        if item.inherits("QQuickText"):
             text = _text(item, chain, bounds)
             if text is not None:
                 facts.texts.append(text)
-        elif kind.startswith("QQuickImage") and _loaded(item):
+                shown.append(item)
+        elif item.inherits("QQuickImage") and _loaded(item):
             picture = _picture(item, chain, bounds, origin)
             if picture is not None:
                 facts.pictures.append(picture)
+    front = _screen(window)
+    measured: dict[int, TextFact] = {}
+    for group in _apart([t.rect for t in facts.texts]):
+        behind = _behind(window, [shown[i] for i in group])
+        measured.update({i: _with_contrast(facts.texts[i], front, behind) for i in group})
+    facts.texts = [measured[i] for i in range(len(facts.texts))]
     return facts
+
+
+def _apart(rects: list[list[int]]) -> list[list[int]]:
+    """The rects' indexes in groups whose rects do not overlap (hidden together, measured apart)."""
+    groups: list[list[int]] = []
+    for i, rect in enumerate(rects):
+        for group in groups:
+            if not any(_overlap(rect, rects[j]) for j in group):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    return groups
+
+
+def _overlap(a: list[int], b: list[int]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _behind(window: QQuickWindow, texts: list[QQuickItem]) -> Image.Image:
+    """What the window shows without its texts: what each text must stand out from."""
+    opacities = [t.opacity() for t in texts]
+    for text in texts:
+        text.setOpacity(0)
+    try:
+        return _screen(window)
+    finally:
+        for text, opacity in zip(texts, opacities, strict=True):
+            text.setOpacity(opacity)
 
 
 # What covers what in Main.qml: an open overlay hides the page under its scrim, the attract
@@ -82,12 +123,20 @@ COVERS = {"overlay": "page", "attract": "content"}
 
 def _covered(root: QQuickItem) -> set[str]:
     """The names of the layers something is shown over now."""
-    found = set()
-    for cover, layer in COVERS.items():
-        item = root.findChild(QQuickItem, cover)
-        if item is not None and item.isVisible() and any(c.isVisible() for c in item.childItems()):
-            found.add(layer)
-    return found
+    named: dict[str, QQuickItem] = {}
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        if item.objectName() in COVERS:
+            named[item.objectName()] = item
+        stack.extend(item.childItems())
+    return {
+        layer
+        for cover, layer in COVERS.items()
+        if cover in named
+        and named[cover].isVisible()
+        and any(c.isVisible() for c in named[cover].childItems())
+    }
 
 
 def _visible_items(root: QQuickItem) -> Iterator[tuple[QQuickItem, list[QQuickItem]]]:
@@ -167,8 +216,7 @@ def _text(item: QQuickItem, chain: list[QQuickItem], bounds: QRectF) -> TextFact
     )
     if _seen(painted, chain, bounds).isEmpty():
         return None
-    font = item.property("font")
-    size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
+    size = _shown_size(item)
     scale = _scale(item, chain)
     return TextFact(
         text=text,
@@ -177,7 +225,20 @@ def _text(item: QQuickItem, chain: list[QQuickItem], bounds: QRectF) -> TextFact
         clipped=_clipped(painted, chain, bounds),
         rect=_box(_seen(painted, chain, bounds)),
         name=item.objectName(),
+        color=item.property("color").name(),
     )
+
+
+def _shown_size(text: QQuickItem) -> float:
+    """The pixel size a Text is drawn at (smaller than asked when it shrinks to fit)."""
+    context = qmlContext(text)
+    value, failed = (
+        QQmlExpression(context, text, "fontInfo.pixelSize").evaluate() if context else (0, True)
+    )
+    if not failed and isinstance(value, int | float) and value > 0:
+        return float(value)
+    font = text.property("font")
+    return float(font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72)
 
 
 def _scale(item: QQuickItem, chain: list[QQuickItem]) -> float:
@@ -217,3 +278,61 @@ def _picture(
 def _loaded(image: QQuickItem) -> bool:
     """Whether an Image shows its picture (its status enum does not reach Python)."""
     return image.property("progress") == 1.0 and image.implicitWidth() > 0
+
+
+def _screen(window: QQuickWindow) -> Image.Image:
+    """What the window shows now, as a Pillow image (grayscale: what contrast needs)."""
+    shot = window.grabWindow().convertToFormat(QImage.Format.Format_RGB888)
+    data = bytes(shot.constBits())
+    size = (shot.width(), shot.height())
+    return Image.frombuffer("RGB", size, data, "raw", "RGB", shot.bytesPerLine(), 1).convert("L")
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    """WCAG relative luminance of an sRGB colour."""
+
+    def linear(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: float, b: float) -> float:
+    """WCAG contrast ratio of two relative luminances."""
+    light, dark = max(a, b), min(a, b)
+    return (light + 0.05) / (dark + 0.05)
+
+
+INK = 24  # grey levels a pixel changes by where a text paints it
+
+
+def _with_contrast(fact: TextFact, front: Image.Image, behind: Image.Image) -> TextFact:
+    """The fact with the contrast of its text against the worst of what lies behind its glyphs.
+
+    The pixels the text paints are those that change when it is hidden; what they show without
+    it is its background. The lightest of them behind a light text (the darkest behind a dark
+    one), leaving out the extreme 2 %, is what the text must stand out from: a bright moon
+    behind part of a subtitle counts.
+    """
+    x, y, w, h = fact.rect
+    if w < 1 or h < 1 or not fact.color:
+        return fact
+    box = (x, y, x + w, y + h)
+    ground = behind.crop(box)
+    painted = ImageChops.difference(front.crop(box), ground).point(lambda v: 255 if v > INK else 0)
+    counts = ground.histogram(mask=painted.convert("1"))
+    total = sum(counts)
+    if total < 4:  # nothing painted (a text in the colour of its ground)
+        return fact
+    rgb = (int(fact.color[1:3], 16), int(fact.color[3:5], 16), int(fact.color[5:7], 16))
+    light_text = luminance(rgb) > luminance((128, 128, 128))
+    seen, worst = 0, 0
+    for level in range(256) if light_text else range(255, -1, -1):
+        seen += counts[level]
+        worst = level
+        if seen >= total * 0.98:
+            break
+    ratio = contrast(luminance(rgb), luminance((worst, worst, worst)))
+    return replace(fact, contrast=round(ratio, 2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,11 +17,13 @@ if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.ui.app import Session
     from kiosk.ui.content import Content
+    from kiosk.ui.timeline import TimelineModels
 
 VIEWS = (
-    "home | section:<id> | story:<id> | about | timeline | stats | attract | event:<id> | "
-    "photo:<section>:<n> | halls"
+    "home | section:<id> | story:<id> | about | timeline | timeline:<YYYY-MM> | stats | "
+    "attract | event:<id> | photo:<section>:<n> | halls"
 )
+MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def place_for(view: str) -> str:
@@ -28,6 +31,8 @@ def place_for(view: str) -> str:
     kind, _sep, arg = view.partition(":")
     if kind in ("home", "timeline", "stats", "halls", "attract", "about") and not arg:
         return "home" if kind == "attract" else kind
+    if kind == "timeline" and MONTH_RE.match(arg):
+        return "timeline"
     if kind in ("section", "story") and arg:
         return f"{kind}:{arg}"
     if kind == "event" and arg:
@@ -63,6 +68,7 @@ def render(
         session.nav.restore(place)
         session.nav.set_attract(view == "attract")
         _check_target(session.content, view, language)
+        _show_month(session.timeline, view)
         window = session.window
         window.resize(*size)
         window.show()
@@ -91,6 +97,21 @@ def _write_facts(path: Path, window: QQuickWindow, view: str, session: Session) 
     found = inspect(window, view, session.content.property("language"), session.images.origin)
     data = json.dumps(found.as_json(), ensure_ascii=False, indent=1)
     atomic_write(path, (data + "\n").encode("utf-8"))
+
+
+def _show_month(timeline: TimelineModels, view: str) -> None:
+    """timeline:YYYY-MM: scroll the axis so that month is in view (or say which months it has)."""
+    match = MONTH_RE.match(view.partition(":")[2]) if view.startswith("timeline:") else None
+    if match is None:
+        return
+    year, month = int(match[1]), int(match[2])
+    if not timeline.show_month(year, month):
+        months = [f"{m.year}-{m.month:02d}" for m in timeline.month_rows()] or ["-"]
+        raise ValueError(
+            _("the timeline has no month {month} (its months: {first} to {last})").format(
+                month=f"{year}-{month:02d}", first=months[0], last=months[-1]
+            )
+        )
 
 
 def _check_target(content: Content, view: str, language: str | None) -> None:

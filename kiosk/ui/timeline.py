@@ -11,12 +11,14 @@ from PySide6.QtQml import QmlNamedElement, QmlSingleton
 from kiosk.present.rows import (
     MonthRow,
     TimelineRow,
+    YearRow,
     event_pictures,
     event_row,
     month_rows,
     timeline_row,
     timeline_window,
     to_qml,
+    year_rows,
 )
 from kiosk.present.timeline import Layout, layout
 from kiosk.ui.content import Content
@@ -41,6 +43,7 @@ class TimelineModels(QObject):  # type: ignore[operator]
 
     changed = Signal()
     currentChanged = Signal()
+    positionChanged = Signal()
     filterChosen = Signal(str)  # by a visitor
 
     def __init__(self, content: Content, nav: Navigator, parent: QObject | None = None) -> None:
@@ -48,11 +51,13 @@ class TimelineModels(QObject):  # type: ignore[operator]
         self._content = content
         self._nav = nav
         self._filter = ""
+        self._position = 0.0
         self._window = (-math.inf, math.inf)
         self._layout: Layout = layout([])
         self._current: dict[str, Any] = {}
         self._events = RowsModel(TimelineRow, self, identity="event_id")
         self._months = RowsModel(MonthRow, self)
+        self._years = RowsModel(YearRow, self)
         self._rows: RowList[int, TimelineRow] = RowList(
             self._row, self._row_pictures, self._apply_window
         )
@@ -86,6 +91,7 @@ class TimelineModels(QObject):  # type: ignore[operator]
         self._layout = layout(events)
         self._rows.set_items(range(len(self._layout.events)))
         self._months.set_rows(month_rows(self._layout, self._content.lang))
+        self._years.set_rows(year_rows(hall, self._layout, self._content.lang) if hall else [])
         self.changed.emit()
         self._update_current()
 
@@ -106,6 +112,10 @@ class TimelineModels(QObject):  # type: ignore[operator]
             self._current = current
             self.currentChanged.emit()
 
+    def month_rows(self) -> list[MonthRow]:
+        """The month marks of the axis."""
+        return list(self._months.rows())
+
     def all_rows(self) -> list[TimelineRow]:
         """Every event's row, not only those in the window (tests)."""
         return list(self._rows.rows)
@@ -119,6 +129,11 @@ class TimelineModels(QObject):  # type: ignore[operator]
     def months(self) -> RowsModel:
         """The month marks (MonthRow)."""
         return self._months
+
+    @Property(RowsModel, constant=True)
+    def years(self) -> RowsModel:
+        """The years of the axis, with their "Throughout the year" lanes (YearRow)."""
+        return self._years
 
     @Property(str, notify=changed)
     def filter(self) -> str:
@@ -140,6 +155,11 @@ class TimelineModels(QObject):  # type: ignore[operator]
         """Rows of span bars under the axis."""
         return self._layout.tracks
 
+    @Property(bool, notify=changed)
+    def yearLane(self) -> bool:
+        """Whether any year has a "Throughout the year" lane (its events lasted all of it)."""
+        return self._layout.year_lane
+
     @Property(QVariantMap, notify=currentChanged)
     def current(self) -> dict[str, Any]:
         """The event open in the overlay (EventRow's roles), {} when none."""
@@ -150,14 +170,36 @@ class TimelineModels(QObject):  # type: ignore[operator]
         """Show only one section's events ('' for all)."""
         if section_id != self._filter:
             self._filter = section_id
+            self.setPosition(0.0)  # a new filter draws a new axis: from its beginning
             self.rebuild()
             self.filterChosen.emit(section_id)
 
-    def reset_filter(self) -> None:
-        """Back to every event (a new visit)."""
+    def reset(self) -> None:
+        """Every event, from the start of the axis (a new visit)."""
+        self.setPosition(0.0)
         if self._filter:
             self._filter = ""
             self.rebuild()
+
+    def show_month(self, year: int, month: int) -> bool:
+        """Put the axis where that month is in view (a snapshot's); False if it has no such month."""
+        x = self._layout.month_x(year, month)
+        if x is None:
+            return False
+        self.setPosition(max(0.0, x - self._layout.month_width / 4))
+        return True
+
+    @Property(float, notify=positionChanged)
+    def position(self) -> float:
+        """Where the view's left edge was left on the axis (layout units); a new page starts there."""
+        return self._position
+
+    @Slot(float)
+    def setPosition(self, x: float) -> None:
+        """Remember where the view's left edge is (layout units)."""
+        if x != self._position:
+            self._position = x
+            self.positionChanged.emit()
 
     @Slot(float, float)
     def setWindow(self, left: float, right: float) -> None:

@@ -299,6 +299,72 @@ BAD_CONTENT = [
         "value: " + "9" * 5000,
         "hall.yaml:27:12: stats[0].value: is too large a number (at most 15 digits before the point)",
     ),
+    (
+        "within: a word it does not know",
+        "    date: 2023-05\n",
+        "    date: 2023-05\n    within: end\n",
+        "hall.yaml:22:13: events[0].within: 'end' is not where in a month (use early, mid or late)",
+    ),
+    (
+        "within: a number",
+        "    date: 2023-05\n",
+        "    date: 2023-05\n    within: 3\n",
+        "hall.yaml:22:13: events[0].within: expected one of early, mid, late, got a number",
+    ),
+    (
+        "within: capitalised",
+        "    date: 2023-05\n",
+        "    date: 2023-05\n    within: Late\n",
+        "hall.yaml:22:13: events[0].within: 'Late' is not where in a month (use early, mid or late)",
+    ),
+    (
+        "within a day",
+        "    date: 2023-05\n",
+        "    date: 2023-05-12\n    within: late\n",
+        "hall.yaml:22:13: events[0].within: 'within' says where in a month: give the date as a "
+        "month (YYYY-MM)",
+    ),
+    (
+        "within a year",
+        "    date: 2023-05\n",
+        "    date: 2023\n    within: early\n",
+        "hall.yaml:22:13: events[0].within: 'within' says where in a month: give the date as a "
+        "month (YYYY-MM)",
+    ),
+    (
+        "within and end",
+        "    date: 2023-05\n",
+        "    date: 2023-05\n    end: 2023-06\n    within: late\n",
+        "hall.yaml:23:13: events[0].within: give 'within' (where in the month) or 'end', not both",
+    ),
+    (
+        "short: a yes/no value",
+        "    headline: {zh: 开幕, en: Opening}\n",
+        "    headline: {zh: 开幕, en: Opening}\n    short: yes\n",
+        "hall.yaml:23:12: events[0].short: expected text (or one per language: {zh: ..., en: ...}), "
+        "got a yes/no value; YAML read yes as the yes/no value true. If you mean the text, put it "
+        "in quotes: 'yes'",
+    ),
+    (
+        "short: a list",
+        "    headline: {zh: 开幕, en: Opening}\n",
+        "    headline: {zh: 开幕, en: Opening}\n    short: [开幕]\n",
+        "hall.yaml:23:12: events[0].short: expected text (or one per language: {zh: ..., en: ...}), "
+        "got a list",
+    ),
+    (
+        "short: empty in one language",
+        "    headline: {zh: 开幕, en: Opening}\n",
+        "    headline: {zh: 开幕, en: Opening}\n    short: {zh: '', en: Open}\n",
+        "hall.yaml:23:17: events[0].short.zh: is empty: write the zh text, or leave the line out "
+        "to show the text of another language",
+    ),
+    (
+        "short misspelt",
+        "    headline: {zh: 开幕, en: Opening}\n",
+        "    headline: {zh: 开幕, en: Opening}\n    shrt: {zh: 开幕, en: Open}\n",
+        "hall.yaml:23:5: events[0].shrt: unknown key 'shrt' (did you mean 'short'?)",
+    ),
 ]
 
 

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.content import load_hall
 from kiosk.content.dates import PartialDate
-from kiosk.content.model import Event, Stat
+from kiosk.content.model import Stat
 from kiosk.paths import DEFAULT_HALL
 from kiosk.present.labels import date_label, first_sentences, month_label
 from kiosk.present.numbers import StatParts, format_number, stat_number, stat_parts
 from kiosk.present.rows import stat_row
-from kiosk.present.timeline import CARD_GAP, CARD_WIDTH, Layout, layout
+from kiosk.present.timeline import CARD_WIDTH
 
 D = PartialDate.parse
 
@@ -166,76 +163,6 @@ def test_count_up_ends_exactly_and_never_overshoots(
         number = float(shown.replace(",", "").replace("万", ""))
         limit = float(final.replace(",", "").replace("万", ""))
         assert number <= limit
-
-
-def _event(ident: str, date: str, end: str | None = None) -> Event:
-    data = {"id": ident, "date": date, "headline": ident, "section": "a"}
-    if end:
-        data["end"] = end
-    return Event.model_validate(data, context={"languages": ["zh"]})
-
-
-def test_layout_stacks_same_day_events_without_overlap() -> None:
-    events = [_event("a", "2023-06-16"), _event("b", "2023-06-16"), _event("c", "2023-06-17")]
-    placed = layout(events)
-    assert {p.event.id: p.lane for p in placed.events} == {"a": 0, "b": 1, "c": 2}
-    assert placed.events[0].x == placed.events[1].x
-
-
-def test_layout_partial_dates_sit_at_their_month_and_ranges_span() -> None:
-    placed = layout(
-        [_event("m", "2023-04"), _event("r", "2023-09-04", "2023-09-05"), _event("d", "2023-02-14")]
-    )
-    by_id = {p.event.id: p for p in placed.events}
-    april = placed.month_x(2023, 4)
-    assert april is not None and by_id["m"].x == april
-    assert by_id["m"].end_x == pytest.approx(april + placed.month_width)
-    assert by_id["r"].end_x > by_id["r"].x
-    assert by_id["d"].end_x == by_id["d"].x
-    assert [(m.year, m.month) for m in placed.months] == [(2023, m) for m in range(2, 10)]
-
-
-def _assert_no_overlap(placed: Layout) -> None:
-    for lane in range(placed.lanes):
-        xs = sorted(p.x for p in placed.events if p.lane == lane)
-        assert all(b - a >= CARD_WIDTH + CARD_GAP - 1e-6 for a, b in itertools.pairwise(xs))
-
-
-def test_spans_get_tracks_that_never_overlap() -> None:
-    placed = layout(
-        [
-            _event("year", "2023"),
-            _event("q", "2023-09-04", "2023-09-05"),
-            _event("m", "2023-04"),
-            _event("d", "2023-05-01"),
-        ]
-    )
-    tracks = {p.event.id: p.track for p in placed.events}
-    assert tracks == {"year": 0, "m": 1, "q": 1, "d": -1}
-    assert placed.tracks == 2
-
-
-def test_bundled_hall_layout_has_no_overlapping_cards() -> None:
-    hall = load_hall(DEFAULT_HALL).hall
-    assert hall is not None
-    placed = layout(hall.events)
-    _assert_no_overlap(placed)
-    assert placed.lanes <= 3
-    assert placed.width >= max(p.x for p in placed.events) + CARD_WIDTH
-
-
-@given(
-    st.lists(
-        st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2024, 12, 31)),
-        min_size=1,
-        max_size=60,
-    )
-)
-def test_dense_layouts_never_overlap(days: list[dt.date]) -> None:
-    events = [_event(f"e{i}", d.isoformat()) for i, d in enumerate(days)]
-    placed = layout(events)
-    assert len(placed.events) == len(events)
-    _assert_no_overlap(placed)
 
 
 def test_events_without_a_picture_borrow_their_storys() -> None:

@@ -17,6 +17,7 @@ from kiosk.content import LoadResult
 from kiosk.ui import snapshot
 
 MIN_TEXT = 24  # px at 1920x1080, scaled with the screen's short side
+MIN_CONTRAST = 4.5  # WCAG AA, against what is really behind the text
 MAX_ENLARGEMENT = 1.15
 FAST = [(1920, 1080)]
 SLOW = [(1080, 1920), (1280, 720), (3840, 2160)]
@@ -45,6 +46,8 @@ def problems(facts: dict[str, object], size: tuple[int, int]) -> list[str]:
             found.append(f"clipped (can never be seen whole): {where}")
         if text["pixel_size"] < smallest:
             found.append(f"{text['pixel_size']} px, under {smallest} px: {where}")
+        if text["contrast"] is not None and text["contrast"] < MIN_CONTRAST:
+            found.append(f"contrast {text['contrast']}:1, under {MIN_CONTRAST}:1: {where}")
     for picture in facts["pictures"]:  # type: ignore[attr-defined]
         decoded, painted, source = picture["decoded"], picture["painted"], picture["source"]
         if not decoded[0] or not decoded[1]:
@@ -112,15 +115,15 @@ def test_every_view_reads_whole_at_every_shape(
 def test_the_checks_find_what_is_wrong() -> None:
     """The layout checks themselves: each kind of fault is found, and only faults."""
     good = {"name": "t", "text": "好", "pixel_size": 24, "truncated": False, "clipped": False,
-            "rect": [0, 0, 10, 10]}  # fmt: skip
+            "rect": [0, 0, 10, 10], "contrast": 4.6}  # fmt: skip
     picture = {"file": "a.jpg", "name": "p", "source": [1920, 1280], "decoded": [960, 640],
                "painted": [1100, 733], "rect": [0, 0, 10, 10]}  # fmt: skip
     facts = {"texts": [good], "pictures": [picture]}
     assert problems(facts, (1920, 1080)) == []
     assert problems(facts, (1280, 720)) == []  # 24 px at 1080 is 16 px at 720
-    bad = {**good, "truncated": True, "clipped": True, "pixel_size": 22}
+    bad = {**good, "truncated": True, "clipped": True, "pixel_size": 22, "contrast": 3.1}
     blurry = {**picture, "painted": [1229, 819]}
     small_file = {**blurry, "source": [960, 640]}  # no sharper derivative could exist
     found = problems({"texts": [bad], "pictures": [blurry, small_file]}, (1920, 1080))
     assert [p.split(":")[0] for p in found] == ["cut off (elided)", "clipped (can never be seen whole)",
-                                                "22 px, under 24 px", "a.jpg (p) shown 1.28x the [960, 640] it was decoded at (its file has [1920, 1280])"]  # fmt: skip
+                                                "22 px, under 24 px", "contrast 3.1", "a.jpg (p) shown 1.28x the [960, 640] it was decoded at (its file has [1920, 1280])"]  # fmt: skip

@@ -154,9 +154,6 @@ def test_problems_carry_their_level_for_the_panel(
     from kiosk.content import load_hall
 
     rows = problem_rows(content.latest)
-    # TODO(issue 16): drop this filter when the events branch has made the timeline events'
-    # Chinese punctuation full-width
-    rows = [r for r in rows if not ("events[" in r["text"] and "half-width" in r["text"])]
     assert rows in ([{"text": "No problems found", "level": "ok"}], [])
     broken = load_hall(make_hall("id: x\ntitle: {zh: 甲, en: A}\nsections: []\n"))
     [row] = problem_rows([broken])

@@ -31,6 +31,7 @@ MODELS = [
     ("stats", "stats"),
     ("timeline", "events"),
     ("timeline", "months"),
+    ("timeline", "years"),
 ]
 
 
@@ -89,7 +90,8 @@ def test_navigation_history_and_swipe(views: Views) -> None:
 def test_timeline_filter_and_month_positions(views: Views) -> None:
     timeline = views.timeline
     all_events = timeline.events.rowCount()
-    assert all_events == 20
+    assert all_events == 18  # and the two of the whole year in its lane:
+    assert [len(row.events) for row in timeline.years.rows()] == [2]
     timeline.setFilter("city")
     events = timeline.events.rows()
     assert {row.section_id for row in events} == {"city"}

@@ -110,6 +110,16 @@ Item {
     }
 
     // -- words --------------------------------------------------------------------------------
+    // On a panel of the hall's ground, so that they read over any picture (at least 4.5:1).
+    Rectangle {
+        objectName: "attractPanel"
+        x: words.x - Theme.dp(56)
+        y: words.y - Theme.dp(44)
+        width: words.width + Theme.dp(112)
+        height: words.height + Theme.dp(88)
+        radius: Theme.radius * 2
+        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.8)
+    }
     Column {
         id: words
         anchors.horizontalCenter: parent.horizontalCenter

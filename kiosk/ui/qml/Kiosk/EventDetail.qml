@@ -61,7 +61,8 @@ Item {
             width: detail.portrait ? card.width - 2 * mat : Math.round(card.width * 0.44)
             height: detail.portrait ? portraitHeight : card.height - 2 * mat
             radius: Theme.dp(8)
-            source: (Theme.scale > 1.1 || width > Theme.dp(960) ? detail.event.pictureFull : detail.event.picture) || ""
+            source: detail.event.picture || ""
+            sharper: detail.event.pictureFull || ""
             tint: detail.accent
         }
         Rectangle {                      // a faint wash of the section colour over the text side

@@ -7,6 +7,7 @@ Item {
     id: cover
 
     property url source
+    property url sharper
     property color tint: Theme.accent
     readonly property bool ready: picture.ready
 
@@ -23,6 +24,7 @@ Item {
         id: picture
         anchors.fill: parent
         source: cover.source
+        sharper: cover.sharper
         tint: cover.tint
         opacity: ready ? 1 : 0
     }

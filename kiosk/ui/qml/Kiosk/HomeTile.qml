@@ -11,6 +11,7 @@ Item {
     required property string tagline
     required property color accent
     required property string cover
+    required property string coverFull
     required property int storyCount
     required property string storyUnit
     property bool wide: false
@@ -38,6 +39,7 @@ Item {
     HomeCover {
         anchors.fill: parent
         source: tile.cover
+        sharper: tile.coverFull
         tint: tile.accent
     }
 
@@ -49,9 +51,10 @@ Item {
         anchors.fill: parent
         visible: !tile.wide
         gradient: Gradient {
-            GradientStop { position: 0.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.10) }
-            GradientStop { position: 0.34; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.0) }
-            GradientStop { position: 0.62; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.72) }
+            // (the words start a fifth of the way down: at least 4.5:1 behind them, moon included)
+            GradientStop { position: 0.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.15) }
+            GradientStop { position: 0.16; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.62) }
+            GradientStop { position: 0.5; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.8) }
             GradientStop { position: 1.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.96) }
         }
     }
@@ -62,7 +65,7 @@ Item {
             orientation: Gradient.Horizontal
             GradientStop { position: 0.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.95) }
             GradientStop { position: 0.5; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.72) }
-            GradientStop { position: 1.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.25) }
+            GradientStop { position: 1.0; color: Qt.rgba(tile.deep.r, tile.deep.g, tile.deep.b, 0.62) }
         }
     }
 

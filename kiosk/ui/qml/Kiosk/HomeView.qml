@@ -62,7 +62,7 @@ Item {
                 HomeFitText {
                     objectName: "homeTitle"
                     width: parent.width
-                    maxLines: 2
+                    maxLines: view.portrait ? 3 : 2
                     text: Content.hall.title
                     color: Theme.text
                     font.pixelSize: Theme.display

@@ -394,8 +394,8 @@ Item {
         Behavior on opacity { NumberAnimation { duration: Theme.duration } }
         gradient: Gradient {
             GradientStop { position: 0; color: Qt.rgba(0, 0, 0, 0) }
-            GradientStop { position: 0.45; color: Qt.rgba(0, 0, 0, 0.62) }
-            GradientStop { position: 1; color: Qt.rgba(0, 0, 0, 0.82) }
+            GradientStop { position: 0.3; color: Qt.rgba(0, 0, 0, 0.72) }
+            GradientStop { position: 1; color: Qt.rgba(0, 0, 0, 0.88) }
         }
 
         Column {
@@ -420,11 +420,11 @@ Item {
                     textFormat: Text.PlainText
                     width: parent.width - storyMark.width - parent.spacing
                     text: viewer.storyHeadline
-                    color: Qt.lighter(viewer.accent, 1.75)
+                    color: Theme.ink(viewer.accent)
                     font.pixelSize: Theme.small
                     font.weight: Font.Bold
                     font.features: Theme.fontFeatures
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
             }
             Text {

@@ -7,6 +7,18 @@ Item {
     id: picture
 
     property url source
+    // A larger derivative of the same picture: taken instead when the frame shows `source`
+    // enlarged past `maxEnlargement` (a wide frame, a scaled-up screen), so nothing looks soft.
+    property url sharper
+    property real maxEnlargement: 1.1
+    property bool useSharper: false
+    onSourceChanged: useSharper = false
+    function checkSharpness() {
+        if (useSharper || sharper.toString() === "" || image.status !== Image.Ready || image.implicitWidth <= 0)
+            return
+        if (Math.max(image.paintedWidth / image.implicitWidth, image.paintedHeight / image.implicitHeight) > maxEnlargement)
+            useSharper = true
+    }
     property color tint: Theme.accent
     property int fillMode: Image.PreserveAspectCrop
     // Decode size. Unset (0 x 0): the derivative's own size, which kiosk.media already made for
@@ -49,7 +61,7 @@ Item {
         id: image
         autoTransform: true  // EXIF orientation: phone photos stand upright
         anchors.fill: parent
-        source: picture.source
+        source: picture.useSharper ? picture.sharper : picture.source
         fillMode: picture.fillMode
         asynchronous: Theme.asyncImages
         cache: picture.cache
@@ -64,6 +76,9 @@ Item {
         onStatusChanged: {
             if (image.status === Image.Error)
                 Pictures.pictureFailed(image.source)
+            picture.checkSharpness()
         }
+        onPaintedWidthChanged: picture.checkSharpness()
+        onPaintedHeightChanged: picture.checkSharpness()
     }
 }

@@ -13,7 +13,7 @@ Item {
     property alias pressed: tap.pressed
     signal tapped()
 
-    readonly property color accentInk: Qt.lighter(accent, 1.75)
+    readonly property color accentInk: Theme.ink(accent)
     readonly property int spine: Theme.dp(20)
 
     implicitHeight: Math.max(Theme.touch + Theme.dp(16), words.implicitHeight + Theme.dp(40))

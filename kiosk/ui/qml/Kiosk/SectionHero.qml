@@ -17,7 +17,7 @@ Item {
     property string figuresLabel: ""
     property string eventsLabel: ""
 
-    readonly property color accentInk: Qt.lighter(accent, 1.75)
+    readonly property color accentInk: Theme.ink(accent)
 
     implicitHeight: Theme.portrait ? Theme.dp(600) : Theme.dp(330)
 
@@ -49,7 +49,7 @@ Item {
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop { position: 0.0; color: Theme.background }
-            GradientStop { position: 0.45; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.72) }
+            GradientStop { position: 0.5; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.88) }
             GradientStop { position: 1.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
         }
     }
@@ -60,7 +60,7 @@ Item {
         height: Theme.portrait ? Math.round(parent.height * 0.72) : Math.round(parent.height * 0.45)
         gradient: Gradient {
             GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
-            GradientStop { position: 0.55; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, Theme.portrait ? 0.82 : 0.6) }
+            GradientStop { position: 0.35; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, Theme.portrait ? 0.9 : 0.6) }
             GradientStop { position: 1.0; color: Theme.background }
         }
     }

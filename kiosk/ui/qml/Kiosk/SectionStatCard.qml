@@ -13,7 +13,7 @@ Rectangle {
     property string dateNote: ""
     property color accent: Theme.accent
 
-    readonly property color accentInk: Qt.lighter(accent, 1.75)
+    readonly property color accentInk: Theme.ink(accent)
     readonly property int pad: Theme.dp(28)
 
     implicitHeight: column.implicitHeight + 2 * pad

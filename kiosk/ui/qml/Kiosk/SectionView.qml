@@ -142,9 +142,8 @@ Item {
                                     Layout.fillHeight: true
                                     Layout.alignment: Qt.AlignTop
                                     storyIndex: storyCard.index
-                                    picture: storyCard.images.length > 0
-                                             ? (Theme.scale > 1.1 ? storyCard.images[0].full : storyCard.images[0].source) || ""
-                                             : ""
+                                    picture: storyCard.images.length > 0 ? storyCard.images[0].source || "" : ""
+                                    sharper: storyCard.images.length > 0 ? storyCard.images[0].full || "" : ""
                                     accent: view.accent
                                     onActivated: Navigator.openStory(storyCard.storyId)
                                 }

@@ -63,7 +63,7 @@ Item {
             anchors.fill: parent
             radius: parent.radius
             gradient: Gradient {
-                GradientStop { position: 0; color: Qt.rgba(card.accent.r, card.accent.g, card.accent.b, 0.30) }
+                GradientStop { position: 0; color: Qt.rgba(card.accent.r, card.accent.g, card.accent.b, 0.16) }
                 GradientStop { position: 0.7; color: Qt.rgba(card.accent.r, card.accent.g, card.accent.b, 0.0) }
             }
         }

@@ -125,6 +125,7 @@ Item {
                         objectName: "statsChip_all"
                         text: Content.strings.all
                         tint: Theme.accent
+                        selectedInk: Theme.background
                         selected: Stats.filter === ""
                         onClicked: Stats.setFilter("")
                     }

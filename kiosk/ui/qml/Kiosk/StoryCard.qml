@@ -11,10 +11,11 @@ Rectangle {
     property string date: ""
     property string lead: ""
     property url picture
+    property url sharper
     property color accent: Theme.accent
     signal activated()
 
-    readonly property color accentInk: Qt.lighter(accent, 1.75)
+    readonly property color accentInk: Theme.ink(accent)
     readonly property int pad: Theme.dp(28)
 
     implicitHeight: photo.height + words.height + 2 * pad
@@ -31,6 +32,7 @@ Rectangle {
         width: parent.width
         height: Math.round(width * (Theme.portrait ? 9 / 16 : 1 / 2))
         source: card.picture
+        sharper: card.sharper
         tint: card.accent
         radius: card.radius
     }

@@ -6,6 +6,7 @@ Column {
     id: item
 
     property url source
+    property url sharper
     property string caption: ""
     property string credit: ""
     property color accent: Theme.accent
@@ -27,6 +28,7 @@ Column {
             id: picture
             anchors.fill: parent
             source: item.source
+            sharper: item.sharper
             tint: item.accent
         }
         Rectangle {

@@ -11,7 +11,7 @@ Item {
 
     readonly property var story: Section.story
     readonly property color accent: Section.current.accent || Theme.accent
-    readonly property color accentInk: Qt.lighter(accent, 1.75)
+    readonly property color accentInk: Theme.ink(accent)
     readonly property int storyIndex: Navigator.storyIndex
     readonly property int storyCount: Section.stories.count
     readonly property bool hasPrevious: storyIndex > 0
@@ -68,8 +68,8 @@ Item {
                 required property int index
                 objectName: "storyPicture_" + (pictures.first + index)
                 width: pictures.width
-                source: (Theme.scale > 1.1 || width > Theme.dp(960) ? storyImage.modelData.full
-                                                                   : storyImage.modelData.source) || ""
+                source: storyImage.modelData.source || ""
+                sharper: storyImage.modelData.full || ""
                 caption: storyImage.modelData.caption || ""
                 credit: storyImage.modelData.credit || ""
                 accent: view.accent
@@ -226,7 +226,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Theme.portrait ? Theme.dp(200) : Theme.dp(136)
+        height: Math.max(Theme.portrait ? Theme.dp(200) : Theme.dp(136), nextButton.height + Theme.dp(32))
         color: Theme.background
         readonly property real buttonWidth: (width - 2 * Theme.margin - Theme.gap) / 2
         Rectangle {
@@ -243,12 +243,14 @@ Item {
             forward: false
             maximumWidth: footer.buttonWidth
             label: Content.strings.previousStory
-            title: view.previousStory.headline || ""
-            titleLines: 2
+            // Portrait leaves a headline too little width: the story's place stands for it.
+            title: Theme.portrait ? (view.storyIndex + " / " + view.storyCount) : (view.previousStory.headline || "")
+            titleLines: 3
             tint: view.accent
             onClicked: view.step(-1)
         }
         SectionStepButton {
+            id: nextButton
             objectName: "nextStory"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
@@ -256,8 +258,8 @@ Item {
             visible: view.hasNext
             maximumWidth: footer.buttonWidth
             label: Content.strings.nextStory
-            title: view.nextStory.headline || ""
-            titleLines: 2
+            title: Theme.portrait ? (view.storyIndex + 2 + " / " + view.storyCount) : (view.nextStory.headline || "")
+            titleLines: 3
             tint: view.accent
             onClicked: view.step(1)
         }

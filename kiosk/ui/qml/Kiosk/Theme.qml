@@ -33,8 +33,9 @@ QtObject {
     readonly property int duration: animate ? 220 : 0
 
     function dp(x) { return Math.round(x * scale) }
-    // A section colour made legible as text or lines on the dark background.
-    function ink(c) { return Qt.tint(Qt.lighter(c, 1.5), Qt.rgba(text.r, text.g, text.b, 0.25)) }
+    // A section colour made legible as text on the dark background and the cards (at least
+    // 4.5:1, WCAG AA): its hue, light.
+    function ink(c) { return Qt.hsla(c.hslHue, Math.min(c.hslSaturation, 0.8), 0.78, 1) }
 
     // Type scale (px at 1080p)
     readonly property int display: dp(76)

@@ -2,26 +2,34 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // One event on the timeline: a card hanging from its flag pole (the accent bar on its left edge,
-// which the view continues down to the axis). Compact in landscape lanes; in tall portrait lanes
-// the picture sits on top and the opening words of the text fill the rest.
+// which the view continues down to the event's mark). The card is as tall as its words: date,
+// headline and section, every line whole (nothing is elided); each text is as tall as its lines
+// at their fixed line height (the CJK font's tall line gap is not added under the last line). Where its lane leaves room above
+// the words (portrait), the event's picture takes it.
 Item {
     id: card
 
     property string eventId: ""
     property string date: ""
     property string headline: ""
-    property string body: ""
     property string sectionTitle: ""
     property color accent: Theme.accent
     property string image: ""
+    property real room: Theme.dp(160)        // the most height the lane allows
     readonly property alias pressed: tap.pressed
     signal clicked()
 
-    readonly property bool hasImage: image !== ""
-    readonly property bool tall: height >= Theme.dp(300)
     readonly property color ink: Theme.ink(accent)
-    readonly property int pad: Theme.dp(tall ? 24 : 12)
+    readonly property int pad: Theme.dp(12)
     readonly property int pole: Theme.dp(6)
+    readonly property int textWidth: width - pole - 2 * pad
+    // The picture gets what the lane leaves above the words, at most half as tall as wide.
+    readonly property real pictureRoom: Math.min(Math.round(textWidth * 0.5),
+                                                 room - words.height - 2 * pad - Theme.dp(12))
+    readonly property bool showPicture: image !== "" && pictureRoom >= Theme.dp(96)
+
+    implicitHeight: words.y + words.height + pad
+    height: implicitHeight
 
     Accessible.role: Accessible.Button
     Accessible.name: date + " " + headline
@@ -36,7 +44,6 @@ Item {
         color: card.accent
     }
     Rectangle {
-        id: face
         x: card.pole
         width: parent.width - x
         height: parent.height
@@ -52,105 +59,88 @@ Item {
             radius: parent.radius
             gradient: Gradient {
                 GradientStop { position: 0; color: Qt.rgba(card.accent.r, card.accent.g, card.accent.b, 0.22) }
-                GradientStop { position: 0.6; color: Qt.rgba(card.accent.r, card.accent.g, card.accent.b, 0.0) }
+                GradientStop { position: 0.7; color: Qt.rgba(card.accent.r, card.accent.g, card.accent.b, 0.0) }
             }
         }
     }
 
     Picture {
         id: thumb
-        visible: card.hasImage
-        source: card.image
+        visible: card.showPicture
+        source: card.showPicture ? card.image : ""
         tint: card.accent
         radius: Theme.dp(6)
-        x: card.tall ? card.pole + card.pad : card.width - card.pad - width
+        x: card.pole + card.pad
         y: card.pad
-        width: card.tall ? card.width - card.pole - 2 * card.pad
-                         : Math.min(Theme.dp(104), card.height - 2 * card.pad)
-        height: card.tall ? Math.round(width * 0.5) : card.height - 2 * card.pad
+        width: card.textWidth
+        height: card.showPicture ? card.pictureRoom : 0
     }
 
-    Item {
-        id: column
+    Column {
+        id: words
         x: card.pole + card.pad
-        y: card.hasImage && card.tall ? thumb.y + thumb.height + Theme.dp(18) : card.pad
-        width: (card.hasImage && !card.tall ? thumb.x - Theme.dp(14) : card.width - card.pad) - x
-        height: card.height - card.pad - y
+        y: card.showPicture ? thumb.y + thumb.height + Theme.dp(12) : card.pad
+        width: card.textWidth
+        spacing: 0
 
         Text {
-            textFormat: Text.PlainText
             id: dateText
+            objectName: "cardText"
+            textFormat: Text.PlainText
             width: parent.width
             text: card.date
             color: card.ink
-            font.pixelSize: card.tall ? Theme.small : Theme.tiny
+            font.pixelSize: Theme.dp(24)
             font.weight: Font.Bold
             font.features: Theme.fontFeatures
             lineHeightMode: Text.FixedHeight
-            lineHeight: Math.round(font.pixelSize * 1.35)
-            elide: Text.ElideRight
+            lineHeight: Math.round(font.pixelSize * 1.3)
+            height: lineCount * lineHeight
+            wrapMode: Text.Wrap
         }
 
         Text {
-            textFormat: Text.PlainText
             id: headlineText
-            readonly property int lineStep: Math.round(font.pixelSize * 1.3)
-            readonly property real space: sectionRow.y - y
-            y: dateText.height + Theme.dp(card.tall ? 6 : -2)
+            objectName: "cardText"
+            textFormat: Text.PlainText
             width: parent.width
             text: card.headline
             color: Theme.text
-            font.pixelSize: card.tall ? Theme.body : Theme.small
+            font.pixelSize: Theme.body
             font.weight: Font.Bold
             font.features: Theme.fontFeatures
             lineHeightMode: Text.FixedHeight
-            lineHeight: lineStep
+            lineHeight: Math.round(font.pixelSize * 1.2)
+            height: lineCount * lineHeight
             wrapMode: Text.Wrap
-            elide: Text.ElideRight
-            maximumLineCount: Math.max(1, Math.min(card.tall ? 5 : 3, Math.floor((space - Math.ceil(font.pixelSize * 1.45)) / lineStep) + 1))
         }
 
-        Text {
-            textFormat: Text.PlainText
-            id: excerpt
-            readonly property int lineStep: Math.round(font.pixelSize * 1.45)
-            y: headlineText.y + headlineText.height + Theme.dp(12)
-            width: parent.width
-            height: sectionRow.y - Theme.dp(10) - y
-            visible: height >= 2 * lineStep
-            text: card.body
-            color: Theme.muted
-            font.pixelSize: Theme.small
-            font.features: Theme.fontFeatures
-            lineHeightMode: Text.FixedHeight
-            lineHeight: lineStep
-            wrapMode: Text.Wrap
-            elide: Text.ElideRight
-            maximumLineCount: Math.max(1, Math.floor(height / lineStep))
-        }
+        Item { width: 1; height: Theme.dp(6) }
 
         Row {
             id: sectionRow
-            y: parent.height - height
             width: parent.width
             spacing: Theme.dp(8)
             Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
+                y: Math.round((sectionText.lineHeight - height) / 2)
                 width: Theme.dp(10)
                 height: width
                 radius: width / 2
                 color: card.ink
             }
             Text {
+                id: sectionText
+                objectName: "cardText"
                 textFormat: Text.PlainText
                 width: sectionRow.width - Theme.dp(18)
-                lineHeightMode: Text.FixedHeight
-                lineHeight: Math.round(font.pixelSize * 1.3)
                 text: card.sectionTitle
                 color: Theme.muted
-                font.pixelSize: Theme.tiny
+                font.pixelSize: Theme.dp(24)
                 font.features: Theme.fontFeatures
-                elide: Text.ElideRight
+                lineHeightMode: Text.FixedHeight
+                lineHeight: Math.round(font.pixelSize * 1.3)
+                height: lineCount * lineHeight
+                wrapMode: Text.Wrap
             }
         }
     }

@@ -1,9 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The year along one horizontal axis: month marks, a dot for each day, a bar for each span, and a
-// card per event in its lane above the axis, hanging from a pole. Filter chips (one per section,
-// in its colour) and a month strip that glides the axis to any month.
+// The years along one horizontal axis: month marks, each event drawn as the period its date
+// names (a dot for a day, a band for a month, a bar for a span of days, a lane for the whole
+// year), a card per event in its lane above the axis, hanging from a pole down to its mark, the
+// year in view under the axis and a legend of the marks. Filter chips (one per section, in its
+// colour) and a month strip that glides the axis to any month. Every word on a card is whole.
 Item {
     id: view
     objectName: "timelineView"
@@ -11,19 +13,35 @@ Item {
 
     // -- axis geometry, in the flickable's coordinates ----------------------------------------
     readonly property int lanes: Math.max(1, Timeline.lanes)
-    readonly property real lanesTop: Theme.dp(portrait ? 8 : 4)
+    readonly property real yearLaneTop: Theme.dp(12)
+    readonly property real yearLaneHeight: Timeline.yearLane ? Theme.dp(portrait ? 148 : 72) : 0
+    readonly property real lanesTop: yearLaneTop + yearLaneHeight + Theme.dp(portrait ? 24 : 14)
     readonly property real stemMin: Theme.dp(22)
-    readonly property real trackStep: Theme.dp(13)
-    readonly property real tracksTop: Theme.dp(20)          // first span track under the axis
+    readonly property real markHeight: Theme.dp(16)
+    readonly property real trackStep: Theme.dp(20)
+    readonly property real tracksTop: Theme.dp(20)          // first band track under the axis
     readonly property int tracks: Math.max(1, Timeline.tracks)
-    readonly property real labelsTop: tracksTop + tracks * trackStep + Theme.dp(10)
-    readonly property real belowAxis: labelsTop + Theme.dp(70)
-    readonly property real axisY: Math.round(Math.min(height * (portrait ? 0.79 : 0.655) - flick.y,
-                                                      flick.height - belowAxis))
+    readonly property real labelsTop: tracksTop + tracks * trackStep + Theme.dp(4)
+    readonly property real yearTop: labelsTop + Theme.dp(34)
+    readonly property real belowAxis: yearTop + Theme.dp(46)
+    readonly property real axisY: Math.round(flick.height - belowAxis)
     readonly property real laneHeight: Math.min((axisY - stemMin - lanesTop) / lanes,
-                                                Theme.dp(portrait ? 430 : 250))
-    readonly property real laneGap: Theme.dp(portrait ? 28 : 14)
-    readonly property real cardWidth: Theme.dp(360) - Theme.dp(16)
+                                                Theme.dp(portrait ? 480 : 300))
+    readonly property real laneGap: Theme.dp(portrait ? 24 : 12)
+    readonly property real cardWidth: Theme.dp(Shared.timelineCardWidth) - Theme.dp(16)
+    readonly property real dotSize: Theme.dp(22)
+
+    // The year under the middle of the view.
+    readonly property int yearInView: {
+        var middle = (flick.contentX + flick.width / 2) / Theme.scale
+        var found = 0
+        for (var i = 0; i < Timeline.years.count; i++) {
+            var row = Timeline.years.get(i)
+            if (row.x <= middle || found === 0)
+                found = row.year
+        }
+        return found
+    }
 
     function laneBottom(lane) { return axisY - stemMin - lane * laneHeight }
     function trackY(track) { return axisY + tracksTop + Math.max(0, track) * trackStep }
@@ -36,11 +54,27 @@ Item {
         flick.cancelFlick()
         if (!Theme.animate) {
             flick.contentX = to
+            Timeline.setPosition(to / Theme.scale)
             return
         }
         glide.from = flick.contentX
         glide.to = to
         glide.start()
+    }
+
+    // Where the visitor left the axis lives in Timeline.position (a page built again, or a
+    // snapshot of one month, starts there; a new visit resets it).
+    function restorePosition() {
+        if (flick.width < 1)
+            return
+        var to = Math.max(0, Math.min(Timeline.position * Theme.scale, flick.contentWidth - flick.width))
+        if (Math.abs(to - flick.contentX) >= 1)
+            flick.contentX = to
+    }
+    function keepPosition() { Timeline.setPosition(flick.contentX / Theme.scale) }
+    Connections {
+        target: Timeline
+        function onPositionChanged() { view.restorePosition() }
     }
 
     // Only the events near the viewport have delegates: Python keeps in Timeline.events those
@@ -57,6 +91,7 @@ Item {
         Timeline.setWindow((at - flick.width) / Theme.scale, (at + 2 * flick.width) / Theme.scale)
     }
     Component.onCompleted: {
+        restorePosition()
         updateWindow()
         windowed = true
     }
@@ -157,7 +192,7 @@ Item {
             anchors.left: stripCaption.right
             anchors.leftMargin: Theme.dp(12)
             anchors.right: parent.right
-            columns: view.portrait ? 6 : Math.max(1, Timeline.months.count)
+            columns: view.portrait ? 6 : Math.max(1, Math.min(12, Timeline.months.count))
             columnSpacing: Theme.dp(8)
             rowSpacing: Theme.dp(4)
 
@@ -171,6 +206,8 @@ Item {
                     required property string yearLabel
                     readonly property real markX: model.x * Theme.scale
                     objectName: "monthJump_" + year + "_" + month
+                    // An axis of several years offers the months of the year in view.
+                    visible: Timeline.years.count < 2 || year === view.yearInView
                     width: months.cellWidth
                     text: label
                     yearText: yearLabel
@@ -197,7 +234,11 @@ Item {
         maximumFlickVelocity: Theme.dp(9000)
         pressDelay: 0
         clip: true
-        onWidthChanged: view.updateWindow()
+        onWidthChanged: {
+            view.restorePosition()
+            view.updateWindow()
+        }
+        onMovementEnded: view.keepPosition()
 
         NumberAnimation {
             id: glide
@@ -205,6 +246,23 @@ Item {
             property: "contentX"
             duration: Theme.duration
             easing.type: Easing.OutCubic
+            onFinished: view.keepPosition()
+        }
+
+        // The years: boundaries, their names under the axis, their whole-year lanes.
+        Repeater {
+            model: Timeline.years
+            TimelineYear {
+                last: index === Timeline.years.count - 1
+                viewLeft: flick.contentX
+                viewWidth: flick.width
+                laneTop: view.yearLaneTop
+                laneHeight: view.yearLaneHeight
+                axisY: view.axisY
+                labelY: view.axisY + view.yearTop
+                boundaryTop: view.lanesTop
+                onOpened: eventId => Navigator.openEvent(eventId)
+            }
         }
 
         // Month marks: a faint line up through the lanes, a tick and the month's name.
@@ -214,7 +272,6 @@ Item {
                 id: mark
                 required property var model
                 required property string label
-                required property string yearLabel
                 readonly property real markX: Math.round(model.x * Theme.scale)
 
                 Rectangle {
@@ -233,23 +290,11 @@ Item {
                 }
                 Text {
                     textFormat: Text.PlainText
-                    id: monthName
                     x: mark.markX + Theme.dp(12)
                     y: view.axisY + view.labelsTop
                     text: mark.label
                     color: Theme.text
-                    font.pixelSize: Theme.small
-                    font.weight: Font.Bold
-                    font.features: Theme.fontFeatures
-                }
-                Text {
-                    textFormat: Text.PlainText
-                    x: monthName.x
-                    y: monthName.y + monthName.height - Theme.dp(2)
-                    visible: mark.yearLabel !== ""
-                    text: mark.yearLabel
-                    color: Theme.accent
-                    font.pixelSize: Theme.tiny
+                    font.pixelSize: Theme.dp(24)
                     font.weight: Font.Bold
                     font.features: Theme.fontFeatures
                 }
@@ -264,57 +309,68 @@ Item {
             color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.45)
         }
 
-        // Poles, day dots and span bars (under every card, so a pole passes behind other cards).
+        // Poles and marks (under every card, so a pole passes behind other cards): a dot on the
+        // axis for a day (the dots of one day stacked up its pole, each in its own colour), a
+        // band over a month or part of it, a bar with end ticks over a span of days.
         Repeater {
             model: view.windowed ? Timeline.events : null
             Item {
                 id: marker
                 required property var model
-                required property string eventId
                 required property real endX
                 required property int lane
                 required property int spanTrack
-                required property bool isRange
+                required property string kind
+                required property int stack
                 required property color accent
                 readonly property real startX: Math.round(model.x * Theme.scale)
                 readonly property real stopX: Math.round(endX * Theme.scale)
                 readonly property color ink: Theme.ink(accent)
-                readonly property real bottomY: view.laneBottom(lane)
-                // Longer spans lie under shorter ones.
-                z: isRange ? -(stopX - startX) / Math.max(1, flick.contentWidth) : 1
+                readonly property bool day: kind === "day"
+                readonly property real markY: day ? view.axisY - stack * Math.round(view.dotSize * 0.8)
+                                                  : view.trackY(spanTrack)
+                // Longer bands lie under shorter ones.
+                z: day ? 1 : -(stopX - startX) / Math.max(1, flick.contentWidth)
 
-                Rectangle {              // the pole
+                Rectangle {              // the pole, from the card down to its mark
                     x: marker.startX
-                    y: marker.bottomY - Theme.dp(4)
+                    y: view.laneBottom(marker.lane) - Theme.dp(4)
                     width: Theme.dp(2)
-                    height: (marker.isRange ? view.trackY(marker.spanTrack) : view.axisY) - y
+                    height: marker.markY - y
                     color: Qt.rgba(marker.ink.r, marker.ink.g, marker.ink.b, 0.75)
                 }
-                Rectangle {              // a span: from start to end, on its track under the axis
-                    visible: marker.isRange
-                    x: marker.startX - Theme.dp(2)
-                    y: view.trackY(marker.spanTrack) - height / 2
-                    width: Math.max(marker.stopX - marker.startX, Theme.dp(8)) + Theme.dp(4)
-                    height: Theme.dp(8) + Theme.dp(4)
-                    radius: height / 2
-                    color: marker.ink
-                    border.width: Theme.dp(2)
-                    border.color: Theme.background
+                Rectangle {              // a month (or part of one): a band over it
+                    visible: marker.kind === "month"
+                    x: marker.startX + Theme.dp(2)
+                    y: marker.markY - height / 2
+                    width: Math.max(marker.stopX - marker.startX - Theme.dp(4), Theme.dp(8))
+                    height: view.markHeight
+                    radius: Theme.dp(3)
+                    color: Qt.rgba(marker.ink.r, marker.ink.g, marker.ink.b, 0.4)
+                    border.width: Math.max(1, Theme.dp(2))
+                    border.color: marker.ink
                 }
-                Rectangle {              // where a span starts, on the axis
-                    visible: marker.isRange
-                    x: marker.startX + Theme.dp(1) - width / 2
-                    y: view.axisY - height / 2
-                    width: Theme.dp(10)
-                    height: width
-                    radius: width / 2
-                    color: marker.ink
+                Item {                   // a span of days: a bar from its first to its last day
+                    visible: marker.kind === "range"
+                    x: marker.startX
+                    y: marker.markY - height / 2
+                    width: Math.max(marker.stopX - marker.startX, Theme.dp(8))
+                    height: Theme.dp(26)
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width
+                        height: view.markHeight
+                        radius: Theme.dp(2)
+                        color: marker.ink
+                    }
+                    Rectangle { width: Theme.dp(3); height: parent.height; color: marker.ink }
+                    Rectangle { x: parent.width - width; width: Theme.dp(3); height: parent.height; color: marker.ink }
                 }
-                Rectangle {              // a single day: a dot on the axis
-                    visible: !marker.isRange
+                Rectangle {              // a day: a dot on the axis
+                    visible: marker.day
                     x: marker.startX + Theme.dp(1) - width / 2
-                    y: view.axisY - height / 2
-                    width: Theme.dp(22)
+                    y: marker.markY - height / 2
+                    width: view.dotSize
                     height: width
                     radius: width / 2
                     color: marker.ink
@@ -324,26 +380,25 @@ Item {
             }
         }
 
-        // The cards, each in its lane, its left edge on its date.
+        // The cards, each in its lane, its left edge on its mark's start, as tall as its words.
         Repeater {
             model: view.windowed ? Timeline.events : null
             TimelineCard {
                 required property var model
                 required eventId
                 required date
-                required headline
+                required property string short
                 required sectionTitle
                 required accent
                 required image
-                required property string text
                 required property int lane
                 objectName: "timelineCard_" + eventId
                 x: Math.round(model.x * Theme.scale)
                 y: Math.round(view.laneBottom(lane) - height)
                 z: 2
                 width: view.cardWidth
-                height: Math.round(view.laneHeight - view.laneGap)
-                body: text
+                room: Math.round(view.laneHeight - view.laneGap)
+                headline: short
                 onClicked: Navigator.openEvent(eventId)
             }
         }
@@ -373,5 +428,13 @@ Item {
             GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
             GradientStop { position: 1; color: Theme.background }
         }
+    }
+
+    // What the marks mean, under the axis at the right, clear of the year's name.
+    TimelineLegend {
+        objectName: "timelineLegend"
+        z: 1
+        x: flick.x + flick.width - width - Theme.margin
+        y: flick.y + view.axisY + view.yearTop + Theme.dp(8)
     }
 }
