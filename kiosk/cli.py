@@ -87,6 +87,11 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
         findings = sorted(
             findings + _image_findings(result), key=lambda f: (f.line or 0, f.column or 0)
         )
+    if args.layout and result.ok:
+        findings = sorted(
+            findings + _layout_findings(result, args.size or [(1920, 1080)]),
+            key=lambda f: (f.line or 0, f.column or 0),
+        )
     if args.strict:
         findings = [dataclasses.replace(f, severity=Severity.ERROR) for f in findings]
     n_errors = sum(f.severity is Severity.ERROR for f in findings)
@@ -587,6 +592,32 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
     parser.add_argument("--no-images", action="store_true", help=_("do not open the image files"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--layout",
+        action="store_true",
+        help=_(
+            "also render every view offscreen in each language and report every text that "
+            "would be cut off, too small or too faint, and every picture too small for its frame"
+        ),
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        action="append",
+        help=_("with --layout: a screen size to check, e.g. 1080x1920 (again for more; "
+               "default 1920x1080)"),
+    )  # fmt: skip
+
+
+def _layout_findings(result: LoadResult, sizes: list[tuple[int, int]]) -> list[Finding]:
+    """What validate --layout finds: views rendered offscreen (needs Qt, not a display)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from kiosk.ui.layout_check import check_layout
+
+    return check_layout(result, sizes)
 
 
 def _config_arg(parser: argparse.ArgumentParser) -> None:

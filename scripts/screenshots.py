@@ -13,6 +13,8 @@ SHOTS = [
     ("home", "1920x1080", "zh"),
     ("home", "1080x1920", "en"),
     ("section:livelihood", "1920x1080", "en"),
+    ("story:smart-elderly-care", "1080x1920", "zh"),
+    ("about", "1920x1080", "en"),
     ("timeline:2023-09", "1920x1080", "zh"),
     ("stats", "1080x1920", "zh"),
     ("event:qingdao-investment-trip", "1920x1080", "en"),

@@ -58,7 +58,10 @@ UI: dict[str, str] = {
     "photo": N_("Photo"),
     "close": N_("Close"),
     "credits": N_("Text"),
+    # TRANSLATORS: where figures come from: {source} is the title of the source
+    "sourceLine": N_("Source: {source}"),
     "previousStory": N_("Previous story"),
+    "readStory": N_("Touch to read the story"),
     "nextStory": N_("Next story"),
     "about": N_("About this exhibition"),
     "featured": N_("The year at a glance"),

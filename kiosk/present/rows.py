@@ -349,6 +349,52 @@ def common_source(hall: Hall, lang: str) -> str:
     return max(set(sources), key=sources.count) if sources else ""
 
 
+@dataclass(frozen=True)
+class TeaserRow:
+    """A teaser of the attract loop: a headline figure or a story, and the story it opens."""
+
+    kind: str  # "figure" or "story"
+    story_id: str
+    big: str  # the figure ('10,353 jobs'), or '' for a story
+    text: str  # what it counts, or the story's headline
+    accent: str
+
+
+def attract_teasers(hall: Hall, lang: str) -> list[TeaserRow]:
+    """The headline figures, each followed by a story, to invite a passer-by in."""
+    figures = []
+    for stat in featured_stats(hall):
+        story = next((t for s in hall.sections for t in s.stories if stat.id in t.stats), None)
+        section = hall.section(stat.section)
+        parts = stat_parts(stat, lang)
+        note = as_of_label(stat.as_of, lang) or period_label(stat.period, lang)
+        figures.append(
+            TeaserRow(
+                "figure",
+                story.id if story else "",
+                _joined(parts.prefix, parts.number, parts.suffix),
+                f"{tr(stat.label, lang)}" + (f" · {note}" if note else ""),
+                section.accent if section else hall.theme.accent,
+            )
+        )
+    stories = [
+        TeaserRow("story", t.id, "", tr(t.headline, lang), s.accent)
+        for s in hall.sections
+        for t in s.stories
+        if t.lead is not None
+    ]
+    mixed: list[TeaserRow] = []
+    for i in range(max(len(figures), len(stories))):
+        mixed += figures[i : i + 1] + stories[i : i + 1]
+    return mixed
+
+
+def _joined(prefix: str, number: str, suffix: str) -> str:
+    """A figure on one line: 'No. 1', '第1名', '10,353 jobs'."""
+    space = " " if prefix and prefix[-1].isascii() and prefix[-1] != "¥" else ""
+    return f"{prefix}{space}{number}{suffix}".strip()
+
+
 def event_picture(hall: Hall, event: Event) -> Picture | None:
     """The event's own picture, else that of the story telling it, else its section's cover."""
     if event.image is not None:

@@ -12,6 +12,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
 from kiosk.present.labels import language_name, title_lines, tr, ui_strings
+from kiosk.present.rows import attract_teasers, to_qml
 from kiosk.ui.navigator import Navigator, Page
 from kiosk.ui.singletons import engine_singleton
 from kiosk.ui.variants import QVariantList, QVariantMap
@@ -272,6 +273,12 @@ class Content(QObject):
             return []
         urls = (self.resolve(p.file, "full") for p in hall.pictures())
         return [url for url in urls if url]
+
+    @Property(QVariantList, notify=changed)
+    def attractTeasers(self) -> list[dict[str, Any]]:
+        """Between the attract loop's pictures: headline figures and stories (TeaserRow maps)."""
+        hall = self.hall_model
+        return [to_qml(row) for row in attract_teasers(hall, self._language)] if hall else []
 
     @Property(float, notify=hallChanged)
     def attractSeconds(self) -> float:

@@ -9,57 +9,29 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kiosk.config import Settings
 from kiosk.content import LoadResult
 from kiosk.ui import snapshot
+from kiosk.ui.layout_check import problems as check_problems
+from kiosk.ui.layout_check import views
 
-MIN_TEXT = 24  # px at 1920x1080, scaled with the screen's short side
-MIN_CONTRAST = 4.5  # WCAG AA, against what is really behind the text
-MAX_ENLARGEMENT = 1.15
 FAST = [(1920, 1080)]
 SLOW = [(1080, 1920), (1280, 720), (3840, 2160)]
 
 
 def _views(bundled: LoadResult) -> list[str]:
-    hall = bundled.require()
-    views = ["home", "about", "timeline", "stats", "attract"]
-    views += [f"section:{s.id}" for s in hall.sections]
-    views += [f"story:{s.stories[0].id}" for s in hall.sections if s.stories]
-    views.append(f"event:{hall.events[0].id}")
-    section = next(s for s in hall.sections if any(t.images for t in s.stories))
-    views.append(f"photo:{section.id}:0")
-    return views
+    """Home, about, the pages, each section, a story of each section, an event, a photo."""
+    stories = {f"story:{s.stories[0].id}" for s in bundled.require().sections if s.stories}
+    return [v for v in views(bundled) if not v.startswith("story:") or v in stories]
 
 
-def problems(facts: dict[str, object], size: tuple[int, int]) -> list[str]:
-    """What a visitor would find wrong on the screen the facts describe."""
-    smallest = round(MIN_TEXT * min(size) / 1080)
-    found = []
-    for text in facts["texts"]:  # type: ignore[attr-defined]
-        where = f"{text['name'] or 'text'} {text['text'][:50]!r} at {text['rect']}"
-        if text["truncated"]:
-            found.append(f"cut off (elided): {where}")
-        if text["clipped"]:
-            found.append(f"clipped (can never be seen whole): {where}")
-        if text["pixel_size"] < smallest:
-            found.append(f"{text['pixel_size']} px, under {smallest} px: {where}")
-        if text["contrast"] is not None and text["contrast"] < MIN_CONTRAST:
-            found.append(f"contrast {text['contrast']}:1, under {MIN_CONTRAST}:1: {where}")
-    for picture in facts["pictures"]:  # type: ignore[attr-defined]
-        decoded, painted, source = picture["decoded"], picture["painted"], picture["source"]
-        if not decoded[0] or not decoded[1]:
-            continue
-        enlarged = max(painted[0] / decoded[0], painted[1] / decoded[1])
-        sharper_exists = source[0] > decoded[0] and source[1] > decoded[1]
-        if enlarged > MAX_ENLARGEMENT and sharper_exists:
-            found.append(
-                f"{picture['file']} ({picture['name']}) shown {enlarged:.2f}x the {decoded} "
-                f"it was decoded at (its file has {source})"
-            )
-    return found
+def problems(facts: dict[str, Any], size: tuple[int, int]) -> list[str]:
+    """The layout check's problems, with where on the screen (what the test reports)."""
+    return [f"{what[:50]!r}: {words}" for what, words in check_problems(facts, size)]
 
 
 def _check(
@@ -123,7 +95,14 @@ def test_the_checks_find_what_is_wrong() -> None:
     assert problems(facts, (1280, 720)) == []  # 24 px at 1080 is 16 px at 720
     bad = {**good, "truncated": True, "clipped": True, "pixel_size": 22, "contrast": 3.1}
     blurry = {**picture, "painted": [1229, 819]}
-    small_file = {**blurry, "source": [960, 640]}  # no sharper derivative could exist
-    found = problems({"texts": [bad], "pictures": [blurry, small_file]}, (1920, 1080))
-    assert [p.split(":")[0] for p in found] == ["cut off (elided)", "clipped (can never be seen whole)",
-                                                "22 px, under 24 px", "contrast 3.1", "a.jpg (p) shown 1.28x the [960, 640] it was decoded at (its file has [1920, 1280])"]  # fmt: skip
+    small_file = {**blurry, "source": [960, 640]}  # the file itself is small: say so
+    found = check_problems({"texts": [bad], "pictures": [blurry, small_file]}, (1920, 1080))
+    assert found == [
+        ("好", "is cut off (it does not fit its space)"),
+        ("好", "is clipped: part of it can never be seen"),
+        ("好", "is drawn at 22 px, under 24 px"),
+        ("好", "stands out 3.1:1 from what is behind it, under 4.5:1"),
+        ("a.jpg", "is shown 1.28x larger than it was prepared"),
+        ("a.jpg", "is shown 1.28x larger than its file (960 × 640): it looks soft; use a larger "
+                  "picture"),
+    ]  # fmt: skip

@@ -394,3 +394,52 @@ def test_a_third_language_is_one_tap_away_once_its_catalog_exists(
     qtbot.waitUntil(
         lambda: title.property("text") == "日本語：生成展厅 generated-hall", timeout=WAIT
     )  # type: ignore[attr-defined]
+
+
+def test_a_story_card_opens_its_story_and_a_swipe_goes_to_the_next(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    nav = kiosk.nav
+    nav.openSection("projects")
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "story_0"), timeout=WAIT)  # type: ignore[attr-defined]
+    first, second = (r.story_id for r in kiosk.section.stories.rows()[:2])
+    card = item(kiosk.window, "story_0")
+    qtbot.waitUntil(lambda: card.width() > 400 and 400 < center(card).y() < 900, timeout=WAIT)  # type: ignore[attr-defined]  # laid out
+    tap(kiosk.window, touchscreen, card)
+    qtbot.waitUntil(lambda: nav.place.page == Page.STORY and nav.place.story == first, timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "storyView"), timeout=WAIT)  # type: ignore[attr-defined]
+    headline = item(kiosk.window, "storyHeadline")
+    assert headline.property("text") == kiosk.section.stories.rows()[0].headline
+    swipe(kiosk.window, touchscreen, QPoint(1500, 600), QPoint(300, 600))
+    qtbot.waitUntil(lambda: nav.place.story == second, timeout=WAIT)  # type: ignore[attr-defined]
+    nav.back()
+    qtbot.waitUntil(lambda: nav.place.page == Page.SECTION, timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_an_attract_teaser_opens_its_story_and_elsewhere_goes_home(
+    qtbot: object, kiosk: Session, touchscreen: QPointingDevice
+) -> None:
+    teasers = kiosk.content.property("attractTeasers")
+    assert teasers and all(t["text"] for t in teasers)
+    assert {t["kind"] for t in teasers} == {"figure", "story"}
+    for touch_teaser in (True, False):
+        kiosk.nav.set_attract(True)
+        qtbot.waitUntil(lambda: has_item(kiosk.window, "attractTeaser"), timeout=WAIT)  # type: ignore[attr-defined]
+        teaser = item(kiosk.window, "attractTeaser")
+        tap(kiosk.window, touchscreen, teaser if touch_teaser else QPoint(1700, 1000))
+        qtbot.waitUntil(lambda: not kiosk.nav.property("attract"), timeout=WAIT)  # type: ignore[attr-defined]
+        if touch_teaser:
+            assert kiosk.nav.place.page == Page.STORY
+            assert kiosk.nav.place.story == teasers[0]["storyId"]
+        else:
+            assert kiosk.nav.place.page == Page.HOME
+
+
+def test_the_about_page_shows_the_intro_closing_and_byline(qtbot: object, kiosk: Session) -> None:
+    kiosk.nav.home()
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "aboutButton"), timeout=WAIT)  # type: ignore[attr-defined]
+    kiosk.nav.openAbout()
+    qtbot.waitUntil(lambda: has_item(kiosk.window, "aboutView"), timeout=WAIT)  # type: ignore[attr-defined]
+    hall = kiosk.content.property("hall")
+    assert item(kiosk.window, "aboutIntro").property("text") == hall["intro"]
+    assert item(kiosk.window, "closingCredits").property("text") == "本报记者 刘菲 曹俐"

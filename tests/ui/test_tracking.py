@@ -77,3 +77,18 @@ def test_a_visit_is_recorded(
         ("visit_end", "", "en"),
         ("attract_reset", "", "zh"),
     ]
+
+
+def test_opening_a_story_or_the_next_one_is_recorded_once() -> None:
+    from kiosk.ops.usage import Kind
+    from kiosk.ui.navigator import Page, Place
+    from kiosk.ui.tracking import views_opened
+
+    section = Place(page=Page.SECTION, section="city")
+    story = Place(page=Page.STORY, section="city", story="park")
+    assert views_opened(section, story) == [(Kind.VIEW_STORY, "park")]
+    assert views_opened(story, Place(page=Page.STORY, section="city", story="bridge")) == [
+        (Kind.VIEW_STORY, "bridge")
+    ]
+    assert views_opened(story, story) == []
+    assert views_opened(story, section) == [(Kind.VIEW_SECTION, "city")]

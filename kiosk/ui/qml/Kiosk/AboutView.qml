@@ -37,13 +37,20 @@ Item {
         boundsBehavior: Flickable.DragAndOvershootBounds
         pressDelay: 0
 
-        Column {
+        // Landscape: the introduction at the left, the closing words and credits at the right.
+        Grid {
             id: words
             x: Theme.margin
             y: Theme.dp(64)
-            width: Math.min(flick.width - 2 * Theme.margin, Theme.dp(1200))
-            spacing: Theme.dp(36)
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.dp(96)
+            rowSpacing: Theme.dp(56)
+            readonly property real columnWidth: Theme.portrait ? flick.width - 2 * Theme.margin
+                                                               : (flick.width - 2 * Theme.margin - columnSpacing) / 2
 
+          Column {
+            width: words.columnWidth
+            spacing: Theme.dp(36)
             Rectangle {
                 width: Theme.dp(88); height: Theme.dp(8); radius: height / 2
                 color: Theme.accent
@@ -84,6 +91,11 @@ Item {
                 lineHeight: 1.55
                 wrapMode: Text.Wrap
             }
+          }
+          Column {
+            width: words.columnWidth
+            spacing: Theme.dp(36)
+            topPadding: Theme.portrait ? 0 : Theme.dp(44)
             ClosingNote {
                 objectName: "aboutClosing"
                 visible: text !== ""
@@ -107,12 +119,13 @@ Item {
                 objectName: "aboutSources"
                 visible: view.sources.length > 0
                 width: parent.width
-                text: Content.strings.source + ": " + view.sources.join(" · ")
+                text: Content.strings.sourceLine.replace("{source}", view.sources.join(" · "))
                 color: Theme.muted
                 font.pixelSize: Theme.small
                 font.features: Theme.fontFeatures
                 wrapMode: Text.Wrap
             }
+          }
         }
     }
 }

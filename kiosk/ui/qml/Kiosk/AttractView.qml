@@ -6,10 +6,15 @@ import QtQuick
 Item {
     id: view
     signal wake()
+    signal openStory(string storyId)  // a teaser touched: its story, not Home
 
     objectName: "attractView"
 
     readonly property var images: Content.attractImages || []
+    // Headline figures and stories, one with each picture, inviting a passer-by in.
+    readonly property var teasers: Content.attractTeasers || []
+    readonly property var teaser: teasers.length > 0 ? teasers[cursor % teasers.length] : ({})
+    readonly property color teaserAccent: teaser.accent || Theme.accent
     readonly property int imageCount: images.length
     // A new picture every Content.attractSeconds (the deployment's attract.seconds_per_image).
     property int interval: Math.round((Content.attractSeconds || 8) * 1000)
@@ -244,6 +249,84 @@ Item {
                 font.letterSpacing: Theme.dp(3)
                 font.features: ({ "pwid": 1 })
                 wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    // -- the teaser: a figure or a story; touching it opens its story -------------------------
+    Rectangle {
+        id: teaserCard
+        objectName: "attractTeaser"
+        z: 11
+        visible: (view.teaser.text || "") !== ""
+        x: Theme.margin
+        y: Theme.portrait ? Theme.dp(160) : Theme.dp(72)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dp(760))
+        height: teaserWords.height + Theme.dp(64)
+        radius: Theme.radius
+        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.86)
+        border.width: Math.max(1, Theme.dp(2))
+        border.color: view.teaserAccent
+        Behavior on opacity { NumberAnimation { duration: Theme.duration * 2 } }
+        Rectangle {
+            width: Theme.dp(10)
+            height: parent.height - 2 * parent.radius
+            y: parent.radius
+            color: view.teaserAccent
+        }
+        Column {
+            id: teaserWords
+            x: Theme.dp(44)
+            y: Theme.dp(32)
+            width: parent.width - Theme.dp(80)
+            spacing: Theme.dp(10)
+            Text {
+                textFormat: Text.PlainText
+                objectName: "attractTeaserFigure"
+                visible: text !== ""
+                width: parent.width
+                text: view.teaser.big || ""
+                color: Theme.ink(view.teaserAccent)
+                font.pixelSize: Theme.title
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "attractTeaserText"
+                width: parent.width
+                text: view.teaser.text || ""
+                color: Theme.text
+                font.pixelSize: (view.teaser.big || "") !== "" ? Theme.body : Theme.subheading
+                font.weight: (view.teaser.big || "") !== "" ? Font.Normal : Font.Bold
+                font.features: Theme.fontFeatures
+                lineHeight: 1.3
+                wrapMode: Text.Wrap
+            }
+            Text {
+                textFormat: Text.PlainText
+                visible: (view.teaser.storyId || "") !== ""
+                width: parent.width
+                text: Content.strings.readStory + "  →"
+                color: Theme.ink(view.teaserAccent)
+                font.pixelSize: Theme.small
+                font.weight: Font.Bold
+                font.features: Theme.fontFeatures
+                wrapMode: Text.Wrap
+            }
+        }
+        MouseArea {
+            objectName: "attractTeaserTouch"
+            anchors.fill: parent
+            onPressed: {
+                if (view.woken)
+                    return
+                view.woken = true
+                if ((view.teaser.storyId || "") !== "")
+                    view.openStory(view.teaser.storyId)
+                else
+                    view.wake()
             }
         }
     }

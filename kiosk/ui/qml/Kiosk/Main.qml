@@ -101,7 +101,10 @@ Window {
             objectName: "attract"
             anchors.fill: parent
             active: Navigator.attract && Content.available
-            sourceComponent: AttractView { onWake: Idle.wake() }
+            sourceComponent: AttractView {
+                onWake: Idle.wake()
+                onOpenStory: (storyId) => { Idle.wake(); Navigator.openStory(storyId) }
+            }
         }
 
         IdleCountdown {

@@ -150,7 +150,7 @@ Item {
                     objectName: "statsSource"
                     visible: Stats.commonSource !== ""
                     width: parent.width
-                    text: Content.strings.source + ": " + Stats.commonSource
+                    text: Content.strings.sourceLine.replace("{source}", Stats.commonSource)
                     color: Theme.muted
                     font.pixelSize: Theme.small
                     font.features: Theme.fontFeatures

@@ -226,7 +226,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Math.max(Theme.portrait ? Theme.dp(200) : Theme.dp(136), nextButton.height + Theme.dp(32))
+        height: Math.max(Theme.portrait ? Theme.dp(200) : Theme.dp(136),
+                         nextButton.height + Theme.dp(32), previousButton.height + Theme.dp(32))
         color: Theme.background
         readonly property real buttonWidth: (width - 2 * Theme.margin - Theme.gap) / 2
         Rectangle {
@@ -235,6 +236,7 @@ Item {
             color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.12)
         }
         SectionStepButton {
+            id: previousButton
             objectName: "previousStory"
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin

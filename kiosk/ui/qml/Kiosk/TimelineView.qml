@@ -15,7 +15,7 @@ Item {
     readonly property int lanes: Math.max(1, Timeline.lanes)
     readonly property real yearLaneTop: Theme.dp(12)
     readonly property real yearLaneHeight: Timeline.yearLane ? Theme.dp(portrait ? 148 : 72) : 0
-    readonly property real lanesTop: yearLaneTop + yearLaneHeight + Theme.dp(portrait ? 24 : 14)
+    readonly property real lanesTop: yearLaneTop + yearLaneHeight + Theme.dp(portrait ? 24 : 22)
     readonly property real stemMin: Theme.dp(22)
     readonly property real markHeight: Theme.dp(16)
     readonly property real trackStep: Theme.dp(20)
