@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import io
 import os
 import stat
@@ -103,9 +104,13 @@ def atomic_write(
 
     data is the bytes or a function writing them to a binary file. The folder is fsynced too,
     so that after a power cut the file is the old one or the new one, never a mix. Whatever
-    fails, the temporary file goes and the error is raised.
+    fails, the temporary file goes and the error is raised; one a power cut left behind goes
+    at the next write of the same file.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         if group is not None and hasattr(os, "fchown"):

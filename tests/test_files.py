@@ -77,3 +77,16 @@ def test_a_failed_atomic_write_leaves_the_old_file(tmp_path: Path) -> None:
         atomic_write(path, fail)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_a_write_removes_what_a_power_cut_left_of_an_earlier_write(tmp_path: Path) -> None:
+    from kiosk.files import atomic_write
+
+    target = tmp_path / "kiosk.yaml"
+    left = tmp_path / ".kiosk.yaml.abc123.tmp"  # a write killed before its rename
+    left.write_bytes(b"half")
+    other = tmp_path / ".usage.db.xyz.tmp"  # another file's: not this write's business
+    other.write_bytes(b"x")
+    atomic_write(target, b"idle_timeout: 60\n")
+    assert target.read_bytes() == b"idle_timeout: 60\n"
+    assert not left.exists() and other.exists()

@@ -38,8 +38,13 @@ def views(result: LoadResult) -> list[str]:
     return found
 
 
-def problems(facts: dict[str, Any], size: tuple[int, int]) -> list[tuple[str, str]]:
-    """What a visitor would find wrong on the screen the facts describe: (text or file, words)."""
+def problems(
+    facts: dict[str, Any], size: tuple[int, int], *, small_files: bool = True
+) -> list[tuple[str, str]]:
+    """What a visitor would find wrong on the screen the facts describe: (text or file, words).
+
+    small_files: also pictures whose own file is smaller than their frame (the hall's to fix).
+    """
     smallest = round(MIN_TEXT * min(size) / 1080)
     found = []
     for text in facts["texts"]:
@@ -71,7 +76,7 @@ def problems(facts: dict[str, Any], size: tuple[int, int]) -> list[tuple[str, st
                     times=f"{enlarged:.2f}"
                 ))
             )  # fmt: skip
-        elif enlarged > MAX_ENLARGEMENT:
+        elif enlarged > MAX_ENLARGEMENT and small_files:
             found.append(
                 (picture["file"], _(
                     "is shown {times}x larger than its file ({width} × {height}): it looks "

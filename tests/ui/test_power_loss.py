@@ -102,7 +102,10 @@ def test_fifty_kills_leave_nothing_corrupt_or_lost(
             state = json.loads(lockout.read_text())
             assert state["failures"] >= int(said.get("lockout", ["0"])[-1])
         _check_cache(folder / "cache")
-        assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+        # A kill inside a write may leave its temporary file; the next write of that file
+        # removes it, so there is never more than one per file.
+        temps = [p.name.rsplit(".", 2)[0] for p in folder.iterdir() if p.name.endswith(".tmp")]
+        assert len(temps) == len(set(temps)), temps
     assert rows > 0 and pins, "the driver never got to write anything"
     # The real kiosk starts on what the kills left.
     settings, _ = load_settings(folder / "kiosk.yaml")
