@@ -293,3 +293,21 @@ def _weight(text: str) -> int:
 def _is_cjk(text: str) -> bool:
     """Mostly CJK characters (no spaces between words)."""
     return sum(1 for c in text if ord(c) >= 0x2E80) > len(text) / 3
+
+
+WORD_JOINER = "\u2060"  # no line break here (zero width)
+_CLOSING = set("。，、；：？！”’）》」』】…")
+
+
+def headline(text: str) -> str:
+    """A headline that never leaves one character alone on its last line.
+
+    Chinese breaks between any two characters: the last character (with any closing punctuation
+    after it) is joined to the one before, so a line break falls earlier.
+    """
+    end = len(text.rstrip())
+    while end > 0 and text[end - 1] in _CLOSING:
+        end -= 1
+    if end < 3 or not (_is_cjk(text[end - 1]) and _is_cjk(text[end - 2])):
+        return text
+    return text[: end - 1] + WORD_JOINER + text[end - 1 :]

@@ -17,6 +17,7 @@ from kiosk.present.labels import (
     count_unit,
     date_label,
     first_sentences,
+    headline,
     month_label,
     period_label,
     tr,
@@ -267,7 +268,7 @@ def story_row(story: Story, index: int, first_photo: int, lang: str, resolve: Re
     return StoryRow(
         story.id,
         index,
-        tr(story.headline, lang),
+        headline(tr(story.headline, lang)),
         date_label(story.date, story.end, lang),
         tr(story.lead, lang) if story.lead else first_sentences(tr(story.body[0], lang)),
         story.lead is not None,
@@ -434,7 +435,7 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
     section = hall.section(event.section)
     return {
         "event_id": event.id,
-        "headline": tr(event.headline, lang),
+        "headline": headline(tr(event.headline, lang)),
         "text": tr(event.text, lang),
         "date": event_label(event, lang),
         "precision": event.date.precision,
@@ -461,7 +462,7 @@ def timeline_row(
         end_x=placed.end_x,
         lane=placed.lane,
         span_track=placed.track,
-        short=card_headline(placed.event, lang),
+        short=headline(card_headline(placed.event, lang)),
         kind=placed.kind,
         stack=placed.stack,
     )

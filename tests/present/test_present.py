@@ -194,3 +194,21 @@ def test_timeline_window_keeps_what_reaches_into_it() -> None:
     kept = [r.event_id for r in timeline_window(rows, 1000.0, 2000.0)]
     assert kept == ["card-reaches-in", "span-from-far", "inside", "at-right-edge"]
     assert len(timeline_window(rows, float("-inf"), float("inf"))) == len(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("护航老人幸福晚年生活", "护航老人幸福晚年生\u2060活"),
+        ("项目建设。", "项目建\u2060设。"),
+        ("“智慧居家养老”", "“智慧居家养\u2060老”"),
+        ("Komatsu signs", "Komatsu signs"),  # English breaks between words already
+        ("甲", "甲"),
+    ],
+)
+def test_a_headline_never_leaves_one_character_alone_on_its_last_line(
+    text: str, shown: str
+) -> None:
+    from kiosk.present.labels import headline
+
+    assert headline(text) == shown
