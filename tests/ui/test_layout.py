@@ -58,23 +58,12 @@ def _check(
     )
 
 
+SHAPES = [*FAST, *(pytest.param(size, marks=pytest.mark.slow) for size in SLOW)]
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("size", FAST, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", SHAPES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_view_reads_whole(
-    qtbot: object,
-    bundled: LoadResult,
-    image_cache: Path,
-    tmp_path: Path,
-    size: tuple[int, int],
-    lang: str,
-) -> None:
-    _check(bundled, image_cache, tmp_path, size, lang)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("size", SLOW, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_view_reads_whole_at_every_shape(
     qtbot: object,
     bundled: LoadResult,
     image_cache: Path,
