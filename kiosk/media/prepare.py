@@ -20,7 +20,6 @@ from concurrent.futures import (
     FIRST_COMPLETED,
     Executor,
     Future,
-    ProcessPoolExecutor,
     ThreadPoolExecutor,
     wait,
 )
@@ -29,13 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from kiosk.i18n import _, set_staff_language, staff_language
+from kiosk.i18n import _
 from kiosk.media.cache import Cache
 from kiosk.media.check import locate
 from kiosk.media.derivatives import cached, derive_all
 from kiosk.media.problems import ImageError, ImageProblem, Kind
 from kiosk.media.sizes import ALL_SIZES, DEFAULT_SCREEN, Screen, Size
 from kiosk.media.source import MAX_PIXELS
+from kiosk.media.workers import process_pool
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -137,21 +137,11 @@ class Limits:
     """Seconds the worker processes may take before their work moves to one thread."""
 
     start: float = 30.0  # the first answer: a spawned interpreter (or frozen exe) importing Pillow
-    image: float = 120.0  # one image in a worker (a capped decode takes a second or two)
+    image: float = 60.0  # one image in a worker (a capped decode takes a second or two)
 
     def batch(self, count: int, workers: int) -> float:
         """The time limit of a batch of count images on that many workers."""
         return self.image * -(-count // max(1, workers))
-
-
-def process_pool(workers: int) -> Executor:
-    """Spawned worker processes that speak the staff's language (the default PoolFactory)."""
-    return ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=set_staff_language,  # the workers' messages in the staff's language
-        initargs=(staff_language(),),
-    )
 
 
 class Fallback:
@@ -175,7 +165,7 @@ class Fallback:
         """The one worker thread (started on first use, shared by every pool)."""
         with self._lock:
             if self._thread is None:
-                self._thread = ThreadPoolExecutor(1, thread_name_prefix="kiosk-images-fallback")
+                self._thread = ThreadPoolExecutor(1, thread_name_prefix="kiosk-decode")
             return self._thread
 
 

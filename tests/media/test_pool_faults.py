@@ -192,3 +192,17 @@ def test_a_healthy_pool_is_not_given_up(hall: Path, tmp_path: Path, fallback: Fa
 def test_a_batch_may_take_one_image_limit_per_image_and_worker() -> None:
     limits = Limits(start=30, image=120)
     assert [limits.batch(n, 2) for n in (1, 2, 3, 40)] == [120, 120, 240, 2400]
+
+
+def test_the_wine_wakeup_fix_keeps_a_pool_working() -> None:
+    import os
+
+    from kiosk.media import workers
+
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    workers._fix_wakeup(pool)
+    try:
+        assert isinstance(pool._executor_manager_thread_wakeup, workers._Wakeup)  # type: ignore[attr-defined]
+        assert all(pool.submit(os.getpid).result(BOUND) > 0 for _ in range(3))
+    finally:
+        pool.shutdown()
