@@ -30,6 +30,9 @@ def add_deployment_files(bundle: Path) -> None:
     """Put this platform's install scripts and the deployment guide beside the executable."""
     shutil.copytree(ROOT / "packaging" / PLATFORM, bundle / PLATFORM, dirs_exist_ok=True)
     shutil.copy2(ROOT / "docs" / "deploy.md", bundle / "deploy.md")
+    guide = ROOT / "docs" / f"deploy-{PLATFORM}.md"  # the Windows guide
+    if guide.is_file():
+        shutil.copy2(guide, bundle / guide.name)
 
 
 def archive(bundle: Path, version: str) -> Path:
