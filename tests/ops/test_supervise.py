@@ -70,3 +70,10 @@ def test_an_unwritable_heartbeat_is_logged_once(
     assert not notifier.watchdog()
     assert not notifier.watchdog()
     assert len([r for r in caplog.records if "heartbeat" in r.getMessage()]) == 1
+
+
+def test_the_command_needs_something_to_run(capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.cli import ExitStatus, main
+
+    assert main(["watchdog", "--timeout", "5", "--"]) == ExitStatus.USAGE
+    assert "kiosk watchdog -- run" in capsys.readouterr().err
