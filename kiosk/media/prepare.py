@@ -40,6 +40,7 @@ from kiosk.media.workers import process_pool
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 PoolFactory = Callable[[int], Executor]  # workers -> the executor that runs prepare_one
+STOP_GRACE = 5.0  # seconds for the images being made when the pool closes without waiting
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room, or over the quota
 
 
@@ -189,10 +190,12 @@ def _reap(processes: Sequence[multiprocessing.process.BaseProcess], grace: float
             process.join(5)
 
 
-def _stop(executor: Executor, *, grace: float, background: bool = False) -> None:
+def _stop(
+    executor: Executor, *, grace: float, cancel: bool = True, background: bool = False
+) -> None:
     """Shut an executor down without ever hanging: workers still there after grace are killed."""
     processes = _processes(executor)
-    executor.shutdown(wait=False, cancel_futures=grace == 0)
+    executor.shutdown(wait=False, cancel_futures=cancel)
     if background:
         threading.Thread(target=_reap, args=(processes, grace), daemon=True).start()
     else:
@@ -342,11 +345,12 @@ class ImagePool:
         FALLBACK.give_up(reason)
 
     def close(self, *, wait: bool = True) -> None:
-        """Stop the workers: after their queued work (within limits.image) if waiting, else now."""
+        """Stop the workers: after their queued work (within limits.image) if waiting, else soon."""
         with self._lock:
             executor, self._executor, self._probe = self._executor, None, None
         if executor is not None:
-            _stop(executor, grace=self.limits.image if wait else 0.0, background=not wait)
+            grace = self.limits.image if wait else STOP_GRACE
+            _stop(executor, grace=grace, cancel=not wait, background=not wait)
 
     def __enter__(self) -> ImagePool:
         return self
