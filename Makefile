@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QT_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint qmllint catalogs bundle clean
+.PHONY: run test check lint qmllint catalogs bundle bundle-windows clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ check: lint qmllint  ## the quick loop: everything but the slow tests (bundle, s
 
 bundle: catalogs  ## build dist/kiosk/ (and a .tar.gz) with PyInstaller
 	$(PY) packaging/build.py --archive
+
+bundle-windows: $(STAMP)  ## build dist/kiosk-<version>-windows-setup.exe on Linux, under Wine
+	packaging/windows/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

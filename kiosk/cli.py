@@ -9,6 +9,7 @@ import enum
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -559,6 +560,22 @@ def cmd_unlock(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK
 
 
+def cmd_watchdog(args: argparse.Namespace, env: Env) -> int:
+    """Run the kiosk (`kiosk ARGS...`) and restart it when it crashes or hangs (Windows)."""
+    from kiosk.ops.supervise import Policy, supervise
+
+    command = list(args.kiosk_args)
+    if command[:1] == ["--"]:
+        command = command[1:]
+    if not command:
+        env.error(_("say what to run, e.g.: kiosk watchdog -- run --config kiosk.yaml"))
+        return ExitStatus.USAGE
+    me = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk"]
+    beat = args.heartbeat or Path(tempfile.gettempdir()) / f"kiosk-heartbeat-{os.getpid()}"
+    policy = Policy(timeout=args.timeout, start_timeout=args.start_timeout)
+    return supervise([*me, *command], beat, policy)
+
+
 def version_text() -> str:
     """'kiosk 0.1.0', with the build date and commit inside a bundle (kiosk.spec writes BUILD)."""
     build = PACKAGE / "BUILD"
@@ -729,6 +746,21 @@ def _prepare_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _watchdog_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--timeout", type=float, default=30.0,
+        help=_("seconds without a heartbeat before the kiosk is restarted (default: 30)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--start-timeout", type=float, default=120.0,
+        help=_("seconds from a start to the first heartbeat (default: 120)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--heartbeat", type=Path, default=None, help=_("heartbeat file (default: a temporary one)")
+    )
+    parser.add_argument("kiosk_args", nargs=argparse.REMAINDER, help=_("-- and the kiosk command"))
+
+
 @dataclass(frozen=True)
 class Command:
     """A subcommand: what runs it, what it does, and its arguments."""
@@ -767,6 +799,11 @@ COMMANDS: dict[str, Command] = {
         cmd_prepare,
         N_("build the image cache ahead of time (run after a content update)"),
         _prepare_args,
+    ),
+    "watchdog": Command(
+        cmd_watchdog,
+        N_("run the kiosk and restart it when it crashes or hangs (Windows)"),
+        _watchdog_args,
     ),
 }
 

@@ -35,6 +35,9 @@ def add_deployment_files(bundle: Path) -> None:
     (bundle / "docs").mkdir(exist_ok=True)
     for guide in GUIDES:
         shutil.copy2(ROOT / "docs" / guide, bundle / "docs" / guide)
+    guide = ROOT / "docs" / f"deploy-{PLATFORM}.md"  # the Windows guide
+    if guide.is_file():
+        shutil.copy2(guide, bundle / "docs" / guide.name)
 
 
 def archive(bundle: Path, version: str) -> Path:

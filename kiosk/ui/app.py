@@ -20,6 +20,7 @@ from kiosk.content import LoadResult
 from kiosk.content.glyphs import FONT_FILES
 from kiosk.media import Cache
 from kiosk.ops.heap import drop_source_lines, tune_heap
+from kiosk.ops.heartbeat import FileNotifier
 from kiosk.ops.pin import Lockout
 from kiosk.ops.usage import Kind, UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
@@ -316,7 +317,8 @@ def start(
             content.languageChosen.connect(lambda lang: tracker.record(Kind.LANGUAGE, lang))
             timeline.filterChosen.connect(lambda s: tracker.record(Kind.TIMELINE_FILTER, s))
             views.stats.filterChosen.connect(lambda s: tracker.record(Kind.STATS_FILTER, s))
-        Heartbeat(window, SystemdNotifier.from_env(), parent=root)  # READY, then WATCHDOG pings
+        notifier = SystemdNotifier.from_env()  # else the heartbeat file of `kiosk watchdog`
+        Heartbeat(window, notifier if notifier.enabled else FileNotifier.from_env(), parent=root)
     return Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,

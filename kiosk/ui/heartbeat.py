@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.ops.heartbeat import FileNotifier
 from kiosk.ops.watchdog import SystemdNotifier
 
 log = logging.getLogger(__name__)
@@ -16,7 +17,10 @@ class Heartbeat(QObject):
     """Pings the watchdog from a UI-thread timer, so a hung UI stops the pings and gets restarted."""
 
     def __init__(
-        self, window: QQuickWindow, notifier: SystemdNotifier, parent: QObject | None = None
+        self,
+        window: QQuickWindow,
+        notifier: SystemdNotifier | FileNotifier,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.notifier = notifier

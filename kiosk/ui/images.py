@@ -222,7 +222,7 @@ class ImageService(QObject):  # type: ignore[operator]
                         self._pool = ImagePool(
                             self.cache, workers=self._workers, screen=self.screen
                         )
-                outcome = self._pool.submit(folder, file).result()
+                outcome = self._pool.run(folder, [file])[file]  # never hangs on the pool
                 paths = self._lookup(folder / file)
                 if outcome.problem is not None:
                     cache_fault = outcome.problem.kind is Kind.CACHE

@@ -1,7 +1,8 @@
-; Inno Setup 6 script for the Windows kiosk. Build on Windows, after `python packaging\build.py`:
+; Inno Setup 6 script for the Windows kiosk, after `python packaging\build.py` (dist\kiosk\):
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\kiosk.iss
-; It writes dist\kiosk-<version>-setup.exe. NOT built or tested by this project's CI (Linux only):
-; review it, and try every new version on a spare Windows PC first. See README.md beside it.
+; It writes dist\kiosk-<version>-windows-setup.exe. On Linux, packaging/windows/build.sh does both
+; under Wine, and tests/packaging/test_windows.py installs and runs the setup there (CI); only a
+; real Windows PC shows the rest (docs/deploy-windows.md has the checklist).
 ;
 ;   C:\Program Files\Kiosk\            the bundle: kiosk.exe (commands), kioskw.exe (no console)
 ;   C:\ProgramData\kiosk\kiosk.yaml    settings, written once, kept by updates and uninstall
@@ -19,7 +20,7 @@ AppVersion={#AppVersion}
 DefaultDirName={autopf}\Kiosk
 DisableProgramGroupPage=yes
 OutputDir=..\..\dist
-OutputBaseFilename=kiosk-{#AppVersion}-setup
+OutputBaseFilename=kiosk-{#AppVersion}-windows-setup
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 PrivilegesRequired=admin
@@ -42,7 +43,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "..\..\dist\kiosk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-Source: "..\..\dist\kiosk\_internal\data\*"; DestDir: "{commonappdata}\kiosk\halls"; \
+Source: "..\..\dist\kiosk\_internal\kiosk\halls\*"; DestDir: "{commonappdata}\kiosk\halls"; \
   Flags: recursesubdirs createallsubdirs uninsneveruninstall; Check: FirstInstall
 Source: "kiosk.yaml"; DestDir: "{commonappdata}\kiosk"; \
   Flags: onlyifdoesntexist uninsneveruninstall

@@ -1,9 +1,11 @@
-"""Fault injection that reaches the image worker processes: a cache on a disk that fills up."""
+"""Fault injection that reaches the image worker processes: a full disk, dying or hung workers."""
 
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -65,3 +67,18 @@ class FullCache(Cache):
             return len(self.attempts.read_text(encoding="utf-8").splitlines())
         except FileNotFoundError:
             return 0
+
+
+class DyingCache(Cache):
+    """A cache that kills the worker process writing to it (the pool breaks); fine in-process."""
+
+    def write(self, path: Path, save: Callable[[IO[bytes]], None]) -> Path:
+        """Write as the real cache does, except in a worker process, which dies at once."""
+        if multiprocessing.parent_process() is not None:
+            os._exit(3)
+        return super().write(path, save)
+
+
+def never_start(*_: object) -> None:
+    """A worker initializer that never returns: a pool that does not come up."""
+    threading.Event().wait()
