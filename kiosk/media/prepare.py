@@ -27,6 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from kiosk.i18n import _
 from kiosk.media.cache import Cache
@@ -230,6 +231,8 @@ class ImagePool:
         self._executor: Executor | None = None  # None once given up (or never started)
         self._probe: Future[int] | None = None  # until the workers first answered
         self._started = time.monotonic()
+        self._closed = False  # closed on purpose: nothing to fall back for
+        self._closing: Future[None] = Future()  # done at close(): wakes the batches waiting
         if FALLBACK.reason:
             return
         try:
@@ -273,7 +276,10 @@ class ImagePool:
         if self._up():
             self._in_workers(hall_folder, names, sizes, record)
         for name in names:
-            if name not in outcomes:
+            if name not in outcomes and self._closed:
+                problem = ImageProblem(Kind.UNEXPECTED, _("not prepared: the kiosk is stopping"))
+                record(name, _failed(name, problem))
+            elif name not in outcomes:
                 args = self._args(hall_folder, name, sizes)
                 record(name, _result(FALLBACK.executor().submit(prepare_one, *args), name))
         return outcomes
@@ -319,7 +325,11 @@ class ImagePool:
         while pending:
             left = deadline - time.monotonic()
             timeout = max(0.0, min(self.limits.image, left))
-            done, pending = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            waiting: set[Future[Any]] = {*pending, self._closing}
+            done, rest = wait(waiting, timeout=timeout, return_when=FIRST_COMPLETED)
+            pending = rest - {self._closing}
+            if self._closing.done():
+                return  # close() cancelled the rest
             if not done:
                 if left <= self.limits.image:
                     self._give_up(f"did not finish {len(names)} images within {batch:g} s")
@@ -342,12 +352,16 @@ class ImagePool:
             executor, self._executor, self._probe = self._executor, None, None
         if executor is not None:
             _stop(executor, grace=0.0)
-        FALLBACK.give_up(reason)
+        if not self._closed:  # work cut short by close() is no fault of the workers
+            FALLBACK.give_up(reason)
 
     def close(self, *, wait: bool = True) -> None:
         """Stop the workers: after their queued work (within limits.image) if waiting, else soon."""
         with self._lock:
             executor, self._executor, self._probe = self._executor, None, None
+            self._closed = True
+            if not self._closing.done():
+                self._closing.set_result(None)
         if executor is not None:
             grace = self.limits.image if wait else STOP_GRACE
             _stop(executor, grace=grace, cancel=not wait, background=not wait)

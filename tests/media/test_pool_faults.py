@@ -206,3 +206,14 @@ def test_the_wine_wakeup_fix_keeps_a_pool_working() -> None:
         assert all(pool.submit(os.getpid).result(BOUND) > 0 for _ in range(3))
     finally:
         pool.shutdown()
+
+
+def test_closing_a_busy_pool_is_no_fault_of_the_workers(
+    hall: Path, tmp_path: Path, fallback: Fallback
+) -> None:
+    pools: list[ImagePool] = []
+    fake = Fake(lambda future: pools[0].close(wait=False))  # the kiosk stops while it works
+    pools.append(ImagePool(Cache(tmp_path / "cache"), workers=1, factory=lambda n: fake))
+    outcomes = finishes(lambda: pools[0].run(hall, FILES))
+    assert {o.status for o in outcomes.values()} == {Status.FAILED}
+    assert fallback.reason == ""
