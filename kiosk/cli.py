@@ -628,10 +628,6 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
 
 def _layout_findings(result: LoadResult, sizes: list[tuple[int, int]]) -> list[Finding]:
     """What validate --layout finds: views rendered offscreen (needs Qt, not a display)."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from kiosk.ui.layout_check import check_layout
 
     return check_layout(result, sizes)

@@ -240,13 +240,17 @@ def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> Section
         tr(s.title, lang),
         tr(s.tagline, lang),
         s.accent,
-        picture_row(s.cover, lang, resolve, "tile").source,
-        picture_row(s.cover, lang, resolve, "tile").full,
+        *_sources(picture_row(s.cover, lang, resolve, "tile")),
         len(s.stories),
         count_unit(len(s.stories), "story", lang),
         sum(1 for stat in hall.stats if stat.section == s.id),
         sum(1 for e in hall.events if e.section == s.id),
     )
+
+
+def _sources(picture: PictureRow) -> tuple[str, str]:
+    """A picture's URL for its role and its screen-sized URL."""
+    return picture.source, picture.full
 
 
 def section_pictures(section: Section) -> set[str]:
@@ -325,17 +329,19 @@ def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
     )
 
 
-def stat_groups(hall: Hall, lang: str, section_id: str = "") -> list[StatGroupRow]:
-    """The figures section by section (only one section's with section_id), in hall order."""
+def stat_groups(
+    hall: Hall, rows: Sequence[StatRow], lang: str, section_id: str = ""
+) -> list[StatGroupRow]:
+    """The figures' rows section by section (only one section's with section_id), in hall order."""
     return [
         StatGroupRow(
             section.id,
             tr(section.title, lang),
             section.accent,
-            tuple(stat_rows(hall, [s for s in hall.stats if s.section == section.id], lang)),
+            tuple(r for r in rows if r.section_id == section.id),
         )
         for section in hall.sections
-        if section_id in ("", section.id) and any(s.section == section.id for s in hall.stats)
+        if section_id in ("", section.id) and any(r.section_id == section.id for r in rows)
     ]
 
 
@@ -366,16 +372,14 @@ def attract_teasers(hall: Hall, lang: str) -> list[TeaserRow]:
     figures = []
     for stat in featured_stats(hall):
         story = next((t for s in hall.sections for t in s.stories if stat.id in t.stats), None)
-        section = hall.section(stat.section)
-        parts = stat_parts(stat, lang)
-        note = as_of_label(stat.as_of, lang) or period_label(stat.period, lang)
+        row = stat_row(hall, stat, lang)
         figures.append(
             TeaserRow(
                 "figure",
                 story.id if story else "",
-                _joined(parts.prefix, parts.number, parts.suffix),
-                f"{tr(stat.label, lang)}" + (f" · {note}" if note else ""),
-                section.accent if section else hall.theme.accent,
+                _joined(row.prefix, row.number, row.suffix),
+                row.label + (f" · {row.date_note}" if row.date_note else ""),
+                row.accent,
             )
         )
     stories = [
@@ -433,6 +437,8 @@ def event_row(hall: Hall, event: Event, lang: str, resolve: Resolver) -> EventRo
 
 def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dict[str, Any]:
     section = hall.section(event.section)
+    picture = event_picture(hall, event)
+    shown = picture_row(picture, lang, resolve, "story")
     return {
         "event_id": event.id,
         "headline": headline(tr(event.headline, lang)),
@@ -443,9 +449,9 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
         "accent": section.accent if section else hall.theme.accent,
         "section_id": event.section,
         "section_title": tr(section.title, lang) if section else "",
-        "image": picture_row(event_picture(hall, event), lang, resolve, "marker").source,
-        "picture": picture_row(event_picture(hall, event), lang, resolve, "story").source,
-        "picture_full": picture_row(event_picture(hall, event), lang, resolve, "story").full,
+        "image": resolve(picture.file, "marker") if picture else "",
+        "picture": shown.source,
+        "picture_full": shown.full,
     }
 
 

@@ -214,7 +214,8 @@ def _text(item: QQuickItem, chain: list[QQuickItem], bounds: QRectF) -> TextFact
         max(item.width(), float(item.property("contentWidth") or 0)),
         max(item.height(), float(item.property("contentHeight") or 0)),
     )
-    if _seen(painted, chain, bounds).isEmpty():
+    seen = _seen(painted, chain, bounds)
+    if seen.isEmpty():
         return None
     size = _shown_size(item)
     scale = _scale(item, chain)
@@ -223,7 +224,7 @@ def _text(item: QQuickItem, chain: list[QQuickItem], bounds: QRectF) -> TextFact
         pixel_size=round(size * scale),
         truncated=bool(item.property("truncated")),
         clipped=_clipped(painted, chain, bounds),
-        rect=_box(_seen(painted, chain, bounds)),
+        rect=_box(seen),
         name=item.objectName(),
         color=item.property("color").name(),
     )

@@ -50,16 +50,12 @@ class StatsModels(QObject):  # type: ignore[operator]
         if hall is not None and self._filter and hall.section(self._filter) is None:
             self._filter = ""
         self._source = common_source(hall, lang) if hall else ""
-        self._stats.set_rows(stat_rows(hall, hall.stats, lang) if hall else [])
-        self._featured.set_rows(
-            [self._own_source(r) for r in stat_rows(hall, featured_stats(hall), lang)]
-            if hall
-            else []
-        )
-        groups = stat_groups(hall, lang, self._filter) if hall else []
-        self._groups.set_rows(
-            [replace(g, stats=tuple(self._own_source(r) for r in g.stats)) for g in groups]
-        )
+        rows = stat_rows(hall, hall.stats, lang) if hall else []
+        self._stats.set_rows(rows)
+        own = [self._own_source(r) for r in rows]  # as the page shows them: sources said once
+        by_id = {r.stat_id: r for r in own}
+        self._featured.set_rows([by_id[s.id] for s in featured_stats(hall)] if hall else [])
+        self._groups.set_rows(stat_groups(hall, own, lang, self._filter) if hall else [])
         self.changed.emit()
 
     def _own_source(self, row: StatRow) -> StatRow:

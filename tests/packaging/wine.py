@@ -52,11 +52,9 @@ class Wine:
         assert parts[0].upper() == "C:\\", windows
         return self.prefix.joinpath("drive_c", *parts[1:])
 
-    def run(
-        self, *args: str, timeout: float = 120, env: dict[str, str] | None = None
-    ) -> subprocess.CompletedProcess[str]:
-        """Run a Windows program to its end; its output through a pipe (Wine dislikes files)."""
-        process = subprocess.Popen(
+    def _spawn(self, args: tuple[str, ...], env: dict[str, str] | None) -> subprocess.Popen[str]:
+        """A Windows program started in its own session, its output through a pipe."""
+        return subprocess.Popen(
             ["wine", *args],
             env={**self.env, **(env or {})},
             stdout=subprocess.PIPE,
@@ -66,6 +64,12 @@ class Wine:
             errors="replace",
             start_new_session=True,
         )
+
+    def run(
+        self, *args: str, timeout: float = 120, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Run a Windows program to its end; its output through a pipe (Wine dislikes files)."""
+        process = self._spawn(args, env)
         try:
             out, _ = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -78,16 +82,7 @@ class Wine:
     @contextmanager
     def start(self, *args: str, env: dict[str, str] | None = None) -> Iterator[Running]:
         """Start a Windows program; it is stopped (with all of Wine) when the block ends."""
-        process = subprocess.Popen(
-            ["wine", *args],
-            env={**self.env, **(env or {})},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            errors="replace",
-            start_new_session=True,
-        )
+        process = self._spawn(args, env)
         running = Running(process)
         try:
             yield running
