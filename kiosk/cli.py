@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from kiosk import __version__
 from kiosk.i18n import N_, _, ngettext
-from kiosk.paths import DEFAULT_HALL, PACKAGE
+from kiosk.paths import DEFAULT_HALL, PACKAGE, self_command
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
@@ -570,7 +570,7 @@ def cmd_watchdog(args: argparse.Namespace, env: Env) -> int:
     if not command:
         env.error(_("say what to run, e.g.: kiosk watchdog -- run --config kiosk.yaml"))
         return ExitStatus.USAGE
-    me = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk"]
+    me = self_command()
     beat = args.heartbeat or Path(tempfile.gettempdir()) / f"kiosk-heartbeat-{os.getpid()}"
     policy = Policy(timeout=args.timeout, start_timeout=args.start_timeout)
     return supervise([*me, *command], beat, policy)

@@ -16,6 +16,7 @@ from kiosk.content import LoadResult, Severity
 from kiosk.i18n import N_, _, ngettext
 from kiosk.ops.pin import Lockout
 from kiosk.ui.content import Content
+from kiosk.ui.layout_job import LayoutCheck
 from kiosk.ui.singletons import engine_singleton
 from kiosk.ui.variants import QVariantList, QVariantMap
 
@@ -35,6 +36,12 @@ PANEL = {
     "screen": N_("Screen & touch"),
     "log": N_("Log"),
     "reload": N_("Reload"),
+    "checkLayout": N_("Check the layout"),
+    "layoutHint": N_(
+        "The layout check renders every view offscreen at this screen's size in each language and lists every "
+        "text that would be cut off, too small or too faint, and every picture too small for its "
+        "frame (as `kiosk validate --layout` does)."
+    ),
     "back": N_("Back to visitors"),
     "exit": N_("Exit kiosk"),
     "touchTest": N_("Touch test: touch anywhere below; every finger draws a numbered circle."),
@@ -93,6 +100,7 @@ class Staff(QObject):
     statusChanged = Signal()
     padChanged = Signal()
     armedChanged = Signal()
+    layoutChanged = Signal()
 
     def __init__(
         self,
@@ -104,11 +112,16 @@ class Staff(QObject):
         log_file: Path | None = None,
         lockout: Lockout | None = None,
         clock: Callable[[], float] = time.monotonic,
+        layout: LayoutCheck | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._content = content
         content.hallChanged.connect(self.statusChanged)
+        self._layout = layout or LayoutCheck()
+        self._layout.setParent(self)
+        self._layout.changed.connect(self.layoutChanged)
+        content.hallChanged.connect(self._content_changed)
         self._pin_hash = pin_hash
         self._reload = reload
         self._kiosk_mode = kiosk_mode
@@ -161,6 +174,9 @@ class Staff(QObject):
     def _get_warning(self) -> str:
         return self._warning
 
+    def _get_layout(self) -> dict[str, Any]:
+        return self._layout.state()
+
     def _get_texts(self) -> dict[str, str]:
         return {key: _(text) for key, text in PANEL.items()}
 
@@ -175,6 +191,7 @@ class Staff(QObject):
     locked = Property(bool, _get_locked, notify=padChanged)
     armed = Property(bool, _get_armed, notify=armedChanged)
     pinWarning = Property(str, _get_warning, notify=statusChanged)
+    layout = Property(QVariantMap, _get_layout, notify=layoutChanged)
 
     # -- the door ----------------------------------------------------------------
     @Slot()
@@ -344,6 +361,26 @@ class Staff(QObject):
         """A line about the content for the panel."""
         self._status = message
         self.statusChanged.emit()
+
+    @Slot(int, int)
+    def checkLayout(self, width: int, height: int) -> None:
+        """Check the layout of the hall shown at this screen size (the result: Staff.layout)."""
+        pair = self._current()
+        if not self._open or pair is None or pair[0].hall is None or width <= 0 or height <= 0:
+            return
+        shown, latest = pair
+        known = {str(f) for f in (*shown.findings, *latest.findings)}
+        self._layout.start(shown.folder, shown.version, (width, height), known)
+
+    def _current(self) -> tuple[LoadResult, LoadResult] | None:
+        """The hall shown and its latest load."""
+        folder = self._content.folder
+        pairs = zip(self._content.results, self._content.latest, strict=True)
+        return next((pair for pair in pairs if pair[0].folder == folder), None)
+
+    def _content_changed(self) -> None:
+        pair = self._current()
+        self._layout.forget(pair[0].version if pair else "")
 
     @Slot()
     def exitKiosk(self) -> None:

@@ -164,6 +164,15 @@ Item {
                     TouchButton { objectName: "staffTabScreen"; text: Staff.texts.screen; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
                     TouchButton { objectName: "staffTabLog"; text: Staff.texts.log; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = Staff.logTail(); sheet.tab = "log" } }
                     TouchButton { objectName: "staffReload"; text: Staff.texts.reload; tint: Theme.background; onClicked: Staff.reloadContent() }
+                    TouchButton {
+                        objectName: "staffCheckLayout"
+                        visible: sheet.tab === "content"
+                        text: Staff.texts.checkLayout
+                        tint: Theme.background
+                        enabled: !Staff.layout.running
+                        opacity: enabled ? 1 : 0.5
+                        onClicked: Staff.checkLayout(panel.width, panel.height)
+                    }
                     TouchButton { objectName: "staffBack"; text: Staff.texts.back; tint: "#2E6B3F"; onClicked: Staff.close() }
                     TouchButton { objectName: "staffExit"; text: Staff.texts.exit; tint: "#8E2B2B"; onClicked: Staff.exitKiosk() }
                 }
@@ -222,26 +231,46 @@ Item {
                         }
                     }
                     model: Staff.problems
-                    delegate: Row {
-                        id: problem
+                    delegate: StaffProblem {
                         required property var modelData
                         width: ListView.view.width
-                        spacing: Theme.dp(14)
-                        readonly property color ink: modelData.level === "error" ? Theme.error
-                                                   : modelData.level === "warning" ? Theme.warning : Theme.ok
-                        Rectangle {
-                            y: Theme.dp(8)
-                            width: Theme.dp(12); height: width; radius: width / 2
-                            color: problem.ink
+                        text: modelData.text
+                        level: modelData.level
+                    }
+                    // What `kiosk validate --layout` finds at this screen's size, on request:
+                    // it renders every view in a child process (Staff.layout).
+                    footer: Column {
+                        objectName: "staffLayout"
+                        width: ListView.view.width
+                        topPadding: Theme.dp(28)
+                        spacing: Theme.dp(12)
+                        Text {
+                            textFormat: Text.PlainText
+                            width: parent.width
+                            text: Staff.texts.layoutHint
+                            color: Theme.muted
+                            font.pixelSize: Theme.tiny
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             textFormat: Text.PlainText
-                            width: problem.width - Theme.dp(26)
-                            text: problem.modelData.text
-                            color: problem.ink
-                            font.pixelSize: Theme.tiny + Theme.dp(2)
-                            font.family: "monospace"
-                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            objectName: "staffLayoutMessage"
+                            visible: text !== ""
+                            width: parent.width
+                            text: Staff.layout.message
+                            color: Theme.text
+                            font.pixelSize: Theme.small
+                            font.weight: Font.Bold
+                            wrapMode: Text.Wrap
+                        }
+                        Repeater {
+                            model: Staff.layout.rows
+                            StaffProblem {
+                                required property var modelData
+                                width: parent.width
+                                text: modelData.text
+                                level: modelData.level
+                            }
                         }
                     }
                 }
