@@ -68,3 +68,16 @@ def make_timeline_hall(folder: Path, years: tuple[int, ...] = (2022, 2023, 2024)
 
 
 __all__ = ["make_generated_hall", "make_timeline_hall", "mixed_events"]
+
+
+LONG_HEADLINE = "A headline that goes on and on, " * 12 + "and only then ends"
+
+
+def make_long_headline_hall(folder: Path) -> tuple[Path, int]:
+    """A small hall whose second story's English headline cannot fit: the folder, its line."""
+    folder = make_generated_hall(folder, sections=1, stories=2, events=1, stats=1)
+    data = yaml.safe_load((folder / "hall.yaml").read_text(encoding="utf-8"))
+    data["sections"][0]["stories"][1]["headline"]["en"] = LONG_HEADLINE
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+    (folder / "hall.yaml").write_text(text, encoding="utf-8")
+    return folder, next(i for i, t in enumerate(text.splitlines(), 1) if LONG_HEADLINE in t)

@@ -131,13 +131,12 @@ class LayoutCheck(QObject):
             process.kill()
             process.waitForFinished(5000)
 
-    def _end(self, process: QProcess) -> QProcess:
+    def _end(self, process: QProcess) -> None:
         self._timer.stop()
         self._process = None
         for signal in (process.finished, process.errorOccurred):
             signal.disconnect()
         process.deleteLater()
-        return process
 
     def _time_up(self) -> None:
         process = self._process

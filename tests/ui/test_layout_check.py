@@ -6,24 +6,16 @@ import io
 from pathlib import Path
 
 import pytest
-import yaml
 
 from kiosk.cli import Env, ExitStatus, main
-from tests.hallgen import make_generated_hall
-
-LONG = "A headline that goes on and on, " * 12 + "and only then ends"
+from tests.hallgen import make_long_headline_hall
 
 
 @pytest.mark.slow
 def test_a_text_that_cannot_fit_is_reported_where_it_is_written(
     qtbot: object, tmp_path: Path
 ) -> None:
-    folder = make_generated_hall(tmp_path / "hall", sections=1, stories=2, events=1, stats=1)
-    data = yaml.safe_load((folder / "hall.yaml").read_text(encoding="utf-8"))
-    data["sections"][0]["stories"][1]["headline"]["en"] = LONG
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
-    (folder / "hall.yaml").write_text(text, encoding="utf-8")
-    line = next(i for i, t in enumerate(text.splitlines(), 1) if LONG in t)
+    folder, line = make_long_headline_hall(tmp_path / "hall")
     out, err = io.StringIO(), io.StringIO()
     code = main(["validate", "--layout", "--lang", "en", str(folder)], Env(stdout=out, stderr=err))
     found = [f for f in out.getvalue().splitlines() if "'A headline that goes on" in f]

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
-import yaml
 from PySide6.QtGui import QPointingDevice
 
 from kiosk.content import LoadResult, load_hall
@@ -17,10 +16,9 @@ from kiosk.ui.content import Content
 from kiosk.ui.layout_job import LayoutCheck, layout_command
 from kiosk.ui.staff import Staff
 from kiosk.ui.views import build
-from tests.hallgen import make_generated_hall
+from tests.hallgen import make_long_headline_hall
 from tests.ui.conftest import has_item, item, tap
 
-LONG = "A headline that goes on and on, " * 12 + "and only then ends"
 KNOWN = "hall.yaml:3: warning: title.en: an old finding"
 NEW = {
     "severity": "warning", "file": "hall.yaml", "line": 40, "column": 7,
@@ -146,12 +144,7 @@ def test_the_panel_shows_a_headline_too_long_for_its_place(
     launch: Callable[..., Session],
     touchscreen: QPointingDevice,
 ) -> None:
-    folder = make_generated_hall(tmp_path / "hall", sections=1, stories=2, events=1, stats=1)
-    data = yaml.safe_load((folder / "hall.yaml").read_text(encoding="utf-8"))
-    data["sections"][0]["stories"][1]["headline"]["en"] = LONG
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
-    (folder / "hall.yaml").write_text(text, encoding="utf-8")
-    line = next(i for i, t in enumerate(text.splitlines(), 1) if LONG in t)
+    folder, line = make_long_headline_hall(tmp_path / "hall")
     session = launch([load_hall(folder)], size=(1280, 720))
     staff = session.staff
     staff.cornerHeld()
