@@ -129,17 +129,14 @@ Item {
     }
 
     // -- the panel ------------------------------------------------------------
-    Loader {
+    Loader {  // it sizes the sheet to itself: the margins are the Loader's
         active: Staff.open
         anchors.fill: parent
+        anchors.margins: Theme.dp(40)
         sourceComponent: Rectangle {
             id: sheet
             objectName: "staffPanel"
             property string tab: "content"
-            width: panel.width - 2 * Theme.dp(40)
-            height: panel.height - 2 * Theme.dp(40)
-            x: Theme.dp(40)
-            y: Theme.dp(40)
             radius: Theme.radius
             color: Theme.surface
 
