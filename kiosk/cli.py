@@ -471,7 +471,10 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
 
 
 def _titles(settings: Settings) -> dict[str, str]:
-    """Ids of sections, stories and events to their titles, for the report."""
+    """Ids of sections, stories and events to their titles, for the report.
+
+    The QR codes' targets (story:<id>, event:<id>, hall:<id>) have their titles too.
+    """
     from kiosk.content import load_hall
     from kiosk.present.labels import tr
 
@@ -481,10 +484,13 @@ def _titles(settings: Settings) -> dict[str, str]:
         if hall is None:
             continue
         lang = hall.default_language
+        titles[f"hall:{hall.id}"] = tr(hall.title, lang)
         for section in hall.sections:
             titles[section.id] = tr(section.title, lang)
-            titles.update((story.id, tr(story.headline, lang)) for story in section.stories)
-        titles.update((event.id, tr(event.headline, lang)) for event in hall.events)
+            for story in section.stories:
+                titles[story.id] = titles[f"story:{story.id}"] = tr(story.headline, lang)
+        for event in hall.events:
+            titles[event.id] = titles[f"event:{event.id}"] = tr(event.headline, lang)
     return titles
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import random
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,10 @@ def make_timeline_hall(folder: Path, years: tuple[int, ...] = (2022, 2023, 2024)
     return folder
 
 
-__all__ = ["make_generated_hall", "make_timeline_hall", "mixed_events"]
+__all__ = [
+    "make_generated_hall", "make_linked_hall", "make_long_headline_hall", "make_timeline_hall",
+    "mixed_events",
+]  # fmt: skip
 
 
 LONG_HEADLINE = "A headline that goes on and on, " * 12 + "and only then ends"
@@ -81,3 +85,26 @@ def make_long_headline_hall(folder: Path) -> tuple[Path, int]:
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     (folder / "hall.yaml").write_text(text, encoding="utf-8")
     return folder, next(i for i, t in enumerate(text.splitlines(), 1) if LONG_HEADLINE in t)
+
+
+LINK = "https://www.example.com/jining-hitech-2023/"  # a reserved domain: no real page
+LINKED_STORY = "komatsu-greatwall"
+LINKED_EVENT = "five-ones-mechanism"
+
+
+def make_linked_hall(folder: Path) -> Path:
+    """The bundled hall with a link on the hall, its first story and its first event."""
+    from kiosk.paths import DEFAULT_HALL
+
+    shutil.copytree(DEFAULT_HALL, folder)
+    path = folder / "hall.yaml"
+    text = path.read_text(encoding="utf-8")
+    for anchor, line in (
+        ("\nid: jining-hitech-2023\n", f"link: {LINK}"),
+        (f"\n      - id: {LINKED_STORY}\n", f"        link: {LINK}{LINKED_STORY}.html"),
+        (f"\n  - id: {LINKED_EVENT}\n", f"    link: {LINK}{LINKED_EVENT}.html"),
+    ):
+        assert text.count(anchor) == 1, anchor
+        text = text.replace(anchor, f"{anchor}{line}\n")
+    path.write_text(text, encoding="utf-8")
+    return folder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Any, ClassVar, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -27,6 +28,7 @@ COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DATE_PATTERN = r"^\d{4}(-(0?[1-9]|1[0-2])(-(0?[1-9]|[12]\d|3[01]))?)?$"  # the calendar: validate
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 MAX_NUMBER = 10**15  # a statistic's value is shown exactly below this
+MAX_LINK = 200  # characters: a QR code of version 10 or less, scannable at the kiosk's size
 
 
 def _languages(info: ValidationInfo) -> tuple[str, ...]:
@@ -187,6 +189,50 @@ def _number(value: Any) -> int | float:
     return value
 
 
+def _link(value: Any) -> str:
+    """An https address for a QR code: no credentials, no spaces, short enough to scan."""
+    if not isinstance(value, str):
+        raise _wrong_type(_("an https address (text)"), value, wants_text=True)
+    if len(value) > MAX_LINK:
+        raise PydanticCustomError(
+            "kiosk_link",
+            _(
+                "is {length} characters long: a QR code holds at most {limit} and stays "
+                "scannable; use a shorter address"
+            ),
+            {"length": len(value), "limit": MAX_LINK},
+        )
+    if any(c.isspace() or not c.isprintable() for c in value):
+        raise PydanticCustomError(
+            "kiosk_link", _("has a space or an invisible character: copy the address again")
+        )
+    parts = urlsplit(value)
+    if parts.scheme != "https":
+        raise PydanticCustomError(
+            "kiosk_link",
+            _("'{value}' is not an https address (write it as https://...)"),
+            {"value": value},
+        )
+    if "@" in parts.netloc:
+        raise PydanticCustomError(
+            "kiosk_link",
+            _("has a user name or password in it (the part before '@'): leave them out"),
+        )
+    try:
+        parts.port  # noqa: B018 (raises on a bad port)
+        host = parts.hostname or ""
+        host.encode("idna")
+    except (ValueError, UnicodeError):
+        host = ""
+    if "." not in host.strip("."):
+        raise PydanticCustomError(
+            "kiosk_link",
+            _("'{value}' has no host name (such as www.example.cn)"),
+            {"value": value},
+        )
+    return value
+
+
 def _picture(value: Any) -> Any:
     """Accept a bare path as shorthand for {file: path}."""
     return {"file": value} if isinstance(value, str) else value
@@ -255,6 +301,15 @@ Number = Annotated[
         json_schema_input_type=Annotated[float, Field(gt=-MAX_NUMBER, lt=MAX_NUMBER)],
     ),
 ]
+Link = Annotated[
+    str,
+    PlainValidator(
+        _link,
+        json_schema_input_type=Annotated[
+            str, StringConstraints(pattern=r"^https://[^\s@/]+\.[^\s@/]+", max_length=MAX_LINK)
+        ],
+    ),
+]
 Date = Annotated[
     PartialDate,
     PlainValidator(
@@ -314,6 +369,10 @@ class Story(_Model):
     images: list[PictureRef] = []
     stats: list[Slug] = Field([], description="Ids of statistic cards this story shows")
     events: list[Slug] = Field([], description="Ids of timeline events this story tells")
+    link: Link | None = Field(
+        None,
+        description="An https address shown as a QR code to take home, e.g. the original article",
+    )
 
 
 class Section(_Model):
@@ -352,6 +411,10 @@ class Event(_Model):
     text: Text | None = None
     section: Slug
     image: PictureRef | None = None
+    link: Link | None = Field(
+        None,
+        description="An https address shown as a QR code to take home, e.g. the original article",
+    )
 
     @field_validator("within")
     @classmethod
@@ -452,6 +515,10 @@ class Hall(_Model):
     stats: list[Stat] = []
     featured: list[Slug] = Field(
         [], description="Ids of the headline figures (6-8), in the order the figures page opens on"
+    )
+    link: Link | None = Field(
+        None,
+        description="An https address shown as a QR code on the About page, e.g. the organiser's",
     )
 
     @property

@@ -24,6 +24,7 @@ TOPS = {
     "top_sections.csv": Kind.VIEW_SECTION,
     "top_stories.csv": Kind.VIEW_STORY,
     "top_events.csv": Kind.VIEW_EVENT,
+    "top_codes.csv": Kind.CODE_SHOWN,  # the QR codes visitors were shown: what they took home
 }
 COUNTED = {
     Kind.VIEW_SECTION: N_("section views"),
@@ -34,6 +35,7 @@ COUNTED = {
     Kind.VIEW_STATS: N_("statistics views"),
     Kind.TIMELINE_FILTER: N_("timeline filters"),
     Kind.STATS_FILTER: N_("figure filters"),
+    Kind.CODE_SHOWN: N_("QR codes shown"),
     Kind.LANGUAGE: N_("language switches"),
     Kind.ATTRACT_RESET: N_("attract resets"),
 }

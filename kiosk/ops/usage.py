@@ -67,6 +67,7 @@ class Kind(StrEnum):
     VIEW_STATS = "view_stats"
     TIMELINE_FILTER = "timeline_filter"
     STATS_FILTER = "stats_filter"
+    CODE_SHOWN = "code_shown"  # a QR code came into view: story:<id>, event:<id>, hall:<id>
     LANGUAGE = "language"
     ATTRACT_RESET = "attract_reset"
 

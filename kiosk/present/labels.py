@@ -66,6 +66,8 @@ UI: dict[str, str] = {
     "about": N_("About this exhibition"),
     "featured": N_("The year at a glance"),
     "moreFigures": N_("Every figure, by section"),
+    # TRANSLATORS: under a QR code that opens the story's (event's, hall's) original page
+    "scanToRead": N_("Scan to read the original"),
 }
 # The timeline's own words (Content.strings.legendDay, ...): its legend and its year lane.
 TIMELINE: dict[str, tuple[str, str]] = {

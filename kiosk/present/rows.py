@@ -24,6 +24,7 @@ from kiosk.present.labels import (
     year_label,
 )
 from kiosk.present.numbers import stat_parts
+from kiosk.present.qr import link_host
 from kiosk.present.timeline import CARD_WIDTH, Layout
 
 # Maps a picture file (relative to the hall) and a display role ('full', 'tile', ...) to a URL.
@@ -89,6 +90,8 @@ class StoryRow:
     images: tuple[PictureRow, ...]
     stat_ids: tuple[str, ...]
     event_ids: tuple[str, ...]
+    link: str = ""  # an https address shown as a QR code ('' when none)
+    link_host: str = ""  # its host, shown under the code
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,8 @@ class EventRow:
     image: str  # small: the marker on timeline cards and section lists
     picture: str  # for the event's detail: story-sized, screen-sized on scaled screens
     picture_full: str
+    link: str = ""  # an https address shown as a QR code ('' when none)
+    link_host: str = ""
 
 
 @dataclass(frozen=True)
@@ -283,6 +288,8 @@ def story_row(story: Story, index: int, first_photo: int, lang: str, resolve: Re
         ),
         tuple(story.stats),
         tuple(story.events),
+        story.link or "",
+        link_host(story.link) if story.link else "",
     )
 
 
@@ -452,6 +459,8 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
         "image": resolve(picture.file, "marker") if picture else "",
         "picture": shown.source,
         "picture_full": shown.full,
+        "link": event.link or "",
+        "link_host": link_host(event.link) if event.link else "",
     }
 
 

@@ -38,6 +38,7 @@ from kiosk.ui.shared import Shared  # noqa: F401 (registers the QML singleton Sh
 from kiosk.ui.singletons import provide, release
 from kiosk.ui.staff import Staff
 from kiosk.ui.stats import StatsModels
+from kiosk.ui.takehome import PROVIDER, QrCodes, TakeHome
 from kiosk.ui.timeline import TimelineModels
 from kiosk.ui.tracking import Tracker
 from kiosk.ui.urls import LocalOnly, NoNetworkFactory
@@ -258,9 +259,11 @@ def start(
         nav, new_visit, settings.idle_timeout, settings.attract.countdown, parent=root
     )
     idle.reset.connect(staff.reset)
+    take_home = TakeHome(parent=root)
     engine = QQmlApplicationEngine()
-    for obj in (*views.objects(), images, idle, staff):
+    for obj in (*views.objects(), images, idle, staff, take_home):
         provide(engine, obj)
+    engine.addImageProvider(PROVIDER, QrCodes())
     engine.addImportPath(str(QML_DIR))
     qt_paths = [Path(p) for p in engine.importPathList() if not p.startswith(":")]
     rules = LocalOnly([*qt_paths, FONTS.parent, images.cache.base, *(h.folder for h in halls)])
@@ -317,6 +320,7 @@ def start(
             content.languageChosen.connect(lambda lang: tracker.record(Kind.LANGUAGE, lang))
             timeline.filterChosen.connect(lambda s: tracker.record(Kind.TIMELINE_FILTER, s))
             views.stats.filterChosen.connect(lambda s: tracker.record(Kind.STATS_FILTER, s))
+            take_home.codeShown.connect(tracker.code_shown)
         notifier = SystemdNotifier.from_env()  # else the heartbeat file of `kiosk watchdog`
         Heartbeat(window, notifier if notifier.enabled else FileNotifier.from_env(), parent=root)
     return Session(

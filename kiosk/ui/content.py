@@ -12,6 +12,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
 from kiosk.present.labels import language_name, title_lines, tr, ui_strings
+from kiosk.present.qr import link_host
 from kiosk.present.rows import attract_teasers, to_qml
 from kiosk.ui.navigator import Navigator, Page
 from kiosk.ui.singletons import engine_singleton
@@ -247,6 +248,8 @@ class Content(QObject):
             "sectionCount": len(hall.sections),
             "eventCount": len(hall.events),
             "statCount": len(hall.stats),
+            "link": hall.link or "",
+            "linkHost": link_host(hall.link) if hall.link else "",
         }
 
     @Property(QVariantMap, notify=hallChanged)

@@ -31,6 +31,7 @@ class Tracker(QObject):
         self._usage = usage
         self._where = where
         self._last = nav.place
+        self._codes: set[str] = set()  # the QR codes shown since the visitor last moved
         nav.changed.connect(self._on_nav)
         idle.visitStarted.connect(lambda: self.record(Kind.VISIT_START))
         idle.visitEnded.connect(lambda: self.record(Kind.VISIT_END))
@@ -45,9 +46,20 @@ class Tracker(QObject):
         hall, lang = self._where()
         self._usage.record(kind, target, hall=hall, lang=lang)
 
+    def code_shown(self, target: str) -> None:
+        """A QR code came into view: one row per code and page (scrolling back adds none).
+
+        An overlay opened and closed over the page (an event, a photo) leaves it the same page.
+        """
+        if target not in self._codes:
+            self._codes.add(target)
+            self.record(Kind.CODE_SHOWN, target)
+
     def _on_nav(self) -> None:
         place, last = self._nav.place, self._last
         self._last = place
+        if (place.page, place.section, place.story) != (last.page, last.section, last.story):
+            self._codes.clear()
         for kind, target in views_opened(last, place):
             self.record(kind, target)
 

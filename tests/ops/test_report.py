@@ -103,6 +103,7 @@ def test_report(db: Path, tmp_path: Path) -> None:
         "statistics views,1",
         "timeline filters,1",
         "figure filters,0",
+        "QR codes shown,0",
         "language switches,1",
         "attract resets,2",
     ]

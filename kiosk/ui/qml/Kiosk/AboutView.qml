@@ -125,6 +125,15 @@ Item {
                 font.features: Theme.fontFeatures
                 wrapMode: Text.Wrap
             }
+            LinkCode {
+                objectName: "aboutLink"
+                width: parent.width
+                height: implicitHeight
+                link: view.hall.link || ""
+                host: view.hall.linkHost || ""
+                target: "hall:" + (view.hall.id || "")
+                viewport: flick
+            }
           }
         }
     }

@@ -85,7 +85,9 @@ Item {
             // What the text side needs at its natural size (the card grows to it, within limits).
             readonly property real naturalHeight: closeButton.height + Theme.dp(20) + headline.height
                                                   + Theme.dp(56) + rule.height + bodyText.height
-                                                  + Theme.dp(40) + Theme.touch
+                                                  + Theme.dp(40) + foot
+            // The foot: the link's code (if any) over the way to the section.
+            readonly property real foot: Theme.touch + (link.visible ? link.height + Theme.dp(32) : 0)
             x: (detail.portrait ? 0 : picture.x + picture.width) + pad
             y: (detail.portrait ? picture.y + picture.height : 0) + padTop
             width: card.width - x - pad
@@ -146,7 +148,7 @@ Item {
                 objectName: "eventTextFlick"
                 y: rule.y + rule.height + Theme.dp(26)
                 width: parent.width
-                height: sectionButton.y - y - Theme.dp(40)
+                height: parent.height - side.foot - y - Theme.dp(40)
                 contentWidth: width
                 contentHeight: bodyText.height
                 flickableDirection: Flickable.VerticalFlick
@@ -166,6 +168,21 @@ Item {
                     lineHeight: 1.25
                     wrapMode: Text.Wrap
                 }
+            }
+
+            // The event's link as a QR code, above the way to its section.
+            LinkCode {
+                id: link
+                objectName: "eventLink"
+                anchors.bottom: sectionButton.top
+                anchors.bottomMargin: Theme.dp(32)
+                width: parent.width
+                height: implicitHeight
+                codeSize: Theme.dp(detail.portrait ? 200 : 150)
+                link: detail.event.link || ""
+                host: detail.event.linkHost || ""
+                target: "event:" + (detail.event.eventId || "")
+                accent: detail.accent
             }
 
             // The way to the event's section, in its colour.

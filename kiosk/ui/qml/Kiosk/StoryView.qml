@@ -164,6 +164,16 @@ Item {
                         wrapMode: Text.Wrap
                     }
                 }
+                // After the words: the story's link to take home, as a QR code.
+                LinkCode {
+                    objectName: "storyLink"
+                    width: Math.min(parent.width, Theme.dp(760))
+                    link: view.story.link || ""
+                    host: view.story.linkHost || ""
+                    target: "story:" + (view.story.storyId || "")
+                    viewport: flick
+                    accent: view.accent
+                }
                 Pictures {
                     visible: Theme.portrait && view.images.length > 1
                     width: parent.width
