@@ -18,6 +18,7 @@ from kiosk.paths import DEFAULT_HALL
 
 __all__ = [
     "LOCKOUT_FILE",
+    "Accessibility",
     "Attract",
     "Settings",
     "check_pin",
@@ -36,6 +37,50 @@ class Attract(BaseModel):
     seconds_per_image: float = Field(8.0, gt=1, le=120, description="How long each image is shown")
     countdown: int = Field(
         10, ge=0, le=60, description="Seconds of warning before resetting from a detail view"
+    )
+
+
+KEY_ACTIONS = ("next", "previous", "activate", "back", "home", "help", "speech", "louder", "quieter")
+DEFAULT_KEYS: dict[str, list[str]] = {
+    "next": ["Tab", "Right", "Down"],
+    "previous": ["Backtab", "Left", "Up"],
+    "activate": ["Return", "Enter", "Space", "Select"],
+    "back": ["Backspace", "F2"],
+    "home": ["Home", "F3"],
+    "help": ["F1", "Help"],
+    "speech": ["F4"],
+    "louder": ["Plus", "VolumeUp", "F6"],
+    "quieter": ["Minus", "VolumeDown", "F5"],
+}
+
+
+class Accessibility(BaseModel):
+    """How the kiosk stands in the hall, and the keys a keypad or keyboard drives it with."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    screen_diagonal_in: float = Field(
+        55, ge=10, le=120, description="The screen's diagonal in inches (its physical size)"
+    )
+    bottom_edge_m: float | None = Field(
+        None,
+        ge=0,
+        le=2.5,
+        description="Height of the screen's lower edge above the floor, in metres (default: "
+        "0.75 for a landscape screen, 0.45 for a portrait totem)",
+    )
+    speech_volume: int = Field(
+        70, ge=0, le=100, description="The loudest the speech may be, in percent"
+    )
+    speech_to: Path | None = Field(
+        None,
+        description="Write what the audio mode speaks to WAV files in this folder instead of "
+        "the speakers (to check a setup); relative to this file",
+    )
+    keys: dict[Literal[KEY_ACTIONS], list[str]] = Field(  # type: ignore[valid-type]
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_KEYS.items()},
+        description="Qt key names for each action (a museum keypad's keys: arrows, Enter, "
+        "F1-F12, ...); the keys that leave a kiosk (Esc, Alt+F4, ...) stay blocked",
     )
 
 
@@ -59,6 +104,7 @@ class Settings(BaseModel):
         90, ge=5, le=3600, description="Seconds without a touch before the attract loop"
     )
     attract: Attract = Attract()
+    accessibility: Accessibility = Accessibility()
     cursor: bool = Field(False, description="Show the mouse cursor")
     staff_pin_hash: str | None = Field(
         None, description="Written by `kiosk set-pin`; never the PIN itself"
@@ -133,6 +179,10 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
             ("state_dir", settings.state_dir),
         )
     }
+    speech_to = settings.accessibility.speech_to
+    if speech_to is not None and not speech_to.is_absolute():
+        access = settings.accessibility.model_copy(update={"speech_to": path.parent / speech_to})
+        paths["accessibility"] = access  # type: ignore[assignment]
     return settings.model_copy(update={"halls": halls, **paths}), []
 
 

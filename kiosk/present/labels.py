@@ -68,6 +68,20 @@ UI: dict[str, str] = {
     "moreFigures": N_("Every figure, by section"),
     # TRANSLATORS: under a QR code that opens the story's (event's, hall's) original page
     "scanToRead": N_("Scan to read the original"),
+    # TRANSLATORS: the button that opens the display and speech options (无障碍)
+    "accessibility": N_("Accessibility"),
+    "accessibilityHint": N_("Make the kiosk easier to read and use"),
+    "largeText": N_("Larger text"),
+    "highContrast": N_("High contrast"),
+    "reducedMotion": N_("Less motion"),
+    "speech": N_("Read aloud"),
+    # TRANSLATORS: spoken when the audio mode is turned on
+    "speechOn": N_("Read aloud is on. Use the arrow keys to move, and Enter to choose."),
+    "done": N_("Done"),
+    # TRANSLATORS: a screen reader says it after a chosen filter or option
+    "selected": N_("selected"),
+    # TRANSLATORS: said of a picture that opens full screen when pressed
+    "fullScreen": N_("Opens full screen"),
 }
 # The timeline's own words (Content.strings.legendDay, ...): its legend and its year lane.
 TIMELINE: dict[str, tuple[str, str]] = {

@@ -25,6 +25,7 @@ from kiosk.ops.pin import Lockout
 from kiosk.ops.usage import Kind, UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, QML
+from kiosk.ui.access import Access
 from kiosk.ui.content import Content
 from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels
@@ -135,6 +136,7 @@ class Session:
     network: NoNetworkFactory | None = None
     settings: Settings = field(default_factory=Settings)
     runlog: RunLog | None = None
+    access: Access | None = None
 
     def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
         """Settings read again (SIGHUP): what can change while running changes; content is read."""
@@ -177,6 +179,9 @@ class Session:
         if self.tracker is not None:
             self.tracker.close()
         self.app.removeEventFilter(self.idle)
+        if self.access is not None:
+            self.access.speaker.stop()
+            self.app.removeEventFilter(self.access)
         if self.guard is not None:
             self.app.removeEventFilter(self.guard)
         self.window.close()
@@ -260,8 +265,10 @@ def start(
     )
     idle.reset.connect(staff.reset)
     take_home = TakeHome(parent=root)
+    access = Access(settings.accessibility, lambda: content.lang, parent=root)
+    idle.reset.connect(access.reset)
     engine = QQmlApplicationEngine()
-    for obj in (*views.objects(), images, idle, staff, take_home):
+    for obj in (*views.objects(), images, idle, staff, take_home, access):
         provide(engine, obj)
     engine.addImageProvider(PROVIDER, QrCodes())
     engine.addImportPath(str(QML_DIR))
@@ -273,7 +280,7 @@ def start(
     theme = engine.singletonInstance("Kiosk", "Theme")
     if not isinstance(theme, QObject):
         raise StartError("the Kiosk QML module could not be loaded")
-    theme.setProperty("animate", not snapshot)
+    theme.setProperty("motion", not snapshot)
     theme.setProperty("asyncImages", not snapshot)
     engine.setInitialProperties({"turn": _turn(app, settings) if kiosk_mode else 0})
     engine.loadFromModule("Kiosk", "Main")
@@ -296,6 +303,7 @@ def start(
     if not settings.cursor and kiosk_mode:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     app.installEventFilter(idle)
+    app.installEventFilter(access)
     watcher = tracker = None
     if not snapshot:
         idle.start()
@@ -326,7 +334,7 @@ def start(
     return Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
-        RunLog(window, halls, parent=root) if not snapshot else None,
+        RunLog(window, halls, parent=root) if not snapshot else None, access,
     )  # fmt: skip
 
 

@@ -47,6 +47,7 @@ class Content(QObject):
     changed = Signal()
     picturesReady = Signal(object)  # a frozenset of picture files of the shown hall
     languageChosen = Signal(str)  # by a visitor (not by a reset)
+    pageChanged = Signal()
 
     def __init__(
         self,
@@ -73,6 +74,8 @@ class Content(QObject):
         self._sync_nav()
         if len(self._halls) > 1:
             nav.start()
+        for signal in (nav.changed, self.languageChanged, self.hallChanged):
+            signal.connect(self.pageChanged)
 
     # -- for Python ----------------------------------------------------------
     @property
@@ -224,6 +227,20 @@ class Content(QObject):
         languages = self.offered()
         index = languages.index(self._language) if self._language in languages else 0
         return self._strings(languages[(index + 1) % len(languages)]) if len(languages) > 1 else {}
+
+    @Property(QVariantMap, notify=pageChanged)
+    def page(self) -> dict[str, str]:
+        """The shown page's title and colour (the dock shows them): '' on Home."""
+        hall, strings = self.hall_model, ui_strings(self._language)
+        accent = hall.theme.accent if hall else ""
+        page = self.nav.page
+        if page in (Page.SECTION, Page.STORY) and hall is not None:
+            section = hall.section(self.nav.section)
+            if section is not None:
+                return {"title": tr(section.title, self._language), "accent": section.accent}
+        titles = {Page.TIMELINE: "timeline", Page.STATS: "stats", Page.ABOUT: "about",
+                  Page.HALLS: "chooseHall"}  # fmt: skip
+        return {"title": strings[titles[page]] if page in titles else "", "accent": accent}
 
     @Property(QVariantMap, notify=hallChanged)
     def hall(self) -> dict[str, Any]:

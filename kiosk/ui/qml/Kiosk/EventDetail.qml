@@ -197,8 +197,6 @@ Item {
                 color: sectionTap.pressed ? Qt.lighter(detail.accent, 1.25) : detail.accent
                 scale: sectionTap.pressed ? 0.96 : 1.0
                 Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
-                Accessible.role: Accessible.Button
-                Accessible.name: Content.strings.openSection + " " + (detail.event.sectionTitle || "")
 
                 Row {
                     id: sectionRow
@@ -234,10 +232,11 @@ Item {
                     }
                 }
 
-                TapHandler {
+                Pressable {
                     id: sectionTap
-                    gesturePolicy: TapHandler.ReleaseWithinBounds
-                    onTapped: Navigator.openSection(detail.event.sectionId)
+                    name: Content.strings.openSection + " " + (detail.event.sectionTitle || "")
+                    radius: sectionButton.radius
+                    onActivated: Navigator.openSection(detail.event.sectionId)
                 }
             }
         }

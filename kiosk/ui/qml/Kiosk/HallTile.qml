@@ -15,8 +15,6 @@ Item {
     signal activated()
 
     objectName: "hallTile_" + hallIndex
-    Accessible.role: Accessible.Button
-    Accessible.name: title
 
     readonly property color ground: Qt.darker(background, 1.15)
     readonly property real pad: Theme.dp(48)
@@ -89,9 +87,9 @@ Item {
         size: Theme.dp(76)
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: tile.activated()
+        name: tile.title
+        onActivated: tile.activated()
     }
 }

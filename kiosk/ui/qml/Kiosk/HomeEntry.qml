@@ -14,8 +14,6 @@ Rectangle {
     property color tint: Theme.accent
     signal activated()
 
-    Accessible.role: Accessible.Button
-    Accessible.name: label
 
     radius: Theme.radius
     gradient: Gradient {
@@ -142,9 +140,9 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: entry.activated()
+        name: entry.label
+        onActivated: entry.activated()
     }
 }

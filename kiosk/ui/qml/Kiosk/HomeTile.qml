@@ -24,8 +24,6 @@ Item {
     signal activated()
 
     objectName: "sectionTile_" + sectionId
-    Accessible.role: Accessible.Button
-    Accessible.name: title
 
     readonly property color deep: Qt.darker(accent, 3.2)
     readonly property color ink: "#FFFFFF"
@@ -206,9 +204,9 @@ Item {
         lineHeight: tile.wide ? 1.0 : 1.02
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: tile.activated()
+        name: tile.title
+        onActivated: tile.activated()
     }
 }

@@ -27,13 +27,12 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            height: Math.max(heading.height, buttons.height)
+            height: heading.height
 
             Column {
                 id: heading
                 anchors.left: parent.left
-                anchors.right: buttons.left
-                anchors.rightMargin: Theme.dp(40)
+                anchors.right: parent.right
                 spacing: Theme.dp(14)
 
                 Row {
@@ -70,39 +69,6 @@ Item {
                     minimumPixelSize: Math.max(Theme.heading, 6)
                     verticalAlignment: Text.AlignVCenter
                     lineHeight: 1.04
-                }
-            }
-
-            // Side by side in landscape; stacked in portrait, to leave the title its width.
-            Grid {
-                id: buttons
-                anchors.right: parent.right
-                anchors.top: parent.top
-                columns: view.portrait ? 1 : (Content.multiHall ? 3 : 2)
-                spacing: Theme.dp(18)
-                horizontalItemAlignment: Grid.AlignRight
-                TouchButton {
-                    objectName: "aboutButton"
-                    visible: (Content.hall.intro || Content.hall.closing || Content.hall.credits || "") !== ""
-                    icon: "info"
-                    text: view.strings.about
-                    outlined: true
-                    onClicked: Navigator.openAbout()
-                }
-                TouchButton {
-                    objectName: "hallsButton"
-                    visible: Content.multiHall
-                    icon: "halls"
-                    text: view.strings.halls
-                    outlined: true
-                    onClicked: Navigator.start()
-                }
-                TouchButton {
-                    objectName: "languageButton"
-                    icon: "language"
-                    text: view.strings.language
-                    outlined: true
-                    onClicked: Content.toggleLanguage()
                 }
             }
         }

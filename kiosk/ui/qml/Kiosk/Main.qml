@@ -15,10 +15,11 @@ Window {
     color: Theme.background
     visible: true
 
-    Binding { target: Theme; property: "background"; value: Content.theme.background || Shared.background }
-    Binding { target: Theme; property: "surface"; value: Content.theme.surface || Shared.surface }
-    Binding { target: Theme; property: "text"; value: Content.theme.text || Shared.text }
-    Binding { target: Theme; property: "muted"; value: Content.theme.muted || Shared.muted }
+    // The hall's colours, unless the visitor asked for high contrast (Access.palette).
+    Binding { target: Theme; property: "background"; value: Access.palette.background || Content.theme.background || Shared.background }
+    Binding { target: Theme; property: "surface"; value: Access.palette.surface || Content.theme.surface || Shared.surface }
+    Binding { target: Theme; property: "text"; value: Access.palette.text || Content.theme.text || Shared.text }
+    Binding { target: Theme; property: "muted"; value: Access.palette.muted || Content.theme.muted || Shared.muted }
     Binding { target: Theme; property: "accent"; value: Content.theme.accent || Shared.accent }
     Binding { target: Theme; property: "language"; value: Content.language }
 
@@ -33,10 +34,71 @@ Window {
     Component { id: eventOverlay; EventDetail {} }
     Component { id: photoOverlay; PhotoViewer {} }
 
+    // Keys (a keyboard, a museum keypad): what each does is the settings' (Access.keyAction).
+    // Arrows or Tab move the focus through the page in reading order, Enter or Space press
+    // what has it; only the page shown (or an open overlay or sheet) takes the focus.
+    function act(action) {
+        if (Navigator.attract) {
+            Idle.wake()
+            return true
+        }
+        switch (action) {
+        case "next":
+        case "previous":
+        case "activate":   // nothing focused yet: begin at the first control
+            moveFocus(action !== "previous")
+            return true
+        case "back":
+            if (Access.panelOpen)
+                Access.setPanelOpen(false)
+            else
+                Navigator.back()
+            return true
+        case "home":
+            Access.setPanelOpen(false)
+            Navigator.home()
+            return true
+        case "help":
+            Access.setPanelOpen(!Access.panelOpen)
+            return true
+        case "speech":
+            Access.toggle("speech")
+            return true
+        case "louder":
+            Access.volumeStep(1)
+            return true
+        case "quieter":
+            Access.volumeStep(-1)
+            return true
+        }
+        return false
+    }
+    function moveFocus(forward) {
+        const from = root.activeFocusItem || stage
+        const next = from.nextItemInFocusChain(forward)
+        if (next && next !== from)
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+    }
+    // The focus never rests on nothing: keys always reach the stage's handler.
+    onActiveFocusItemChanged: if (!activeFocusItem || activeFocusItem === contentItem) stage.forceActiveFocus()
+    Connections {
+        target: Navigator
+        // A new page: with keys, its first control takes the focus; with speech, it is read.
+        function onChanged() {
+            stage.forceActiveFocus()
+            if (Access.keyboard)
+                Qt.callLater(root.moveFocus, true)
+            if (Access.speech)
+                Qt.callLater(() => Access.readPage(page.item))
+        }
+    }
+
     // Everything visitors see, turned as the screen is mounted.
     Item {
         id: stage
         objectName: "stage"
+        focus: true
+        Keys.onPressed: (event) => { event.accepted = root.act(Access.keyAction(event.key, event.modifiers)) }
         readonly property bool turned: root.turn === 90 || root.turn === 270
         anchors.centerIn: parent
         width: turned ? root.height : root.width
@@ -66,7 +128,9 @@ Window {
                 id: page
                 objectName: "page"
                 anchors.fill: parent
-                enabled: Navigator.overlay === Navigator.NONE  // an overlay takes every touch
+                anchors.bottomMargin: dock.visible ? dock.height : 0
+                // An overlay or the accessibility sheet takes every touch and the focus.
+                enabled: Navigator.overlay === Navigator.NONE && !Access.panelOpen
                 readonly property int shown: Content.available ? Navigator.page : Navigator.UNAVAILABLE
                 readonly property bool keep: Content.available && !Navigator.attract
                 // What soak tests and benchmarks read: the page now shown.
@@ -87,6 +151,15 @@ Window {
                 PageSlot { id: unavailable; current: page.shown === Navigator.UNAVAILABLE; sourceComponent: unavailablePage }
             }
 
+            Dock {
+                id: dock
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                visible: Content.available
+                enabled: page.enabled
+            }
+
             Loader {
                 id: overlay
                 objectName: "overlay"
@@ -105,6 +178,11 @@ Window {
                 onWake: Idle.wake()
                 onOpenStory: (storyId) => { Idle.wake(); Navigator.openStory(storyId) }
             }
+        }
+
+        AccessPanel {
+            anchors.fill: parent
+            anchors.bottomMargin: dock.visible ? dock.height : 0
         }
 
         IdleCountdown {

@@ -339,6 +339,7 @@ Item {
     component StepButton: Rectangle {
         id: stepButton
         property string icon: ""
+        property string label: ""
         property bool hidden: false
         signal clicked()
         width: Theme.dp(96); height: width; radius: width / 2
@@ -354,11 +355,12 @@ Item {
             color: "white"
             width: Theme.dp(40); height: width
         }
-        TapHandler {
+        Pressable {
             id: stepTap
             enabled: !stepButton.hidden
-            gesturePolicy: TapHandler.ReleaseWithinBounds
-            onTapped: stepButton.clicked()
+            name: stepButton.label
+            radius: stepButton.radius
+            onActivated: stepButton.clicked()
         }
     }
     StepButton {
@@ -368,6 +370,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         visible: list.currentIndex > 0
         icon: "prev"
+        label: Content.strings.previous
         hidden: viewer.zoomed
         onClicked: Navigator.setPhoto(list.currentIndex - 1)
     }
@@ -378,6 +381,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         visible: list.currentIndex < viewer.count - 1
         icon: "next"
+        label: Content.strings.next
         hidden: viewer.zoomed
         onClicked: Navigator.setPhoto(list.currentIndex + 1)
     }

@@ -17,8 +17,6 @@ Item {
     readonly property int spine: Theme.dp(20)
 
     implicitHeight: Math.max(Theme.touch + Theme.dp(16), words.implicitHeight + Theme.dp(40))
-    Accessible.role: Accessible.Button
-    Accessible.name: headline
 
     // The spine and the event's dot.
     Rectangle {
@@ -95,9 +93,10 @@ Item {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
+        name: row.date + " " + row.headline
         gesturePolicy: TapHandler.DragThreshold
-        onTapped: row.tapped()
+        onActivated: row.tapped()
     }
 }

@@ -24,8 +24,6 @@ Rectangle {
     border.color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.12)
     scale: tap.pressed ? 0.96 : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
-    Accessible.role: Accessible.Button
-    Accessible.name: label + " " + title
 
     Rectangle {
         id: disc
@@ -79,9 +77,9 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: button.clicked()
+        name: button.label + " " + button.title
+        onActivated: button.clicked()
     }
 }

@@ -91,10 +91,12 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
+        name: card.headline
+        description: card.lead
+        radius: card.radius
         objectName: "storyCardTap_" + card.storyIndex
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: card.activated()
+        onActivated: card.activated()
     }
 }

@@ -14,8 +14,6 @@ Column {
     signal tapped()
 
     spacing: Theme.dp(14)
-    Accessible.role: Accessible.Button
-    Accessible.name: caption
 
     Item {
         id: frame
@@ -35,6 +33,14 @@ Column {
             anchors.fill: parent
             color: "black"
             opacity: tap.pressed ? 0.2 : 0
+        }
+        Pressable {
+            id: tap
+            objectName: "storyImageTap"
+            name: (item.caption || Content.strings.photo) + ". " + Content.strings.fullScreen
+            role: Accessible.Graphic
+            gesturePolicy: TapHandler.DragThreshold
+            onActivated: item.tapped()
         }
 
         // "View full screen": four corner marks in a dark disc, always visible (no hover).
@@ -113,10 +119,4 @@ Column {
         }
     }
 
-    TapHandler {
-        id: tap
-        objectName: "storyImageTap"
-        gesturePolicy: TapHandler.DragThreshold
-        onTapped: item.tapped()
-    }
 }

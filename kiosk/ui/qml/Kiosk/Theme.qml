@@ -7,7 +7,9 @@ QtObject {
     // 1.0 at 1920x1080 (landscape) or 1080x1920 (portrait); scales everything else.
     property real scale: 1.0
     property bool portrait: false
-    property bool animate: true          // off in snapshots: views show their final state
+    property bool motion: true           // off in snapshots: views show their final state
+    // Motion, unless the visitor asked for less (Access): no pans, no count-up, no fades.
+    readonly property bool animate: motion && !Access.reducedMotion
     property bool asyncImages: true      // off in snapshots: images are loaded before the grab
     // Build what is below the fold just after a page's first frame (off in snapshots).
     readonly property bool deferBuilding: asyncImages
@@ -23,6 +25,8 @@ QtObject {
     readonly property color error: "#FF9E9E"
     readonly property color warning: "#FFD27F"
     readonly property color ok: "#8FD6A0"
+    // The keyboard focus ring: bright on every background, with a dark edge on light ones.
+    readonly property color focus: "#FFD84D"
 
     property string fontFamily: "Noto Sans SC"
     property string language: "zh"
@@ -35,17 +39,21 @@ QtObject {
     function dp(x) { return Math.round(x * scale) }
     // A section colour made legible as text on the dark background and the cards (at least
     // 4.5:1, WCAG AA): its hue, light.
-    function ink(c) { return Qt.hsla(c.hslHue, Math.min(c.hslSaturation, 0.8), 0.78, 1) }
+    function ink(c) { return Qt.hsla(c.hslHue, Math.min(c.hslSaturation, 0.8), Access.highContrast ? 0.86 : 0.78, 1) }
+    // A visitor text's size: px at 1080p, grown by the visitor's larger text (Access), the
+    // largest sizes less (they are large already).
+    readonly property real textScale: Access.textScale
+    function textSize(px) { return Math.round(dp(px) * (1 + (textScale - 1) * Math.min(1, 36 / px))) }
 
     // Type scale (px at 1080p)
-    readonly property int display: dp(76)
-    readonly property int title: dp(52)
-    readonly property int heading: dp(38)
-    readonly property int subheading: dp(30)
+    readonly property int display: textSize(76)
+    readonly property int title: textSize(52)
+    readonly property int heading: textSize(38)
+    readonly property int subheading: textSize(30)
     // No visitor text is smaller than small: 24 px at 1080p, legible from a step back.
-    readonly property int body: dp(28)
-    readonly property int small: dp(24)
-    readonly property int tiny: dp(24)  // the staff panel's smallest
+    readonly property int body: textSize(28)
+    readonly property int small: textSize(24)
+    readonly property int tiny: dp(24)  // the staff panel's smallest (never grown)
 
     readonly property int margin: dp(64)
     readonly property int gap: dp(28)

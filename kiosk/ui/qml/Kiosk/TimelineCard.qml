@@ -31,8 +31,6 @@ Item {
     implicitHeight: words.y + words.height + pad
     height: implicitHeight
 
-    Accessible.role: Accessible.Button
-    Accessible.name: date + " " + headline
 
     scale: tap.pressed ? 0.97 : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
@@ -145,9 +143,9 @@ Item {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: card.clicked()
+        name: card.date + " " + card.headline
+        onActivated: card.clicked()
     }
 }

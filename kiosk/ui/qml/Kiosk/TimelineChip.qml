@@ -24,8 +24,6 @@ Item {
         font.weight: Font.Bold
         font.features: Theme.fontFeatures
     }
-    Accessible.role: Accessible.Button
-    Accessible.name: text
 
     Rectangle {
         id: pill
@@ -65,9 +63,11 @@ Item {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: chip.clicked()
+        name: chip.text
+        checkable: true
+        checked: chip.selected
+        onActivated: chip.clicked()
     }
 }

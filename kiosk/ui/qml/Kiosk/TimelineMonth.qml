@@ -13,8 +13,6 @@ Item {
 
     implicitHeight: Theme.touch
     implicitWidth: Theme.touch
-    Accessible.role: Accessible.Button
-    Accessible.name: yearText + text
 
     Rectangle {
         id: face
@@ -54,9 +52,9 @@ Item {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: button.clicked()
+        name: button.yearText + button.text
+        onActivated: button.clicked()
     }
 }

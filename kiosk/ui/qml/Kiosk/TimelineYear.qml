@@ -85,7 +85,7 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 text: Content.strings.legendYear
                 color: Theme.muted
-                font.pixelSize: Theme.dp(24)
+                font.pixelSize: Theme.small
                 font.weight: Font.Bold
                 font.features: Theme.fontFeatures
             }
@@ -100,8 +100,6 @@ Item {
                 objectName: "yearLaneEvent_" + modelData.eventId
                 width: Math.min(pillText.implicitWidth, lane.width - Theme.dp(40)) + Theme.dp(40)
                 height: Math.max(Theme.dp(56), pillText.height + Theme.dp(16))
-                Accessible.role: Accessible.Button
-                Accessible.name: pillText.text
                 scale: pillTap.pressed ? 0.97 : 1.0
 
                 Rectangle {
@@ -126,15 +124,16 @@ Item {
                     width: Math.min(implicitWidth, lane.width - Theme.dp(40))
                     text: pill.modelData.short
                     color: Theme.text
-                    font.pixelSize: Theme.dp(24)
+                    font.pixelSize: Theme.small
                     font.weight: Font.Bold
                     font.features: Theme.fontFeatures
                     wrapMode: Text.Wrap
                 }
-                TapHandler {
+                Pressable {
                     id: pillTap
-                    gesturePolicy: TapHandler.ReleaseWithinBounds
-                    onTapped: year.opened(pill.modelData.eventId)
+                    name: pill.modelData.short
+                    radius: Theme.dp(8)
+                    onActivated: year.opened(pill.modelData.eventId)
                 }
             }
         }

@@ -21,8 +21,6 @@ Rectangle {
     border.color: Qt.rgba(ink.r, ink.g, ink.b, 0.45)
     scale: tap.pressed ? 0.96 : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
-    Accessible.role: Accessible.Button
-    Accessible.name: text || icon
 
     Row {
         id: row
@@ -46,9 +44,10 @@ Rectangle {
         }
     }
 
-    TapHandler {
+    Pressable {
         id: tap
-        gesturePolicy: TapHandler.ReleaseWithinBounds
-        onTapped: button.clicked()
+        name: button.text || button.icon
+        radius: button.radius
+        onActivated: button.clicked()
     }
 }
