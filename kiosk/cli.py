@@ -412,7 +412,14 @@ def cmd_snapshot(args: argparse.Namespace, env: Env) -> int:
 
     try:
         out = render(
-            halls, args.view, args.size, args.lang, args.out, settings=settings, facts=args.inspect
+            halls,
+            args.view,
+            args.size,
+            args.lang,
+            args.out,
+            settings=settings,
+            facts=args.inspect,
+            options=[name for flag, name in SNAPSHOT_OPTIONS if getattr(args, flag)],
         )
     except (ValueError, OSError) as exc:
         env.error(str(exc))
@@ -689,6 +696,17 @@ def _snapshot_args(parser: argparse.ArgumentParser) -> None:
             "is cut off) and picture (its pixels, how large it is shown)"
         ),
     )
+    parser.add_argument(
+        "--large-text", action="store_true", help=_("as a visitor who chose larger text sees it")
+    )
+    parser.add_argument(
+        "--high-contrast",
+        action="store_true",
+        help=_("as a visitor who chose high contrast sees it"),
+    )
+
+
+SNAPSHOT_OPTIONS = (("large_text", "largeText"), ("high_contrast", "highContrast"))
 
 
 def _date(text: str) -> dt.date:

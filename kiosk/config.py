@@ -40,7 +40,17 @@ class Attract(BaseModel):
     )
 
 
-KEY_ACTIONS = ("next", "previous", "activate", "back", "home", "help", "speech", "louder", "quieter")
+KEY_ACTIONS = (
+    "next",
+    "previous",
+    "activate",
+    "back",
+    "home",
+    "help",
+    "speech",
+    "louder",
+    "quieter",
+)
 DEFAULT_KEYS: dict[str, list[str]] = {
     "next": ["Tab", "Right", "Down"],
     "previous": ["Backtab", "Left", "Up"],
@@ -104,7 +114,11 @@ class Settings(BaseModel):
         90, ge=5, le=3600, description="Seconds without a touch before the attract loop"
     )
     attract: Attract = Attract()
-    accessibility: Accessibility = Accessibility()
+    accessibility: Accessibility = Field(
+        Accessibility(),
+        description="Where the screen stands (its controls within reach), the speech volume and "
+        "the keys of a keypad (docs/accessibility.md)",
+    )
     cursor: bool = Field(False, description="Show the mouse cursor")
     staff_pin_hash: str | None = Field(
         None, description="Written by `kiosk set-pin`; never the PIN itself"

@@ -111,6 +111,7 @@ class StatRow:
     accent: str
     section_id: str
     section_title: str
+    spoken: str = ""  # the figure as one sentence, for screen readers and the audio mode
 
 
 @dataclass(frozen=True)
@@ -315,10 +316,19 @@ def stat_rows(hall: Hall, stats: Sequence[Stat], lang: str) -> list[StatRow]:
     return [stat_row(hall, stat, lang) for stat in stats]
 
 
+def spoken_stat(label: str, figure: str, note: str, lang: str) -> str:
+    """A figure as one sentence: '10,353 people: new urban jobs, in 2023' (zh: 新增城镇就业：10353人，2023年)."""
+    if lang == "zh":
+        return f"{label}：{figure}" + (f"，{note}" if note else "")
+    return f"{figure}: {label}" + (f", {note}" if note else "")
+
+
 def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
     """A statistic card's row."""
     section = hall.section(stat.section)
     parts = stat_parts(stat, lang)
+    note = as_of_label(stat.as_of, lang) or period_label(stat.period, lang)
+    figure = _joined(parts.prefix, parts.number, parts.suffix)
     return StatRow(
         stat.id,
         tr(stat.label, lang),
@@ -326,13 +336,14 @@ def stat_row(hall: Hall, stat: Stat, lang: str) -> StatRow:
         parts.number,
         parts.suffix,
         date_label(stat.as_of, None, lang),
-        as_of_label(stat.as_of, lang) or period_label(stat.period, lang),
+        note,
         tr(stat.context, lang),
         stat.kind == "rank",
         tr(stat.source, lang),
         section.accent if section else hall.theme.accent,
         stat.section,
         tr(section.title, lang) if section else "",
+        spoken_stat(tr(stat.label, lang), figure, note, lang),
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.config import DEFAULT_KEYS, Accessibility
 from kiosk.ui.singletons import engine_singleton
 from kiosk.ui.speech import Speaker
+from kiosk.ui.variants import QVariantMap
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -115,7 +116,7 @@ class Access(QObject):
         """How much larger visitor texts are drawn (1.0, or 1.5 with larger text)."""
         return LARGE_TEXT if self._on["largeText"] else 1.0
 
-    @Property("QVariantMap", notify=changed)
+    @Property(QVariantMap, notify=changed)
     def palette(self) -> dict[str, str]:
         """The colours that replace the hall's ({} unless high contrast is on)."""
         return dict(CONTRAST) if self._on["highContrast"] else {}

@@ -233,9 +233,9 @@ class Content(QObject):
         """The shown page's title and colour (the dock shows them): '' on Home."""
         hall, strings = self.hall_model, ui_strings(self._language)
         accent = hall.theme.accent if hall else ""
-        page = self.nav.page
+        page = self.nav.place.page
         if page in (Page.SECTION, Page.STORY) and hall is not None:
-            section = hall.section(self.nav.section)
+            section = hall.section(self.nav.place.section)
             if section is not None:
                 return {"title": tr(section.title, self._language), "accent": section.accent}
         titles = {Page.TIMELINE: "timeline", Page.STATS: "stats", Page.ABOUT: "about",

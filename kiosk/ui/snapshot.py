@@ -52,11 +52,13 @@ def render(
     inspect: Callable[[QQuickWindow], object] | None = None,
     settings: Settings | None = None,
     facts: Path | None = None,
+    options: Sequence[str] = (),
 ) -> Path:
     """Render the view at size and save it as PNG; returns the path written.
 
     `inspect` is called with the window once it is laid out (tests check its items); `facts`
-    names a JSON file for what the view shows (kiosk.ui.inspect).
+    names a JSON file for what the view shows (kiosk.ui.inspect); `options` are the visitor's
+    accessibility choices shown (largeText, highContrast: kiosk.ui.access).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -65,6 +67,9 @@ def render(
     place = place_for(view)
     session = start(halls, settings, size=size, snapshot=True, language=language)
     try:
+        for option in options:
+            if session.access is not None:
+                session.access.toggle(option)
         session.nav.restore(place)
         session.nav.set_attract(view == "attract")
         _check_target(session.content, view, language)

@@ -55,7 +55,7 @@ Item {
                 width: Theme.dp(88); height: Theme.dp(8); radius: height / 2
                 color: Theme.accent
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "aboutTitle"
                 width: parent.width
@@ -67,7 +67,7 @@ Item {
                 lineHeight: 1.15
                 wrapMode: Text.Wrap
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "aboutSubtitle"
                 visible: text !== ""
@@ -79,7 +79,7 @@ Item {
                 font.features: Theme.fontFeatures
                 wrapMode: Text.Wrap
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "aboutIntro"
                 visible: text !== ""
@@ -103,7 +103,7 @@ Item {
                 text: view.hall.closing || ""
                 credits: view.hall.credits || ""
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "aboutCredits"
                 visible: (view.hall.closing || "") === "" && text !== ""
@@ -114,7 +114,7 @@ Item {
                 font.features: Theme.fontFeatures
                 wrapMode: Text.Wrap
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "aboutSources"
                 visible: view.sources.length > 0

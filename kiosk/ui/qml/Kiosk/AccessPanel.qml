@@ -63,8 +63,7 @@ Item {
                     anchors.rightMargin: Theme.gap
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: Theme.dp(8)
-                    Text {
-                        textFormat: Text.PlainText
+                    Words {
                         objectName: "accessTitle"
                         width: parent.width
                         text: Content.strings.accessibility
@@ -76,8 +75,7 @@ Item {
                         Accessible.role: Accessible.Heading
                         Accessible.name: text
                     }
-                    Text {
-                        textFormat: Text.PlainText
+                    Words {
                         width: parent.width
                         text: Content.strings.accessibilityHint
                         color: Theme.muted

@@ -133,7 +133,7 @@ Item {
         width: Math.min(parent.width - 2 * Theme.margin, Theme.dp(1560))
         spacing: Theme.dp(18)
 
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "attractSubtitle"
             width: parent.width
@@ -227,7 +227,7 @@ Item {
                 NumberAnimation { from: 0.55; to: 1.0; duration: 1800; easing.type: Easing.InOutSine }
             }
 
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -238,7 +238,7 @@ Item {
                 font.letterSpacing: Theme.dp(6)
                 wrapMode: Text.WordWrap
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -280,7 +280,7 @@ Item {
             y: Theme.dp(32)
             width: parent.width - Theme.dp(80)
             spacing: Theme.dp(10)
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "attractTeaserFigure"
                 visible: text !== ""
@@ -292,7 +292,7 @@ Item {
                 font.features: Theme.fontFeatures
                 wrapMode: Text.Wrap
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "attractTeaserText"
                 width: parent.width
@@ -304,7 +304,7 @@ Item {
                 lineHeight: 1.3
                 wrapMode: Text.Wrap
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 visible: (view.teaser.storyId || "") !== ""
                 width: parent.width

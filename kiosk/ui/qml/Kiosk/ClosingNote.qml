@@ -17,7 +17,7 @@ Column {
         radius: height / 2
         color: note.accent
     }
-    Text {
+    Words {
         textFormat: Text.PlainText
         objectName: "closingText"
         width: parent.width
@@ -28,7 +28,7 @@ Column {
         lineHeight: 1.5
         wrapMode: Text.Wrap
     }
-    Text {
+    Words {
         textFormat: Text.PlainText
         objectName: "closingCredits"
         visible: text !== ""

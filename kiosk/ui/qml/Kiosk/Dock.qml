@@ -68,7 +68,7 @@ Rectangle {
         anchors.margins: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.dp(8)
-        Text {
+        Words {
             id: title
             objectName: "dockTitle"
             textFormat: Text.PlainText

@@ -93,7 +93,7 @@ Item {
             width: card.width - x - pad
             height: card.height - y - padBottom
 
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 id: dateText
                 width: parent.width - closeButton.width - Theme.gap
@@ -118,7 +118,7 @@ Item {
                 onClicked: Navigator.back()
             }
 
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 id: headline
                 y: closeButton.y + closeButton.height + Theme.dp(20)
@@ -156,7 +156,7 @@ Item {
                 interactive: contentHeight > height
                 clip: true
 
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     id: bodyText
                     width: textFlick.width
@@ -202,7 +202,7 @@ Item {
                     id: sectionRow
                     anchors.centerIn: parent
                     spacing: Theme.dp(14)
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         id: openLabel
                         anchors.verticalCenter: parent.verticalCenter
@@ -211,7 +211,7 @@ Item {
                         font.pixelSize: Theme.small
                         font.features: Theme.fontFeatures
                     }
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(implicitWidth, side.width - Theme.dp(64) - openLabel.implicitWidth

@@ -54,6 +54,7 @@ Item {
 
         Rectangle { width: Theme.dp(56); height: Theme.dp(4); color: tile.accent }
         HomeFitText {
+            readable: false  // the tile's button says it
             width: parent.width
             maxLines: 3
             text: tile.title

@@ -4,7 +4,7 @@ import QtQuick
 // A title that keeps its size when it fits in `maxLines`, shrinks (down to minimumPixelSize) when
 // it does not, and only then elides. Its height is that of the text at full size, at most
 // `maxLines` lines, so short titles take one line of space and long ones never clip.
-Text {
+Words {
     textFormat: Text.PlainText
     id: fit
 
@@ -18,7 +18,7 @@ Text {
     font.features: Theme.fontFeatures
 
     // The same words at full size, to learn how many lines they would need.
-    Text {
+    Words {
         textFormat: Text.PlainText
         id: probe
         visible: false

@@ -89,6 +89,8 @@ Item {
         spacing: Theme.dp(12)
 
         HomeFitText {
+
+            readable: false  // the tile's button says it
             id: tallTitle
             width: parent.width
             maxLines: 2
@@ -150,6 +152,8 @@ Item {
         spacing: Theme.dp(10)
 
         HomeFitText {
+
+            readable: false  // the tile's button says it
             id: wideTitle
             width: parent.width
             maxLines: 1
@@ -193,6 +197,7 @@ Item {
 
     // The title at full size in the space it has: how large it could be on its own.
     HomeFitText {
+        readable: false  // the tile's button says it
         id: titleProbe
         visible: false
         width: tile.wide ? wideTitle.width : tallTitle.width
@@ -207,6 +212,7 @@ Item {
     Pressable {
         id: tap
         name: tile.title
+        description: tile.tagline + (tile.tagline ? ". " : "") + tile.storyCount + " " + tile.storyUnit
         onActivated: tile.activated()
     }
 }

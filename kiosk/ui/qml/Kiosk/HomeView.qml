@@ -13,13 +13,29 @@ Item {
 
     HomeBackdrop { anchors.fill: parent }
 
+    // One screen, unless the visitor chose larger text: then the page is as tall as its words
+    // need (the tiles keep room for their titles) and scrolls.
+    Flickable {
+        id: scroller
+        objectName: "homeFlick"
+        anchors.fill: parent
+        readonly property real topGap: view.portrait ? Theme.dp(72) : Theme.dp(52)
+        readonly property real bottomGap: view.portrait ? Theme.dp(64) : Theme.dp(52)
+        readonly property real needed: header.height + tiles.anchors.topMargin + tiles.anchors.bottomMargin
+                                        + Theme.dp(view.portrait ? 220 : 300) * Theme.textScale + entries.height
+        contentWidth: width
+        contentHeight: topGap + Math.max(height - topGap - bottomGap, Access.largeText ? needed : 0) + bottomGap
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height + 1
+        clip: interactive
+
     Item {
         id: frame
-        anchors.fill: parent
-        anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.margin
-        anchors.topMargin: view.portrait ? Theme.dp(72) : Theme.dp(52)
-        anchors.bottomMargin: view.portrait ? Theme.dp(64) : Theme.dp(52)
+        x: Theme.margin
+        y: scroller.topGap
+        width: scroller.width - 2 * Theme.margin
+        height: scroller.contentHeight - scroller.topGap - scroller.bottomGap
 
         // -- heading ------------------------------------------------------------------------
         Item {
@@ -44,7 +60,7 @@ Item {
                         height: Theme.dp(3)
                         color: Theme.accent
                     }
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         objectName: "homeSubtitle"
                         width: parent.width - Theme.dp(70)
@@ -64,7 +80,8 @@ Item {
                     maxLines: view.portrait ? 3 : 2
                     text: Content.hall.title
                     color: Theme.text
-                    font.pixelSize: Theme.display
+                    // Larger text: the title grows least, to leave the tiles their room.
+                    font.pixelSize: Access.largeText ? Theme.title : Theme.display
                     font.weight: Font.Bold
                     minimumPixelSize: Math.max(Theme.heading, 6)
                     verticalAlignment: Text.AlignVCenter
@@ -108,7 +125,8 @@ Item {
             // Along the row (landscape) or the column (portrait): every tile fits when they can,
             // else the tiles flick and the last one visible shows by half, to say "there's more".
             readonly property real span: view.portrait ? height : width
-            readonly property real minTile: view.portrait ? Theme.dp(180) : Theme.dp(300)
+            // Larger text: fewer, larger tiles at a time (the rest flick), so nothing is cut.
+            readonly property real minTile: (view.portrait ? Theme.dp(180) : Theme.dp(300)) * Theme.textScale
             readonly property int fitting: Math.max(1, Math.floor((span + gap) / (minTile + gap)))
             readonly property real tileLength: count <= fitting
                 ? (span - gap * (count - 1)) / Math.max(1, count)
@@ -151,7 +169,8 @@ Item {
             columns: view.portrait ? 1 : 2
             spacing: view.portrait ? Theme.dp(22) : Theme.dp(24)
             readonly property real entryWidth: view.portrait ? width : (width - spacing) / 2
-            readonly property real entryHeight: view.portrait ? Theme.dp(164) : Theme.dp(156)
+            readonly property real entryHeight: (view.portrait ? Theme.dp(164) : Theme.dp(156))
+                                                * (1 + (Theme.textScale - 1) * 0.6)
 
             HomeEntry {
                 objectName: "timelineEntry"
@@ -176,5 +195,6 @@ Item {
                 onActivated: Navigator.openStats()
             }
         }
+    }
     }
 }

@@ -55,7 +55,7 @@ Item {
             width: parent.width - 2 * Theme.dp(64)
             spacing: Theme.dp(30)
 
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "idleMessage"
                 width: parent.width
@@ -100,7 +100,7 @@ Item {
 
                 Column {
                     anchors.centerIn: parent
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         id: number
                         objectName: "idleSeconds"
@@ -112,7 +112,7 @@ Item {
                         font.features: Theme.fontFeatures
                         onTextChanged: if (Theme.animate && countdown.counting) tickAnimation.restart()
                     }
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: Content.strings.seconds

@@ -78,7 +78,7 @@ Item {
             radius: height / 2
             color: card.accent
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "linkCodeCaption"
             width: parent.width
@@ -89,7 +89,7 @@ Item {
             font.features: Theme.fontFeatures
             wrapMode: Text.Wrap
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "linkCodeHost"
             visible: text !== ""

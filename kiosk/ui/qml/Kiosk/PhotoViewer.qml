@@ -295,7 +295,7 @@ Item {
             id: counterRow
             anchors.centerIn: parent
             spacing: Theme.dp(10)
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 objectName: "photoCounterIndex"
                 anchors.baseline: total.baseline
@@ -304,14 +304,14 @@ Item {
                 font.pixelSize: Theme.subheading
                 font.weight: Font.Bold
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 anchors.baseline: total.baseline
                 text: "/"
                 color: Qt.rgba(1, 1, 1, 0.5)
                 font.pixelSize: Theme.small
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 id: total
                 text: viewer.count
@@ -420,7 +420,7 @@ Item {
                     width: Theme.dp(28); height: Theme.dp(5); radius: height / 2
                     color: viewer.accent
                 }
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     width: parent.width - storyMark.width - parent.spacing
                     text: viewer.storyHeadline
@@ -431,7 +431,7 @@ Item {
                     wrapMode: Text.Wrap
                 }
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 id: captionText
                 objectName: "photoCaption"
@@ -447,7 +447,7 @@ Item {
                 maximumLineCount: 3
                 elide: Text.ElideRight
             }
-            Text {
+            Words {
                 textFormat: Text.PlainText
                 id: creditText
                 objectName: "photoCredit"

@@ -21,7 +21,7 @@ Item {
     signal activated()
 
     anchors.fill: parent
-    activeFocusOnTab: enabled && visible
+    activeFocusOnTab: true              // the chain skips hidden and disabled items itself
     Accessible.role: role
     Accessible.name: name
     Accessible.description: description
@@ -32,10 +32,13 @@ Item {
     Accessible.onPressAction: press.activated()
     Accessible.onToggleAction: press.activated()
 
-    Keys.onReturnPressed: press.activated()
-    Keys.onEnterPressed: press.activated()
-    Keys.onSpacePressed: press.activated()
-    Keys.onSelectPressed: press.activated()
+    // The keys that press (Enter, Space, a keypad's own: the settings' "activate" keys).
+    Keys.onPressed: (event) => {
+        if (Access.keyAction(event.key, event.modifiers) === "activate") {
+            event.accepted = true
+            press.activated()
+        }
+    }
 
     onActiveFocusChanged: {
         if (!activeFocus)

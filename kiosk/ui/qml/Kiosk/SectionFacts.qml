@@ -24,7 +24,7 @@ Column {
             width: Theme.dp(8); height: Theme.dp(34); radius: width / 2
             color: heading.accent
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: heading.text
@@ -62,6 +62,7 @@ Column {
                     required property string asOf
                     required property string dateNote
                     required property color accent
+                    required property string spoken
                     Layout.preferredWidth: grid.cellWidth
                     Layout.fillHeight: true
                     sourceComponent: SectionStatCard {
@@ -73,6 +74,7 @@ Column {
                         asOf: statSlot.asOf
                         dateNote: statSlot.dateNote
                         accent: statSlot.accent
+                        spoken: statSlot.spoken
                     }
                 }
             }

@@ -80,7 +80,7 @@ Item {
             radius: height / 2
             color: hero.accent
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "sectionTitle"
             width: parent.width
@@ -94,7 +94,7 @@ Item {
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "sectionTagline"
             width: parent.width
@@ -121,14 +121,14 @@ Item {
                     required property var modelData
                     visible: modelData.count > 0
                     spacing: Theme.dp(2)
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         text: parent.modelData.count
                         color: Theme.text
                         font.pixelSize: Theme.heading
                         font.weight: Font.Bold
                     }
-                    Text {
+                    Words {
                         textFormat: Text.PlainText
                         text: parent.modelData.label
                         color: Theme.muted

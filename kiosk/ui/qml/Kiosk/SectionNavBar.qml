@@ -36,6 +36,7 @@ Rectangle {
         maximumWidth: bar.buttonWidth
         label: Content.strings.previous
         title: bar.previousSection.title || ""
+        titleLines: Access.largeText ? 2 : 1
         tint: bar.previousSection.accent || Theme.accent
         onClicked: bar.step(-1)
     }
@@ -69,7 +70,7 @@ Rectangle {
                 }
             }
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             width: Theme.portrait ? Math.min(implicitWidth, bar.width - 2 * Theme.margin)
@@ -97,6 +98,7 @@ Rectangle {
         maximumWidth: bar.buttonWidth
         label: Content.strings.next
         title: bar.nextSection.title || ""
+        titleLines: Access.largeText ? 2 : 1
         tint: bar.nextSection.accent || Theme.accent
         onClicked: bar.step(1)
     }

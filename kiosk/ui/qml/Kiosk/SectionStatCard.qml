@@ -12,6 +12,10 @@ Rectangle {
     property string asOf: ""
     property string dateNote: ""
     property color accent: Theme.accent
+    property string spoken: ""          // the figure as one sentence (screen readers)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: spoken
+    Accessible.ignored: !visible
 
     readonly property color accentInk: Theme.ink(accent)
     readonly property int pad: Theme.dp(28)

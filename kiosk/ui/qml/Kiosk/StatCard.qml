@@ -20,6 +20,10 @@ Item {
     property string sectionTitle: ""
     property color accent: Theme.accent
     property bool featured: false
+    property string spoken: ""          // the figure as one sentence (screen readers)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: spoken
+    Accessible.ignored: !visible
 
     property real progress: 1
     readonly property bool counting: progress < 1
@@ -76,8 +80,8 @@ Item {
         x: card.pad
         y: card.pad
         width: Math.min(card.innerWidth, tagText.implicitWidth + Theme.dp(28))
-        height: Theme.dp(38)
-        radius: height / 2
+        height: Math.max(Theme.dp(38), tagText.height + Theme.dp(8))
+        radius: Math.min(height / 2, Theme.dp(19))
         color: card.accent
         Text {
             textFormat: Text.PlainText
@@ -89,7 +93,8 @@ Item {
             font.pixelSize: Theme.small
             font.weight: Font.Bold
             font.features: Theme.fontFeatures
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap    // larger text: a long section name takes two lines, never cut
+            horizontalAlignment: Text.AlignHCenter
         }
     }
 

@@ -71,7 +71,7 @@ Item {
             width: Theme.dp(8); height: Theme.dp(38); radius: width / 2
             color: heading.accent
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: heading.text
@@ -107,7 +107,7 @@ Item {
             Column {
                 width: parent.width
                 spacing: Theme.dp(22)
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     width: parent.width
                     text: Content.strings.statsHint
@@ -145,7 +145,7 @@ Item {
                         }
                     }
                 }
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     objectName: "statsSource"
                     visible: Stats.commonSource !== ""
@@ -186,6 +186,7 @@ Item {
                             required source
                             required accent
                             required sectionTitle
+                            required spoken
                             objectName: "statCard_" + statId
                             Layout.preferredWidth: featuredGrid.cellWidth
                             Layout.preferredHeight: implicitHeight
@@ -234,6 +235,7 @@ Item {
                                 prefix: groupCell.modelData.prefix
                                 number: groupCell.modelData.number
                                 suffix: groupCell.modelData.suffix
+                                spoken: groupCell.modelData.spoken
                                 asOf: groupCell.modelData.dateNote
                                 source: groupCell.modelData.source
                                 accent: group.accent

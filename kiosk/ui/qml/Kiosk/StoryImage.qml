@@ -87,7 +87,7 @@ Column {
             visible: captionText.visible
             color: item.accent
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             id: captionText
             anchors.left: parent.left
@@ -103,7 +103,7 @@ Column {
             lineHeight: 1.3
             wrapMode: Text.Wrap
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             id: creditText
             anchors.right: parent.right

@@ -105,7 +105,7 @@ Item {
                 width: view.readingWidth
                 spacing: Theme.dp(28)
 
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     objectName: "storyDate"
                     visible: text !== ""
@@ -117,7 +117,7 @@ Item {
                     font.features: Theme.fontFeatures
                     wrapMode: Text.Wrap
                 }
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     objectName: "storyHeadline"
                     width: parent.width
@@ -129,7 +129,7 @@ Item {
                     lineHeight: 1.15
                     wrapMode: Text.Wrap
                 }
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     objectName: "storyLead"
                     visible: text !== "" && view.story.leadIsOwn === true

@@ -18,7 +18,7 @@ Grid {
         default property alias mark: box.data
         spacing: Theme.dp(8)
         Item { id: box; width: legend.glyph; height: label.height }
-        Text {
+        Words {
             id: label
             textFormat: Text.PlainText
             text: entry.text

@@ -22,8 +22,8 @@ Item {
     readonly property real tracksTop: Theme.dp(20)          // first band track under the axis
     readonly property int tracks: Math.max(1, Timeline.tracks)
     readonly property real labelsTop: tracksTop + tracks * trackStep + Theme.dp(4)
-    readonly property real yearTop: labelsTop + Theme.dp(34)
-    readonly property real belowAxis: yearTop + Theme.dp(46)
+    readonly property real yearTop: labelsTop + Math.max(Theme.dp(34), Theme.small * 1.4)
+    readonly property real belowAxis: yearTop + Math.max(Theme.dp(46), Theme.subheading * 1.5)
     readonly property real axisY: Math.round(flick.height - belowAxis)
     readonly property real laneHeight: Math.min((axisY - stemMin - lanesTop) / lanes,
                                                 Theme.dp(portrait ? 480 : 300))
@@ -112,7 +112,7 @@ Item {
     }
 
     // Portrait has room for a line of introduction above the chips.
-    Text {
+    Words {
         textFormat: Text.PlainText
         id: hint
         visible: view.portrait
@@ -172,7 +172,7 @@ Item {
         y: view.portrait ? view.height - height - Theme.dp(36)
                          : chips.y - height - Theme.dp(2)
 
-        Text {
+        Words {
             textFormat: Text.PlainText
             id: stripCaption
             width: Theme.dp(view.portrait ? 120 : 150)
@@ -288,7 +288,7 @@ Item {
                     height: view.labelsTop + Theme.dp(6) - (y - view.axisY)
                     color: Qt.rgba(Theme.muted.r, Theme.muted.g, Theme.muted.b, 0.55)
                 }
-                Text {
+                Words {
                     textFormat: Text.PlainText
                     x: mark.markX + Theme.dp(12)
                     y: view.axisY + view.labelsTop

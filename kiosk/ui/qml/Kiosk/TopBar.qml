@@ -15,7 +15,7 @@ Rectangle {
 
     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: Theme.dp(4); color: bar.tint }
 
-    Text {
+    Words {
         textFormat: Text.PlainText
         anchors.left: parent.left
         anchors.right: parent.right

@@ -50,7 +50,7 @@ Item {
 
         Item { width: 1; height: Theme.dp(18) }
 
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "unavailableTitle"
             width: parent.width
@@ -62,7 +62,7 @@ Item {
             font.features: Theme.fontFeatures
             wrapMode: Text.WordWrap
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             objectName: "unavailableHint"
             width: parent.width
@@ -84,7 +84,7 @@ Item {
         }
         Item { width: 1; height: Theme.dp(12) }
 
-        Text {
+        Words {
             textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -96,7 +96,7 @@ Item {
             font.features: view.otherIsEnglish ? ({ "pwid": 1 }) : ({})
             wrapMode: Text.WordWrap
         }
-        Text {
+        Words {
             textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
