@@ -338,24 +338,16 @@ def _unpack(package: Path, archive: zipfile.ZipFile, manifest: Manifest, temp: P
             rel = f"{_PREPARED_DIR}/{entry.path[len(PREPARED) + 1 :]}"
         dest = temp / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        written = 0
-        with archive.open(entry.path) as src, open(dest, "xb") as dst:
-            for chunk in _chunks(src, entry.size):
-                written += len(chunk)
-                if written > entry.size:
-                    raise PackageError(
-                        package,
-                        _("member '{name}' unpacks to more than the {size:,} bytes manifest.json "
-                          "says (a zip bomb?); nothing was changed").format(
-                            name=entry.path, size=entry.size
-                        ),
-                    )  # fmt: skip
-                digest.update(chunk)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        if written != entry.size or digest.hexdigest() != entry.sha256:
+        try:
+            digest, written = _copy(package, archive, entry.path, entry.size, dest)
+        except _DAMAGED as exc:
+            raise PackageError(
+                package,
+                _("member '{name}' is damaged ({error}); nothing was changed").format(
+                    name=entry.path, error=exc
+                ),
+            ) from None
+        if written != entry.size or digest != entry.sha256:
             raise PackageError(
                 package,
                 _("member '{name}' is not the file manifest.json describes (changed or "
@@ -363,6 +355,28 @@ def _unpack(package: Path, archive: zipfile.ZipFile, manifest: Manifest, temp: P
             )  # fmt: skip
     for folder, _dirs, _files in os.walk(temp):
         sync_folder(Path(folder))
+
+
+def _copy(
+    package: Path, archive: zipfile.ZipFile, name: str, size: int, dest: Path
+) -> tuple[str, int]:
+    """Unpack one member to dest (a new file, fsynced): its sha256 and the bytes written."""
+    digest = hashlib.sha256()
+    written = 0
+    with archive.open(name) as src, open(dest, "xb") as dst:
+        for chunk in _chunks(src, size):
+            written += len(chunk)
+            if written > size:
+                raise PackageError(
+                    package,
+                    _("member '{name}' unpacks to more than the {size:,} bytes manifest.json "
+                      "says (a zip bomb?); nothing was changed").format(name=name, size=size),
+                )  # fmt: skip
+            digest.update(chunk)
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    return digest.hexdigest(), written
 
 
 def _chunks(src: IO[bytes], size: int) -> Iterator[bytes]:

@@ -1,0 +1,17 @@
+"""Fixtures of the fleet tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.fleet.keys import generate_keys
+from tests.fleet.packages import Bench, make_hall
+
+
+@pytest.fixture
+def bench(tmp_path: Path) -> Bench:
+    """A hall and a key pair on the 'staff PC', an empty content folder on the 'kiosk'."""
+    key, _pub = generate_keys(tmp_path / "keys" / "staff")
+    return Bench(tmp_path, make_hall(tmp_path / "hall"), key, tmp_path / "content")
