@@ -679,6 +679,12 @@ def cmd_install(args: argparse.Namespace, env: Env) -> int:
         ),
         file=env.stdout,
     )  # fmt: skip
+    if args.config is not None and into / CURRENT not in settings.halls:
+        print(
+            _("note: the settings' halls do not name {current}; the kiosk shows it once they "
+              "do").format(current=into / CURRENT),
+            file=env.stdout,
+        )  # fmt: skip
     return ExitStatus.OK
 
 

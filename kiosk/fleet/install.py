@@ -27,6 +27,7 @@ from kiosk.fleet.versions import (
     INSTALLED_MANIFEST,
     VERSIONS,
     current_version,
+    locked,
     now_text,
     prune,
     switch,
@@ -78,6 +79,18 @@ def install_package(
     hall: the hall id the package must have (default: the installed hall's, if any).
     """
     into = Path(into)
+    with locked(into):
+        return _open_and_install(package, into, trusted, allow_unsigned, hall, cache)
+
+
+def _open_and_install(
+    package: Path,
+    into: Path,
+    trusted: Sequence[Path],
+    allow_unsigned: bool,
+    hall: str | None,
+    cache: Cache | None,
+) -> InstallResult:
     current = current_version(into)
     try:
         handle = open_regular(package)
@@ -155,7 +168,11 @@ def _install(
         if isinstance(exc, OSError):
             raise _write_error(package, into, exc) from None
         raise
-    switch(into, manifest.version)
+    try:
+        switch(into, manifest.version)
+    except PackageError:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
     try:
         write_record(
             into,

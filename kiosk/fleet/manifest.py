@@ -81,6 +81,12 @@ def parse(data: bytes) -> Manifest:
                     name=entry.path, problem=problem
                 )
             )
+        if any(part.startswith(".") for part in entry.path.split("/")):
+            raise ValueError(
+                _("manifest.json names '{name}', a hidden file (packages hold none)").format(
+                    name=entry.path
+                )
+            )
         if not entry.path.startswith((f"{manifest.folder}/", f"{PREPARED}/")):
             raise ValueError(
                 _("manifest.json names '{name}', outside the folders '{folder}/' and "

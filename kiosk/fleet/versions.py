@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,34 @@ from kiosk.i18n import _
 VERSIONS = "versions"
 CURRENT = "current"
 RECORD = "install.json"
+LOCK = ".lock"
 KEEP = 3  # versions kept (besides the current one and the one before it)
 HISTORY = 20  # installs and rollbacks remembered in the record
 INSTALLED_MANIFEST = ".manifest.json"  # the package's manifest, in its version folder
 _MAX_RECORD = 256 * 1024
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold DIR/.lock while installing or rolling back: one at a time (POSIX; none on Windows)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: the inbox watcher and the CLI must not overlap there
+        yield
+        return
+    with open(folder / LOCK, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PackageError(
+                folder,
+                _("another install or rollback is running here; try again when it has ended"),
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def version_key(version: str) -> tuple[str, str]:
@@ -151,6 +176,11 @@ class RollbackResult:
 
 def rollback(folder: Path) -> RollbackResult:
     """Point DIR/current back at the previous version and record it; PackageError if none."""
+    with locked(folder):
+        return _rollback(folder)
+
+
+def _rollback(folder: Path) -> RollbackResult:
     current = current_version(folder)
     if current is None:
         raise PackageError(folder, _("nothing is installed here, so there is nothing to roll back"))

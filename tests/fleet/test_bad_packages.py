@@ -46,15 +46,17 @@ def kiosk(bench: Bench) -> Bench:
     return bench
 
 
-def refused(bench: Bench, package: Path, *extra: str) -> str:
-    """Install package; check it is refused and nothing changed; the one error line."""
+def refused(bench: Bench, package: Path, *extra: str, about: Path | None = None) -> str:
+    """Install package; check it is refused and nothing changed; the one error line (about
+    the package, or the file given)."""
+    about = about or package
     before = state(bench.into)
     code, out, err = bench.install(package, *extra)
     assert code != ExitStatus.OK and out == ""
     assert len(err.splitlines()) == 1, err
-    assert err.startswith(f"kiosk: error: {package}: ")
+    assert err.startswith(f"kiosk: error: {about}: ")
     assert state(bench.into) == before
-    return err.rstrip("\n").removeprefix(f"kiosk: error: {package}: ")
+    return err.rstrip("\n").removeprefix(f"kiosk: error: {about}: ")
 
 
 def newer(bench: Bench) -> Path:
@@ -376,3 +378,37 @@ def test_a_manifest_that_is_not_one(kiosk: Bench) -> None:
     )
     assert code == ExitStatus.ERROR
     assert err.startswith(f"kiosk: error: {package}: manifest.json is not JSON")
+
+
+def test_a_hidden_member(kiosk: Bench) -> None:
+    name = "test-hall/.manifest.json"
+    package = rewritten(kiosk, lambda m, members: add_member(members, m, name, b"{}"))
+    assert refused(kiosk, package) == (
+        f"manifest.json names '{name}', a hidden file (packages hold none)"
+    )
+
+
+def test_one_install_at_a_time(kiosk: Bench) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    with open(kiosk.into / ".lock", "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        before = state(kiosk.into)
+        code, _out, err = kiosk.install(newer(kiosk))
+        assert code == ExitStatus.ERROR
+        assert err == (
+            f"kiosk: error: {kiosk.into}: another install or rollback is running here; try "
+            "again when it has ended\n"
+        )
+        assert state(kiosk.into) == before
+
+
+def test_no_right_to_make_links(kiosk: Bench, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on Windows without the symlink right: the unpacked version goes, current stays."""
+
+    def no_symlink(*args: Any, **kwargs: Any) -> None:
+        raise PermissionError(errno.EPERM, "A required privilege is not held by the client")
+
+    monkeypatch.setattr(os, "symlink", no_symlink)
+    message = refused(kiosk, newer(kiosk), about=kiosk.into / "current")
+    assert message.startswith("cannot switch to 2026")
+    assert message.endswith(": A required privilege is not held by the client")
