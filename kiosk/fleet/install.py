@@ -79,19 +79,6 @@ def install_package(
     hall: the hall id the package must have (default: the installed hall's, if any).
     """
     into = Path(into)
-    with locked(into):
-        return _open_and_install(package, into, trusted, allow_unsigned, hall, cache)
-
-
-def _open_and_install(
-    package: Path,
-    into: Path,
-    trusted: Sequence[Path],
-    allow_unsigned: bool,
-    hall: str | None,
-    cache: Cache | None,
-) -> InstallResult:
-    current = current_version(into)
     try:
         handle = open_regular(package)
     except NotAFile as exc:
@@ -108,18 +95,20 @@ def _open_and_install(
                     size=size, limit=MAX_PACKAGE_BYTES
                 )
             )  # fmt: skip
-        try:
-            with zipfile.ZipFile(handle) as archive:
-                return _install(
-                    package, archive, into, current,
-                    trusted=trusted, allow_unsigned=allow_unsigned, hall=hall, cache=cache,
-                )  # fmt: skip
-        except _DAMAGED as exc:
-            raise PackageError(
-                package,
-                _("not a whole package: not a zip file, cut short or damaged ({error}); "
-                  "copy it again").format(error=exc),
-            ) from None  # fmt: skip
+        with locked(into):
+            current = current_version(into)
+            try:
+                with zipfile.ZipFile(handle) as archive:
+                    return _install(
+                        package, archive, into, current,
+                        trusted=trusted, allow_unsigned=allow_unsigned, hall=hall, cache=cache,
+                    )  # fmt: skip
+            except _DAMAGED as exc:
+                raise PackageError(
+                    package,
+                    _("not a whole package: not a zip file, cut short or damaged ({error}); "
+                      "copy it again").format(error=exc),
+                ) from None  # fmt: skip
 
 
 def _install(
