@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import shutil
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from kiosk.content import load_hall
-from kiosk.files import NotAFile, atomic_write, open_regular, read_limited, sync_folder
+from kiosk.files import NotAFile, atomic_write, open_regular, sync_folder
 from kiosk.fleet.errors import PackageError
 from kiosk.fleet.keys import signer
 from kiosk.fleet.manifest import MANIFEST, PREPARED, SIGNATURE, Manifest, parse, unsafe_name
@@ -151,6 +152,12 @@ def _install(
                 _("the hall in the package is blocked by the errors above; nothing was changed"),
                 result.findings,
             )
+        if result.hall.id != manifest.hall:
+            raise PackageError(
+                package,
+                _("its hall.yaml has the id '{id}', but manifest.json says '{hall}'; nothing "
+                  "was changed").format(id=result.hall.id, hall=manifest.hall),
+            )  # fmt: skip
         target = _move_into_place(temp, into, manifest.version)
     except BaseException as exc:
         shutil.rmtree(temp, ignore_errors=True)
@@ -423,9 +430,10 @@ def _fill_cache(prepared: Path, cache: Cache) -> int:
     copied = 0
     for path in prepared.rglob("*"):
         if path.is_file() and not path.is_symlink():
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError), open_regular(path) as source:
                 atomic_write(
-                    cache.base / path.relative_to(prepared), read_limited(path, MAX_TOTAL_BYTES)
+                    cache.base / path.relative_to(prepared),
+                    functools.partial(shutil.copyfileobj, source),
                 )
                 copied += 1
     shutil.rmtree(prepared, ignore_errors=True)

@@ -19,6 +19,7 @@ FORMAT = 1
 PREPARED = "prepared"  # the folder prefix of prepared images (the derivative cache's layout)
 MAX_FILES = 20_000
 FINGERPRINT_DIGITS = 12
+PREPARED_RE = re.compile(rf"{PREPARED}/v\d+/[0-9a-f]{{2}}/[0-9a-f]{{32}}-\d+\.(jpg|png)")
 VERSION_RE = re.compile(r"(\d{8}T\d{6}Z)-([0-9a-f]{12})")
 _Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 _Version = Annotated[str, StringConstraints(pattern=f"^{VERSION_RE.pattern}$")]
@@ -86,6 +87,10 @@ def parse(data: bytes) -> Manifest:
                 _("manifest.json names '{name}', a hidden file (packages hold none)").format(
                     name=entry.path
                 )
+            )
+        if entry.path.startswith(f"{PREPARED}/") and not PREPARED_RE.fullmatch(entry.path):
+            raise ValueError(
+                _("manifest.json names '{name}', not a prepared image").format(name=entry.path)
             )
         if not entry.path.startswith((f"{manifest.folder}/", f"{PREPARED}/")):
             raise ValueError(

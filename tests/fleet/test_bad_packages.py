@@ -412,3 +412,24 @@ def test_no_right_to_make_links(kiosk: Bench, monkeypatch: pytest.MonkeyPatch) -
     message = refused(kiosk, newer(kiosk), about=kiosk.into / "current")
     assert message.startswith("cannot switch to 2026")
     assert message.endswith(": A required privilege is not held by the client")
+
+
+def test_a_prepared_image_outside_the_cache_layout(kiosk: Bench) -> None:
+    name = "prepared/v1/ab/run-me.sh"
+    package = rewritten(kiosk, lambda m, members: add_member(members, m, name, b"#!/bin/sh\n"))
+    assert refused(kiosk, package) == f"manifest.json names '{name}', not a prepared image"
+
+
+def test_a_hall_id_that_differs_from_the_manifest(kiosk: Bench) -> None:
+    def edit(manifest: dict[str, Any], members: Members) -> None:
+        info, data = members[HALL_YAML]
+        changed = data.replace(b"id: test-hall", b"id: other-hall", 1)
+        members[HALL_YAML] = (info, changed)
+        entry(manifest, HALL_YAML).update(
+            size=len(changed), sha256=hashlib.sha256(changed).hexdigest()
+        )
+
+    assert refused(kiosk, rewritten(kiosk, edit)) == (
+        "its hall.yaml has the id 'other-hall', but manifest.json says 'test-hall'; nothing was "
+        "changed"
+    )
