@@ -25,6 +25,7 @@ from kiosk.fleet.errors import PackageError
 from kiosk.fleet.keys import signer
 from kiosk.fleet.manifest import MANIFEST, PREPARED, SIGNATURE, Manifest, parse, unsafe_name
 from kiosk.fleet.versions import (
+    CURRENT,
     INSTALLED_MANIFEST,
     VERSIONS,
     current_version,
@@ -99,17 +100,23 @@ def install_package(
         with locked(into):
             current = current_version(into)
             try:
-                with zipfile.ZipFile(handle) as archive:
-                    return _install(
-                        package, archive, into, current,
-                        trusted=trusted, allow_unsigned=allow_unsigned, hall=hall, cache=cache,
-                    )  # fmt: skip
+                archive = zipfile.ZipFile(handle)
             except _DAMAGED as exc:
-                raise PackageError(
-                    package,
-                    _("not a whole package: not a zip file, cut short or damaged ({error}); "
-                      "copy it again").format(error=exc),
-                ) from None  # fmt: skip
+                raise _damaged(package, exc) from None
+            with archive:
+                return _install(
+                    package, archive, into, current,
+                    trusted=trusted, allow_unsigned=allow_unsigned, hall=hall, cache=cache,
+                )  # fmt: skip
+
+
+def _damaged(package: Path, exc: BaseException) -> PackageError:
+    """The error for an archive that zipfile cannot read."""
+    return PackageError(
+        package,
+        _("not a whole package: not a zip file, cut short or damaged ({error}); "
+          "copy it again").format(error=exc),
+    )  # fmt: skip
 
 
 def _install(
@@ -185,6 +192,10 @@ def _install(
     except OSError as exc:
         if current is not None:
             switch(into, current)
+        else:
+            with contextlib.suppress(OSError):
+                (into / CURRENT).unlink()
+        shutil.rmtree(target, ignore_errors=True)
         raise _write_error(package, into, exc) from None
     removed = prune(into, {manifest.version, *([current] if current else [])})
     prepared = _fill_cache(target / _PREPARED_DIR, cache) if cache is not None else 0
@@ -198,12 +209,15 @@ def _read_manifest(package: Path, archive: zipfile.ZipFile) -> tuple[bytes, byte
     names = set(archive.namelist())
     if MANIFEST not in names:
         raise PackageError(package, _("no manifest.json: not a package made by 'kiosk pack'"))
-    data = _member_bytes(package, archive, MANIFEST, MAX_MANIFEST_BYTES)
-    signature = (
-        _member_bytes(package, archive, SIGNATURE, MAX_SIGNATURE_BYTES)
-        if SIGNATURE in names
-        else None
-    )
+    try:
+        data = _member_bytes(package, archive, MANIFEST, MAX_MANIFEST_BYTES)
+        signature = (
+            _member_bytes(package, archive, SIGNATURE, MAX_SIGNATURE_BYTES)
+            if SIGNATURE in names
+            else None
+        )
+    except _DAMAGED as exc:
+        raise _damaged(package, exc) from None
     return data, signature
 
 

@@ -433,3 +433,13 @@ def test_a_hall_id_that_differs_from_the_manifest(kiosk: Bench) -> None:
         "its hall.yaml has the id 'other-hall', but manifest.json says 'test-hall'; nothing was "
         "changed"
     )
+
+
+def test_a_full_disk_when_writing_the_record(kiosk: Bench, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*args: Any) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(install_module, "write_record", full)
+    assert refused(kiosk, newer(kiosk)) == (
+        f"the disk under '{kiosk.into}' is full; nothing was changed"
+    )
