@@ -64,6 +64,9 @@ def pack_hall(
             result.findings,
         )  # fmt: skip
     hall = result.hall
+    folder = result.folder  # the hall.yaml itself may have been named
+    if Path(os.path.abspath(out)).is_relative_to(os.path.abspath(folder)):
+        raise PackageError(out, _("is inside the hall folder; write the package somewhere else"))
     created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     files = {rel: folder / rel for rel in _hall_files(folder)}
     entries = {rel: _entry(f"{hall.id}/{rel}", path) for rel, path in files.items()}

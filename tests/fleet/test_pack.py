@@ -114,3 +114,21 @@ def test_with_images_packs_the_prepared_images_and_install_fills_the_cache(
     assert (kiosk_cache.base / rel).read_bytes() == b"a prepared jpeg"
     assert not (done.folder / ".prepared").exists()
     assert json.loads((done.folder / ".manifest.json").read_text())["version"] == done.version
+
+
+def test_a_package_is_not_written_into_its_own_hall(bench: Bench) -> None:
+    out = bench.hall / "images" / "hall.zip"
+    code, _out, err = run("pack", str(bench.hall), "--out", str(out))
+    assert code == ExitStatus.ERROR
+    assert err == (
+        f"kiosk: error: {out}: is inside the hall folder; write the package somewhere else\n"
+    )
+    assert not out.exists()
+
+
+def test_the_hall_yaml_itself_may_be_named(bench: Bench) -> None:
+    packed = pack_hall(bench.hall / "hall.yaml", bench.root / "hall.zip", now=at(0))
+    assert [row.path for row in packed.manifest.files] == [
+        "test-hall/hall.yaml",
+        "test-hall/images/cover.png",
+    ]
