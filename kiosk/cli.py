@@ -573,6 +573,151 @@ def cmd_unlock(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK
 
 
+def cmd_keygen(args: argparse.Namespace, env: Env) -> int:
+    """Make an Ed25519 key pair for signing content packages."""
+    from kiosk.fleet import PackageError, generate_keys
+
+    try:
+        secret, public = generate_keys(args.out)
+    except PackageError as exc:
+        env.error(str(exc))
+        return ExitStatus.USAGE
+    except OSError as exc:
+        env.error(_("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror))
+        return ExitStatus.ERROR
+    print(
+        _("secret key: {secret} (keep it on this staff PC only, never on a kiosk)").format(
+            secret=secret
+        ),
+        file=env.stdout,
+    )
+    print(
+        _("public key: {public} (copy it to every kiosk and list it under trusted_keys)").format(
+            public=public
+        ),
+        file=env.stdout,
+    )
+    return ExitStatus.OK
+
+
+def cmd_pack(args: argparse.Namespace, env: Env) -> int:
+    """Check a hall and write it as one content package file (signed with --sign)."""
+    from kiosk.fleet import PackageError, pack_hall
+    from kiosk.media import Cache
+
+    path = _hall_path(args, env)
+    if path is None:
+        return ExitStatus.USAGE
+    cache = None
+    if args.with_images:
+        settings = _settings(args, env)
+        if settings is None:
+            return ExitStatus.USAGE
+        cache = Cache(settings.image_cache)
+    try:
+        packed = pack_hall(path, args.out, secret=args.sign, cache=cache)
+    except PackageError as exc:
+        for finding in exc.findings:
+            print(finding, file=env.stderr)
+        env.error(str(exc))
+        return ExitStatus.INVALID_CONTENT if exc.findings else ExitStatus.ERROR
+    manifest = packed.manifest
+    print(
+        _("wrote {file}: hall '{hall}', version {version}, {files} files, {size:,} bytes, "
+          "{signed}").format(
+            file=packed.path,
+            hall=manifest.hall,
+            version=manifest.version,
+            files=len(manifest.files),
+            size=packed.path.stat().st_size,
+            signed=_("signed") if packed.signed else _("NOT signed"),
+        ),
+        file=env.stdout,
+    )  # fmt: skip
+    return ExitStatus.OK
+
+
+def _content_dir(args: argparse.Namespace, env: Env) -> tuple[Settings, Path] | None:
+    """The settings and the content folder (--into, else the settings' content_dir)."""
+    settings = _settings(args, env)
+    if settings is None:
+        return None
+    into = args.into or settings.content_dir
+    if into is None:
+        env.error(_("say where the content lives: --into DIR, or content_dir in the settings"))
+        return None
+    return settings, into
+
+
+def cmd_install(args: argparse.Namespace, env: Env) -> int:
+    """Check a content package and make it the version the kiosk shows."""
+    from kiosk.fleet import PackageError, install_package
+    from kiosk.fleet.versions import CURRENT
+    from kiosk.media import Cache
+
+    found = _content_dir(args, env)
+    if found is None:
+        return ExitStatus.USAGE
+    settings, into = found
+    try:
+        done = install_package(
+            args.file,
+            into,
+            trusted=[*settings.trusted_keys, *args.trust],
+            allow_unsigned=settings.allow_unsigned_packages,
+            hall=args.hall_id,
+            cache=Cache(settings.image_cache),
+        )
+    except PackageError as exc:
+        for finding in exc.findings:
+            print(finding, file=env.stderr)
+        env.error(str(exc))
+        return ExitStatus.INVALID_CONTENT if exc.findings else ExitStatus.ERROR
+    print(
+        _("installed version {version} of the hall '{hall}': {current} shows it now "
+          "(before: {previous}; {signed})").format(
+            version=done.version,
+            hall=done.hall,
+            current=into / CURRENT,
+            previous=done.replaced or _("nothing"),
+            signed=_("signed by {key}").format(key=done.signed_by)
+            if done.signed_by
+            else _("unsigned, allowed by the settings"),
+        ),
+        file=env.stdout,
+    )  # fmt: skip
+    if args.config is not None and into / CURRENT not in settings.halls:
+        print(
+            _("note: the settings' halls do not name {current}; the kiosk shows it once they "
+              "do").format(current=into / CURRENT),
+            file=env.stdout,
+        )  # fmt: skip
+    return ExitStatus.OK
+
+
+def cmd_rollback(args: argparse.Namespace, env: Env) -> int:
+    """Show the previous installed version again."""
+    from kiosk.fleet import PackageError, rollback
+    from kiosk.fleet.versions import CURRENT
+
+    found = _content_dir(args, env)
+    if found is None:
+        return ExitStatus.USAGE
+    into = found[1]
+    try:
+        done = rollback(into)
+    except PackageError as exc:
+        env.error(str(exc))
+        return ExitStatus.ERROR
+    print(
+        _("rolled back: {current} shows version {version} again (instead of {replaced})").format(
+            current=into / CURRENT, version=done.version, replaced=done.replaced
+        ),
+        file=env.stdout,
+    )
+    return ExitStatus.OK
+
+
 def cmd_watchdog(args: argparse.Namespace, env: Env) -> int:
     """Run the kiosk (`kiosk ARGS...`) and restart it when it crashes or hangs (Windows)."""
     from kiosk.ops.supervise import Policy, supervise
@@ -781,6 +926,68 @@ def _watchdog_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kiosk_args", nargs=argparse.REMAINDER, help=_("-- and the kiosk command"))
 
 
+def _keygen_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PREFIX",
+        help=_("write the secret key to PREFIX and the public key to PREFIX.pub"),
+    )
+
+
+def _pack_args(parser: argparse.ArgumentParser) -> None:
+    _hall_arg(parser)
+    _config_arg(parser)
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help=_("the package file to write")
+    )
+    parser.add_argument(
+        "--sign",
+        type=Path,
+        default=None,
+        metavar="PREFIX",
+        help=_("sign it with the secret key PREFIX from 'kiosk keygen'"),
+    )
+    parser.add_argument(
+        "--with-images",
+        action="store_true",
+        help=_("also pack the prepared images found in the image cache (see 'kiosk prepare')"),
+    )
+
+
+def _into_arg(parser: argparse.ArgumentParser) -> None:
+    _config_arg(parser)
+    parser.set_defaults(hall=None)
+    parser.add_argument(
+        "--into",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=_("the content folder (default: content_dir in the settings)"),
+    )
+
+
+def _install_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE", help=_("the package file"))
+    _into_arg(parser)
+    parser.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.pub",
+        help=_("also trust this public key, for this command (again for more)"),
+    )
+    parser.add_argument(
+        "--hall",
+        dest="hall_id",
+        default=None,
+        metavar="ID",
+        help=_("the hall id the package must have, to replace another hall with it"),
+    )
+
+
 @dataclass(frozen=True)
 class Command:
     """A subcommand: what runs it, what it does, and its arguments."""
@@ -819,6 +1026,20 @@ COMMANDS: dict[str, Command] = {
         cmd_prepare,
         N_("build the image cache ahead of time (run after a content update)"),
         _prepare_args,
+    ),
+    "keygen": Command(
+        cmd_keygen, N_("make an Ed25519 key pair for signing content packages"), _keygen_args
+    ),
+    "pack": Command(
+        cmd_pack, N_("check a hall and write it as one content package file"), _pack_args
+    ),
+    "install": Command(
+        cmd_install,
+        N_("check a content package and switch the kiosk's content to it at once"),
+        _install_args,
+    ),
+    "rollback": Command(
+        cmd_rollback, N_("switch the kiosk's content back to the previous version"), _into_arg
     ),
     "watchdog": Command(
         cmd_watchdog,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -134,6 +135,20 @@ class Settings(BaseModel):
     image_cache: Path | None = Field(
         None, description="Prepared images (default: the platform's cache folder)"
     )
+    content_dir: Path | None = Field(
+        None,
+        description="Where `kiosk install` unpacks content packages: versions/ and the "
+        "`current` link (name DIR/current in halls). Default: none; install then needs --into",
+    )
+    trusted_keys: list[Path] = Field(
+        default_factory=list,
+        description="Public keys (PREFIX.pub from `kiosk keygen`) whose signed packages "
+        "`kiosk install` accepts. Relative paths are relative to this file.",
+    )
+    allow_unsigned_packages: bool = Field(
+        False,
+        description="Install packages without a trusted signature (a single test kiosk only)",
+    )
     state_dir: Path | None = Field(
         None,
         description="Where the kiosk keeps its state between runs, e.g. the staff PIN lockout "
@@ -178,26 +193,32 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
     settings, findings = validate(doc, Settings)
     if settings is None:
         return Settings(), findings
-    halls = [
-        (path.parent / hall).resolve() if not hall.is_absolute() else hall
-        for hall in settings.halls
-    ]
+    base = path.parent
+    halls = [_absolute(base, hall) for hall in settings.halls]
     paths = {
-        key: (path.parent / value).resolve()
-        if value is not None and not value.is_absolute()
-        else value
+        key: None if value is None else _absolute(base, value)
         for key, value in (
             ("log_dir", settings.log_dir),
             ("usage_db", settings.usage_db),
             ("image_cache", settings.image_cache),
             ("state_dir", settings.state_dir),
+            ("content_dir", settings.content_dir),
         )
     }
+    keys = [_absolute(base, key) for key in settings.trusted_keys]
     speech_to = settings.accessibility.speech_to
     if speech_to is not None and not speech_to.is_absolute():
         access = settings.accessibility.model_copy(update={"speech_to": path.parent / speech_to})
         paths["accessibility"] = access  # type: ignore[assignment]
-    return settings.model_copy(update={"halls": halls, **paths}), []
+    return settings.model_copy(update={"halls": halls, "trusted_keys": keys, **paths}), []
+
+
+def _absolute(base: Path, path: Path) -> Path:
+    """path made absolute against base, links NOT followed: a hall at DIR/current stays so.
+
+    (resolve() would pin the kiosk to the version folder the link named at start.)
+    """
+    return Path(os.path.normpath(os.path.abspath(base / path)))
 
 
 def write_pin(path: Path, pin: str) -> None:

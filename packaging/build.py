@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PLATFORM = "windows" if sys.platform == "win32" else "linux"
 
 
-GUIDES = ("deploy.md", "content-guide.md", "hall-format.md")  # what installers and staff read
+# What installers and staff read.
+GUIDES = ("deploy.md", "content-guide.md", "hall-format.md", "fleet.md")
 
 
 def size_mb(folder: Path) -> float:

@@ -163,3 +163,17 @@ def test_a_settings_file_that_is_not_a_file_is_refused_at_once(
         f"kiosk.yaml: is {words}, not a regular file; save the content as a file"
     ]
     assert settings == Settings()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need a privilege on Windows")
+def test_a_hall_behind_a_link_is_not_followed(tmp_path: Path) -> None:
+    """DIR/current stays DIR/current: the kiosk follows every switch of the link."""
+    (tmp_path / "content" / "versions" / "v1").mkdir(parents=True)
+    (tmp_path / "content" / "current").symlink_to(Path("versions") / "v1")
+    config = tmp_path / "etc" / "kiosk.yaml"
+    config.parent.mkdir()
+    config.write_text("halls: [../content/current]\ncontent_dir: ../content\n")
+    settings, findings = load_settings(config)
+    assert findings == []
+    assert settings.halls == [tmp_path / "content" / "current"]
+    assert settings.content_dir == tmp_path / "content"

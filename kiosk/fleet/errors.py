@@ -1,0 +1,18 @@
+"""The one error every fleet step raises: what went wrong, and with which file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.content.findings import Finding
+
+
+class PackageError(Exception):
+    """A package, key or content folder refused, with the file it is about and why."""
+
+    def __init__(self, path: Path | str, message: str, findings: Sequence[Finding] = ()) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = Path(path)
+        self.message = message
+        self.findings = list(findings)  # the hall's findings when it is the hall that is blocked
