@@ -48,6 +48,15 @@ class PictureFact:
     name: str = ""
 
 
+@dataclass(frozen=True)
+class ControlFact:
+    """A control a visitor can press, where it is on the screen."""
+
+    name: str  # what a screen reader says
+    rect: list[int]
+    owner: str = ""  # the objectName of the control or of the nearest named item holding it
+
+
 @dataclass
 class Facts:
     """Everything visible in a window."""
@@ -57,6 +66,7 @@ class Facts:
     language: str
     texts: list[TextFact] = field(default_factory=list)
     pictures: list[PictureFact] = field(default_factory=list)
+    controls: list[ControlFact] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The facts as JSON data (the format README documents)."""
@@ -74,6 +84,10 @@ def inspect(window: QQuickWindow, view: str, language: str, origin: Origin) -> F
             if text is not None:
                 facts.texts.append(text)
                 shown.append(item)
+        elif _is_control(item) and item.isEnabled():
+            control = _control(item, chain, bounds)
+            if control is not None:
+                facts.controls.append(control)
         elif item.inherits("QQuickImage") and _loaded(item):
             picture = _picture(item, chain, bounds, origin)
             if picture is not None:
@@ -85,6 +99,20 @@ def inspect(window: QQuickWindow, view: str, language: str, origin: Origin) -> F
         measured.update({i: _with_contrast(facts.texts[i], front, behind) for i in group})
     facts.texts = [measured[i] for i in range(len(facts.texts))]
     return facts
+
+
+def _is_control(item: QQuickItem) -> bool:
+    """Whether an item is a Pressable (what makes every visitor control pressable)."""
+    return item.metaObject().className().startswith("Pressable")
+
+
+def _control(item: QQuickItem, chain: list[QQuickItem], bounds: QRectF) -> ControlFact | None:
+    """A control's fact, if any of it is on the screen."""
+    seen = _seen(_scene(item), chain, bounds)
+    if seen.isEmpty():
+        return None
+    owner = next((i.objectName() for i in [item, *chain] if i.objectName()), "")
+    return ControlFact(str(item.property("name") or ""), _box(seen), owner)
 
 
 def _apart(rects: list[list[int]]) -> list[list[int]]:

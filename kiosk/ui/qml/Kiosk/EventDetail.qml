@@ -83,7 +83,7 @@ Item {
             readonly property int padTop: Theme.dp(detail.portrait ? 36 : 56)
             readonly property int padBottom: Theme.dp(detail.portrait ? 44 : 52)
             // What the text side needs at its natural size (the card grows to it, within limits).
-            readonly property real naturalHeight: closeButton.height + Theme.dp(20) + headline.height
+            readonly property real naturalHeight: dateText.height + Theme.dp(20) + headline.height
                                                   + Theme.dp(56) + rule.height + bodyText.height
                                                   + Theme.dp(40) + foot
             // The foot: the link's code (if any) over the way to the section.
@@ -96,22 +96,21 @@ Item {
             Words {
                 textFormat: Text.PlainText
                 id: dateText
-                width: parent.width - closeButton.width - Theme.gap
+                width: parent.width
                 text: detail.event.date || ""
                 color: detail.ink
                 font.pixelSize: Theme.subheading
                 font.weight: Font.Bold
                 font.features: Theme.fontFeatures
                 wrapMode: Text.Wrap
-                anchors.verticalCenter: closeButton.verticalCenter
             }
 
+            // At the foot, beside the way to the section: within everyone's reach.
             TouchButton {
                 id: closeButton
                 objectName: "closeEvent"
                 anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.topMargin: -Theme.dp(10)
+                anchors.bottom: parent.bottom
                 icon: "close"
                 text: Content.strings.close
                 outlined: true
@@ -121,7 +120,7 @@ Item {
             Words {
                 textFormat: Text.PlainText
                 id: headline
-                y: closeButton.y + closeButton.height + Theme.dp(20)
+                y: dateText.y + dateText.height + Theme.dp(20)
                 width: parent.width
                 text: detail.event.headline || ""
                 color: Theme.text
@@ -190,7 +189,8 @@ Item {
                 id: sectionButton
                 objectName: "eventOpenSection"
                 anchors.bottom: parent.bottom
-                width: Math.min(parent.width, sectionRow.implicitWidth + Theme.dp(64))
+                readonly property real room: parent.width - closeButton.width - Theme.gap
+                width: Math.min(room, sectionRow.implicitWidth + Theme.dp(64))
                 height: Theme.touch
                 radius: height / 2
                 visible: (detail.event.sectionId || "") !== ""
@@ -214,7 +214,7 @@ Item {
                     Words {
                         textFormat: Text.PlainText
                         anchors.verticalCenter: parent.verticalCenter
-                        width: Math.min(implicitWidth, side.width - Theme.dp(64) - openLabel.implicitWidth
+                        width: Math.min(implicitWidth, sectionButton.room - Theme.dp(64) - openLabel.implicitWidth
                                                        - Theme.dp(30) - 2 * sectionRow.spacing)
                         text: detail.event.sectionTitle || ""
                         color: Theme.text

@@ -266,7 +266,7 @@ Item {
     }
 
     // -- Chrome -------------------------------------------------------------------------------
-    // The top: counter on the left, Close on the right, over a soft shade.
+    // The top: the counter on the left, over a soft shade.
     Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -322,18 +322,6 @@ Item {
         }
     }
 
-    TouchButton {
-        id: close
-        objectName: "closePhoto"
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
-        y: (Theme.barHeight - height) / 2
-        icon: "close"
-        text: Content.strings.close
-        tint: Qt.rgba(1, 1, 1, 0.16)
-        ink: "white"
-        onClicked: Navigator.back()
-    }
 
     // Previous / next photo: visible buttons at the edges (swiping works too).
     component StepButton: Rectangle {
@@ -408,7 +396,7 @@ Item {
             anchors.leftMargin: Theme.margin
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.dp(48)
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.dp(1200))
+            width: Math.min(parent.width - 2 * Theme.margin - close.width - Theme.gap, Theme.dp(1200))
             spacing: Theme.dp(10)
             Row {
                 visible: viewer.storyHeadline !== ""
@@ -460,5 +448,22 @@ Item {
                 wrapMode: Text.Wrap
             }
         }
+    }
+
+    // Close, at the foot beside the caption: within everyone's reach.
+    TouchButton {
+        id: close
+        objectName: "closePhoto"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.dp(44)
+        icon: "close"
+        text: Content.strings.close
+        tint: Qt.rgba(0, 0, 0, 0.55)
+        ink: "white"
+        border.width: Math.max(1, Theme.dp(2))
+        border.color: Qt.rgba(1, 1, 1, 0.5)
+        onClicked: Navigator.back()
     }
 }

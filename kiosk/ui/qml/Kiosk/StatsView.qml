@@ -82,11 +82,58 @@ Item {
         }
     }
 
+    // All, then one chip per section (each shows that section's figures alone), in a band at
+    // the foot of the page: within everyone's reach.
+    Rectangle {
+        id: filters
+        objectName: "statsFilters"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: chipFlow.height + 2 * Theme.dp(16)
+        color: Theme.background
+        Rectangle {
+            width: parent.width
+            height: Math.max(1, Theme.dp(1))
+            color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.12)
+        }
+        Flow {
+            id: chipFlow
+            x: Theme.margin
+            y: Theme.dp(16)
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.dp(12)
+            TimelineChip {
+                objectName: "statsChip_all"
+                text: Content.strings.all
+                tint: Theme.accent
+                selectedInk: Theme.background
+                selected: Stats.filter === ""
+                onClicked: Stats.setFilter("")
+            }
+            Repeater {
+                model: Home.sections
+                TimelineChip {
+                    required property string sectionId
+                    required property string title
+                    required property color accent
+                    required property int statCount
+                    objectName: "statsChip_" + sectionId
+                    visible: statCount > 0
+                    text: title
+                    tint: accent
+                    selected: Stats.filter === sectionId
+                    onClicked: Stats.setFilter(selected ? "" : sectionId)
+                }
+            }
+        }
+    }
+
     Flickable {
         id: flick
         objectName: "statsGrid"
         anchors.top: bar.bottom
-        anchors.bottom: parent.bottom
+        anchors.bottom: filters.top
         width: parent.width
         contentWidth: width
         contentHeight: page.height + Theme.dp(96)
@@ -116,34 +163,6 @@ Item {
                     font.weight: Font.Bold
                     font.features: Theme.fontFeatures
                     wrapMode: Text.Wrap
-                }
-                // All, then one chip per section: each shows that section's figures alone.
-                Flow {
-                    width: parent.width
-                    spacing: Theme.dp(12)
-                    TimelineChip {
-                        objectName: "statsChip_all"
-                        text: Content.strings.all
-                        tint: Theme.accent
-                        selectedInk: Theme.background
-                        selected: Stats.filter === ""
-                        onClicked: Stats.setFilter("")
-                    }
-                    Repeater {
-                        model: Home.sections
-                        TimelineChip {
-                            required property string sectionId
-                            required property string title
-                            required property color accent
-                            required property int statCount
-                            objectName: "statsChip_" + sectionId
-                            visible: statCount > 0
-                            text: title
-                            tint: accent
-                            selected: Stats.filter === sectionId
-                            onClicked: Stats.setFilter(selected ? "" : sectionId)
-                        }
-                    }
                 }
                 Words {
                     textFormat: Text.PlainText

@@ -129,14 +129,13 @@ Item {
         elide: Text.ElideRight
     }
 
-    // -- filter chips: top in portrait, bottom row in landscape ---------------------------------
+    // -- filter chips: the bottom rows, within everyone's reach (the month strip above them) ----
     Flow {
         id: chips
         z: 1
         x: Theme.margin
         width: parent.width - 2 * Theme.margin
-        y: view.portrait ? hint.y + hint.height + Theme.dp(16)
-                         : view.height - height - Theme.dp(22)
+        y: view.height - height - Theme.dp(22)
         spacing: Theme.dp(10)
 
         TimelineChip {
@@ -169,8 +168,7 @@ Item {
         x: Theme.margin
         width: parent.width - 2 * Theme.margin
         height: months.height
-        y: view.portrait ? view.height - height - Theme.dp(36)
-                         : chips.y - height - Theme.dp(2)
+        y: chips.y - height - Theme.dp(view.portrait ? 20 : 2)
 
         Words {
             textFormat: Text.PlainText
@@ -224,7 +222,7 @@ Item {
         objectName: "timelineFlick"
         anchors.left: parent.left
         anchors.right: parent.right
-        y: view.portrait ? chips.y + chips.height + Theme.dp(12) : bar.height
+        y: view.portrait ? hint.y + hint.height + Theme.dp(16) : bar.height
         height: strip.y - y - Theme.dp(view.portrait ? 20 : 6)
         contentWidth: Timeline.width * Theme.scale
         contentHeight: height
