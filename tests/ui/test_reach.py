@@ -41,7 +41,7 @@ def out_of_reach(facts: dict[str, Any], diagonal: float) -> list[str]:
         _x, y, _w, h = control["rect"]
         height = height_m(y + h / 2, size, diagonal, bottom)
         if not within_reach(height):
-            found.append(f'{control["owner"]} ({control["name"]}) at {height:.2f} m')
+            found.append(f"{control['owner']} ({control['name']}) at {height:.2f} m")
     return found
 
 
