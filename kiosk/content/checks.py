@@ -105,7 +105,28 @@ def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = Non
             file_loc = (*loc, "file") if isinstance(value, dict) else loc
             if isinstance(file, str):
                 findings += _picture_path(doc, file, file_loc, folder)
+            findings += _undescribed(doc, value, loc)
     return findings
+
+
+def _undescribed(doc: Document, value: Any, loc: Loc) -> list[Finding]:
+    """Warn where a story's or an event's picture has neither an alt text nor a caption.
+
+    A section's cover is the backdrop of its tile (the title says what it is): no warning; nor
+    where the picture has other keys (a misspelt 'caption' is an error of its own).
+    """
+    if loc[-1] == "cover" or (isinstance(value, dict) and set(value) - {"file", "credit"}):
+        return []
+    return [
+        doc.finding(
+            loc,
+            _(
+                "has neither 'alt' nor 'caption': a visitor who cannot see it hears nothing of "
+                "it; write what it shows in 'alt' (or give it a caption)"
+            ),
+            Severity.WARNING,
+        )
+    ]
 
 
 def _duplicate_ids(doc: Document) -> list[Finding]:

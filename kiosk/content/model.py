@@ -328,13 +328,18 @@ class _Model(BaseModel):
 
 
 class Picture(_Model):
-    """An image file in the hall folder, with an optional caption and credit."""
+    """An image file in the hall folder, with an optional caption, credit and description."""
 
-    TEXTS: ClassVar[tuple[str, ...]] = ("caption", "credit")
+    TEXTS: ClassVar[tuple[str, ...]] = ("caption", "credit", "alt")
 
     file: str = Field(description="Path relative to the hall folder, e.g. images/park.jpg")
     caption: Text | None = None
     credit: Text | None = None
+    alt: Text | None = Field(
+        None,
+        description="What the picture shows, for visitors who cannot see it (a screen reader "
+        "and the audio mode say it); without it they hear the caption",
+    )
 
 
 PictureRef = Annotated[Picture, BeforeValidator(_picture, json_schema_input_type=str | Picture)]

@@ -57,6 +57,7 @@ class PictureRow:
     caption: str = ""
     credit: str = ""
     photo_index: int = -1  # its place among the section's photos (story pictures only)
+    alt: str = ""  # what it shows, for screen readers: its alt text, else its caption
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ class PhotoRow:
     caption: str
     credit: str
     story: int  # the index of the story it belongs to
+    alt: str = ""  # what it shows, for screen readers: its alt text, else its caption
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,7 @@ def picture_row(
         caption,
         credit_shown(caption, tr(picture.credit, lang)),
         photo_index,
+        tr(picture.alt, lang) or caption,
     )
 
 
@@ -305,6 +308,7 @@ def photo_rows(section: Section, lang: str, resolve: Resolver) -> list[PhotoRow]
         PhotoRow(
             resolve(p.file, "story"), resolve(p.file, "full"), tr(p.caption, lang),
             credit_shown(tr(p.caption, lang), tr(p.credit, lang)), i,
+            tr(p.alt, lang) or tr(p.caption, lang),
         )
         for i, story in enumerate(section.stories)
         for p in story.images

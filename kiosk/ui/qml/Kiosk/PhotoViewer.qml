@@ -85,7 +85,11 @@ Item {
             required property string source
             required property string full
             required property string caption
+            required property string alt
             zoom: zoomItem.scale
+            Accessible.role: Accessible.Graphic
+            Accessible.name: page.alt || page.caption
+            Accessible.ignored: !page.ListView.isCurrentItem
             zoomTarget: zoomItem
 
             width: list.width

@@ -8,6 +8,7 @@ Column {
     property url source
     property url sharper
     property string caption: ""
+    property string alt: ""              // what it shows (a screen reader says it)
     property string credit: ""
     property color accent: Theme.accent
     property alias pressed: tap.pressed
@@ -37,7 +38,7 @@ Column {
         Pressable {
             id: tap
             objectName: "storyImageTap"
-            name: (item.caption || Content.strings.photo) + ". " + Content.strings.fullScreen
+            name: (item.alt || item.caption || Content.strings.photo) + ". " + Content.strings.fullScreen
             role: Accessible.Graphic
             gesturePolicy: TapHandler.DragThreshold
             onActivated: item.tapped()

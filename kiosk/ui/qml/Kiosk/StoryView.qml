@@ -71,6 +71,7 @@ Item {
                 source: storyImage.modelData.source || ""
                 sharper: storyImage.modelData.full || ""
                 caption: storyImage.modelData.caption || ""
+                alt: storyImage.modelData.alt || ""
                 credit: storyImage.modelData.credit || ""
                 accent: view.accent
                 onTapped: Navigator.openPhoto(storyImage.modelData.photoIndex)
