@@ -11,8 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.content.dates import PartialDate
 from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
+from kiosk.i18n import visitor
 from kiosk.present.labels import (
+    TIMELINE,
     as_of_label,
     count_unit,
     date_label,
@@ -159,6 +162,13 @@ class TimelineRow(EventRow):
     short: str = ""  # the headline on the card: the event's short headline, else its headline
     kind: str = "day"  # day (a point), month (a band), range (a bar)
     stack: int = 0  # a day's dot among those of the same day, 0 on the axis, up the pole
+
+
+@dataclass(frozen=True)
+class ListEventRow(EventRow):
+    """An event in the timeline's list (what larger text shows instead of the axis)."""
+
+    group: str = ""  # the heading it stands under: its month ('2023年5月', 'May 2023') or year
 
 
 @dataclass(frozen=True)
@@ -450,6 +460,24 @@ def event_label(event: Event, lang: str, *, with_year: bool = True) -> str:
 def card_headline(event: Event, lang: str) -> str:
     """The headline a timeline card shows: the short one, else the whole headline."""
     return tr(event.short or event.headline, lang)
+
+
+def list_event_rows(hall: Hall, events: Sequence[Event], lang: str, resolve: Resolver) -> list[ListEventRow]:
+    """The events in date order, each under its month (or year, for a whole year's event)."""
+    ordered = sorted(events, key=lambda e: (e.date.first_day(), e.date.month is not None))
+    return [
+        ListEventRow(**_event_fields(hall, e, lang, resolve), group=event_group(e, lang))
+        for e in ordered
+    ]
+
+
+def event_group(event: Event, lang: str) -> str:
+    """The heading an event stands under in a list: its month, else its year."""
+    date = event.date
+    if date.month is None:  # '2023年 · 全年' / '2023 · Throughout the year'
+        throughout = visitor(lang, TIMELINE["legendYear"][1], TIMELINE["legendYear"][0])
+        return f"{year_label(date.year, lang)} · {throughout}"
+    return date_label(PartialDate(date.year, date.month), None, lang)
 
 
 def event_row(hall: Hall, event: Event, lang: str, resolve: Resolver) -> EventRow:

@@ -9,11 +9,13 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton
 
 from kiosk.present.rows import (
+    ListEventRow,
     MonthRow,
     TimelineRow,
     YearRow,
     event_pictures,
     event_row,
+    list_event_rows,
     month_rows,
     timeline_row,
     timeline_window,
@@ -58,6 +60,8 @@ class TimelineModels(QObject):  # type: ignore[operator]
         self._events = RowsModel(TimelineRow, self, identity="event_id")
         self._months = RowsModel(MonthRow, self)
         self._years = RowsModel(YearRow, self)
+        self._list = RowsModel(ListEventRow, self, identity="event_id")
+        self._listed = False  # the list is built only while a view shows it (larger text)
         self._rows: RowList[int, TimelineRow] = RowList(
             self._row, self._row_pictures, self._apply_window
         )
@@ -92,6 +96,11 @@ class TimelineModels(QObject):  # type: ignore[operator]
         self._rows.set_items(range(len(self._layout.events)))
         self._months.set_rows(month_rows(self._layout, self._content.lang))
         self._years.set_rows(year_rows(hall, self._layout, self._content.lang) if hall else [])
+        self._list.set_rows(
+            list_event_rows(hall, events, self._content.lang, self._content.resolve)
+            if hall and self._listed
+            else []
+        )
         self.changed.emit()
         self._update_current()
 
@@ -124,6 +133,18 @@ class TimelineModels(QObject):  # type: ignore[operator]
     def events(self) -> RowsModel:
         """The events reaching into the window (TimelineRow; every event until a view sets one)."""
         return self._events
+
+    @Property(RowsModel, constant=True)
+    def list(self) -> RowsModel:
+        """Every (filtered) event in date order under its month (ListEventRow), while listed."""
+        return self._list
+
+    @Slot(bool)
+    def setListed(self, listed: bool) -> None:
+        """Build the list (a view shows the events as a list: larger text) or drop it."""
+        if listed != self._listed:
+            self._listed = listed
+            self.rebuild()
 
     @Property(RowsModel, constant=True)
     def months(self) -> RowsModel:

@@ -12,7 +12,10 @@ Rectangle {
     readonly property bool home: Navigator.page === Navigator.HOME || Navigator.page === Navigator.HALLS
     readonly property int corner: Theme.dp(130)   // the staff door's corners are 110 px
 
-    height: Theme.barHeight
+    // Two rows when the two groups do not fit side by side (portrait with larger text).
+    readonly property bool twoRows: left.width + right.width + 2 * corner + Theme.gap
+                                    + (!Theme.portrait && (Content.page.title || "") !== "" ? Theme.dp(200) : 0) > width
+    height: twoRows ? 2 * Theme.barHeight - Theme.dp(24) : Theme.barHeight
     color: Theme.background
 
     Rectangle {
@@ -25,7 +28,7 @@ Rectangle {
         id: left
         anchors.left: parent.left
         anchors.leftMargin: dock.corner
-        anchors.verticalCenter: parent.verticalCenter
+        y: dock.twoRows ? Theme.dp(12) : (parent.height - height) / 2
         spacing: Theme.dp(18)
         TouchButton {
             objectName: "homeButton"
@@ -62,7 +65,8 @@ Rectangle {
 
     // Landscape: the page's title between the two groups, over a line in its colour.
     Column {
-        visible: !Theme.portrait && title.text !== ""
+        id: titleColumn
+        visible: !Theme.portrait && title.text !== "" && !dock.twoRows
         anchors.left: left.right
         anchors.right: right.left
         anchors.margins: Theme.gap
@@ -96,7 +100,7 @@ Rectangle {
         id: right
         anchors.right: parent.right
         anchors.rightMargin: dock.corner
-        anchors.verticalCenter: parent.verticalCenter
+        y: dock.twoRows ? parent.height - height - Theme.dp(12) : (parent.height - height) / 2
         spacing: Theme.dp(18)
         TouchButton {
             objectName: "languageButton"

@@ -58,7 +58,8 @@ Item {
             readonly property int portraitHeight: Math.round((card.width - 2 * mat) * 9 / 16)
             x: mat
             y: mat
-            width: detail.portrait ? card.width - 2 * mat : Math.round(card.width * 0.44)
+            // Larger text: a narrower picture, the words the room.
+            width: detail.portrait ? card.width - 2 * mat : Math.round(card.width * (Access.largeText ? 0.34 : 0.44))
             height: detail.portrait ? portraitHeight : card.height - 2 * mat
             radius: Theme.dp(8)
             source: detail.event.picture || ""
@@ -205,6 +206,8 @@ Item {
                     Words {
                         textFormat: Text.PlainText
                         id: openLabel
+                        readable: false  // the button says it
+                        visible: !Access.largeText  // larger text: the section's name has the room
                         anchors.verticalCenter: parent.verticalCenter
                         text: Content.strings.openSection
                         color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.78)
@@ -213,9 +216,11 @@ Item {
                     }
                     Words {
                         textFormat: Text.PlainText
+                        readable: false
                         anchors.verticalCenter: parent.verticalCenter
-                        width: Math.min(implicitWidth, sectionButton.room - Theme.dp(64) - openLabel.implicitWidth
-                                                       - Theme.dp(30) - 2 * sectionRow.spacing)
+                        width: Math.min(implicitWidth, sectionButton.room - Theme.dp(64) - Theme.dp(30)
+                                                       - (openLabel.visible ? openLabel.implicitWidth + sectionRow.spacing : 0)
+                                                       - sectionRow.spacing)
                         text: detail.event.sectionTitle || ""
                         color: Theme.text
                         font.pixelSize: Theme.small + Theme.dp(2)

@@ -16,13 +16,12 @@ Rectangle {
     border.width: Theme.dp(2)
     border.color: Qt.rgba(ink.r, ink.g, ink.b, 0.55)
 
-    Text {
-        textFormat: Text.PlainText
+    Icon {
         anchors.centerIn: parent
-        anchors.verticalCenterOffset: -Theme.dp(2)
-        text: "→"
+        name: "arrow"
         color: arrow.ink
-        font.pixelSize: Math.round(arrow.size * 0.46)
-        font.weight: Font.Bold
+        lineWidth: 2.6
+        width: Math.round(arrow.size * 0.5)
+        height: width
     }
 }

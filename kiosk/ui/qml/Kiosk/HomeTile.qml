@@ -156,7 +156,7 @@ Item {
             readable: false  // the tile's button says it
             id: wideTitle
             width: parent.width
-            maxLines: 1
+            maxLines: Access.largeText ? 2 : 1
             text: tile.title
             color: tile.ink
             font.pixelSize: tile.titleSize
@@ -201,7 +201,7 @@ Item {
         id: titleProbe
         visible: false
         width: tile.wide ? wideTitle.width : tallTitle.width
-        maxLines: tile.wide ? 1 : 2
+        maxLines: tile.wide && !Access.largeText ? 1 : 2
         text: tile.title
         font.pixelSize: Theme.title
         font.weight: Font.Bold

@@ -436,7 +436,7 @@ Item {
                 font.features: Theme.fontFeatures
                 lineHeight: 1.2
                 wrapMode: Text.Wrap
-                maximumLineCount: 3
+                maximumLineCount: Access.largeText ? 5 : 3
                 elide: Text.ElideRight
             }
             Words {

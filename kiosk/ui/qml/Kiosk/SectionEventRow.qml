@@ -62,7 +62,7 @@ Item {
                 visible: text !== ""
                 text: row.date
                 color: row.accentInk
-                font.pixelSize: Theme.tiny
+                font.pixelSize: Theme.small
                 font.weight: Font.Bold
                 font.features: Theme.fontFeatures
                 font.letterSpacing: Theme.dp(1)

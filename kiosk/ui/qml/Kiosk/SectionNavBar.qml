@@ -13,7 +13,15 @@ Rectangle {
     readonly property var nextSection: Section.current && hasNext ? Home.sections.get(index + 1) : ({})
     signal step(int direction)
 
-    implicitHeight: Theme.portrait ? Theme.dp(200) : Theme.dp(136)
+    // As tall as its buttons need (larger text wraps their titles): under the dots in portrait.
+    // Portrait with larger text: the two buttons one above the other, each the full width.
+    readonly property bool stacked: Theme.portrait && Access.largeText
+    readonly property real buttonsHeight: stacked
+        ? (previous.visible ? previous.height : 0) + (next.visible ? next.height : 0)
+          + (previous.visible && next.visible ? Theme.gap : 0)
+        : Math.max(previous.visible ? previous.height : 0, next.visible ? next.height : 0, Theme.dp(96))
+    implicitHeight: Theme.portrait ? Math.max(Theme.dp(200), middle.height + Theme.dp(52) + buttonsHeight)
+                                   : Math.max(Theme.dp(136), buttonsHeight + Theme.dp(40))
     color: Theme.background
 
     Rectangle {
@@ -22,8 +30,9 @@ Rectangle {
         color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.12)
     }
 
-    readonly property real buttonWidth: Theme.portrait ? (width - 2 * Theme.margin - Theme.gap) / 2 : Theme.dp(520)
-    readonly property int buttonsY: Theme.portrait ? height - Theme.dp(120) : (height - Theme.dp(96)) / 2
+    readonly property real buttonWidth: stacked ? width - 2 * Theme.margin
+                                        : Theme.portrait ? (width - 2 * Theme.margin - Theme.gap) / 2 : Theme.dp(520)
+    readonly property int buttonsY: Theme.portrait ? height - buttonsHeight - Theme.dp(24) : (height - buttonsHeight) / 2
 
     SectionStepButton {
         id: previous
@@ -36,7 +45,7 @@ Rectangle {
         maximumWidth: bar.buttonWidth
         label: Content.strings.previous
         title: bar.previousSection.title || ""
-        titleLines: Access.largeText ? 2 : 1
+        titleLines: Access.largeText ? 3 : 1
         tint: bar.previousSection.accent || Theme.accent
         onClicked: bar.step(-1)
     }
@@ -79,7 +88,7 @@ Rectangle {
             text: Content.strings.swipeHint
             color: Theme.muted
             opacity: 0.8
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.features: Theme.fontFeatures
             wrapMode: Text.Wrap
             maximumLineCount: 2
@@ -92,13 +101,13 @@ Rectangle {
         objectName: "nextSection"
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        y: bar.buttonsY
+        y: bar.stacked && previous.visible ? previous.y + previous.height + Theme.gap : bar.buttonsY
         visible: bar.hasNext
         forward: true
         maximumWidth: bar.buttonWidth
         label: Content.strings.next
         title: bar.nextSection.title || ""
-        titleLines: Access.largeText ? 2 : 1
+        titleLines: Access.largeText ? 3 : 1
         tint: bar.nextSection.accent || Theme.accent
         onClicked: bar.step(1)
     }

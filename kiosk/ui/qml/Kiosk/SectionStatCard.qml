@@ -102,7 +102,7 @@ Rectangle {
             visible: card.dateNote !== ""
             text: card.dateNote
             color: Theme.muted
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.features: Theme.fontFeatures
         }
     }

@@ -57,7 +57,7 @@ Rectangle {
             horizontalAlignment: button.forward ? Text.AlignRight : Text.AlignLeft
             text: button.label
             color: Theme.muted
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.features: Theme.fontFeatures
             elide: Text.ElideRight
         }

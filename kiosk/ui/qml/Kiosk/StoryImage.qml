@@ -113,7 +113,7 @@ Column {
             width: Math.min(implicitWidth, parent.width * 0.4)
             text: item.credit
             color: Theme.muted
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.features: Theme.fontFeatures
             horizontalAlignment: Text.AlignRight
             wrapMode: Text.Wrap

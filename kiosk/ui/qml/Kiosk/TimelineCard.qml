@@ -88,7 +88,7 @@ Item {
             width: parent.width
             text: card.date
             color: card.ink
-            font.pixelSize: Theme.dp(24)
+            font.pixelSize: Theme.small
             font.weight: Font.Bold
             font.features: Theme.fontFeatures
             lineHeightMode: Text.FixedHeight
@@ -133,7 +133,7 @@ Item {
                 width: sectionRow.width - Theme.dp(18)
                 text: card.sectionTitle
                 color: Theme.muted
-                font.pixelSize: Theme.dp(24)
+                font.pixelSize: Theme.small
                 font.features: Theme.fontFeatures
                 lineHeightMode: Text.FixedHeight
                 lineHeight: Math.round(font.pixelSize * 1.3)

@@ -23,7 +23,7 @@ Grid {
             textFormat: Text.PlainText
             text: entry.text
             color: legend.ink
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.features: Theme.fontFeatures
         }
     }

@@ -14,7 +14,7 @@ Item {
     // -- axis geometry, in the flickable's coordinates ----------------------------------------
     readonly property int lanes: Math.max(1, Timeline.lanes)
     readonly property real yearLaneTop: Theme.dp(12)
-    readonly property real yearLaneHeight: Timeline.yearLane ? Theme.dp(portrait ? 148 : 72) : 0
+    readonly property real yearLaneHeight: Timeline.yearLane ? Theme.dp(portrait ? 148 : 72) * Theme.textScale : 0
     readonly property real lanesTop: yearLaneTop + yearLaneHeight + Theme.dp(portrait ? 24 : 22)
     readonly property real stemMin: Theme.dp(22)
     readonly property real markHeight: Theme.dp(16)
@@ -94,7 +94,13 @@ Item {
         restorePosition()
         updateWindow()
         windowed = true
+        Timeline.setListed(listed)
     }
+
+    // Larger text: the events as a list under their months (the axis has no room for cards of
+    // that size); the filter chips stay.
+    readonly property bool listed: Access.largeText
+    onListedChanged: Timeline.setListed(listed)
 
     // A new filter draws a new axis: start it from its beginning.
     property string shownFilter: Timeline.filter
@@ -165,6 +171,7 @@ Item {
     Item {
         id: strip
         z: 1
+        visible: !view.listed
         x: Theme.margin
         width: parent.width - 2 * Theme.margin
         height: months.height
@@ -177,7 +184,7 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             text: Content.strings.jumpToMonth
             color: Theme.muted
-            font.pixelSize: Theme.tiny
+            font.pixelSize: Theme.small
             font.features: Theme.fontFeatures
             wrapMode: Text.Wrap
             maximumLineCount: 2
@@ -220,6 +227,7 @@ Item {
     Flickable {
         id: flick
         objectName: "timelineFlick"
+        visible: !view.listed
         anchors.left: parent.left
         anchors.right: parent.right
         y: view.portrait ? hint.y + hint.height + Theme.dp(16) : bar.height
@@ -292,7 +300,7 @@ Item {
                     y: view.axisY + view.labelsTop
                     text: mark.label
                     color: Theme.text
-                    font.pixelSize: Theme.dp(24)
+                    font.pixelSize: Theme.small
                     font.weight: Font.Bold
                     font.features: Theme.fontFeatures
                 }
@@ -408,7 +416,7 @@ Item {
         y: flick.y
         width: Theme.dp(56)
         height: flick.height
-        visible: flick.contentX > 0
+        visible: flick.visible && flick.contentX > 0
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop { position: 0; color: Theme.background }
@@ -420,7 +428,7 @@ Item {
         y: flick.y
         width: Theme.dp(56)
         height: flick.height
-        visible: flick.contentX < flick.contentWidth - flick.width
+        visible: flick.visible && flick.contentX < flick.contentWidth - flick.width
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
@@ -431,8 +439,48 @@ Item {
     // What the marks mean, under the axis at the right, clear of the year's name.
     TimelineLegend {
         objectName: "timelineLegend"
+        visible: !view.listed
         z: 1
         x: flick.x + flick.width - width - Theme.margin
         y: flick.y + view.axisY + view.yearTop + Theme.dp(8)
+    }
+
+    ListView {
+        id: list
+        objectName: "timelineList"
+        visible: view.listed
+        x: Theme.margin
+        width: parent.width - 2 * Theme.margin
+        y: view.portrait ? hint.y + hint.height + Theme.dp(16) : bar.height + Theme.dp(24)
+        height: chips.y - y - Theme.dp(16)
+        clip: true
+        model: view.listed ? Timeline.list : null
+        boundsBehavior: Flickable.StopAtBounds
+        pressDelay: 0
+        section.property: "group"
+        section.delegate: Words {
+            required property string section
+            width: list.width
+            topPadding: Theme.dp(28)
+            bottomPadding: Theme.dp(12)
+            text: section
+            color: Theme.accent
+            font.pixelSize: Theme.subheading
+            font.weight: Font.Bold
+            font.features: Theme.fontFeatures
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        delegate: SectionEventRow {
+            required property string eventId
+            required date
+            required headline
+            required accent
+            objectName: "timelineListEvent_" + eventId
+            width: list.width
+            first: true
+            last: true
+            onTapped: Navigator.openEvent(eventId)
+        }
     }
 }
