@@ -462,7 +462,9 @@ def card_headline(event: Event, lang: str) -> str:
     return tr(event.short or event.headline, lang)
 
 
-def list_event_rows(hall: Hall, events: Sequence[Event], lang: str, resolve: Resolver) -> list[ListEventRow]:
+def list_event_rows(
+    hall: Hall, events: Sequence[Event], lang: str, resolve: Resolver
+) -> list[ListEventRow]:
     """The events in date order, each under its month (or year, for a whole year's event)."""
     ordered = sorted(events, key=lambda e: (e.date.first_day(), e.date.month is not None))
     return [
