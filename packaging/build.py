@@ -21,7 +21,7 @@ PLATFORM = "windows" if sys.platform == "win32" else "linux"
 
 
 # What installers and staff read.
-GUIDES = ("deploy.md", "content-guide.md", "hall-format.md", "fleet.md")
+GUIDES = ("deploy.md", "content-guide.md", "hall-format.md", "fleet.md", "accessibility.md")
 
 
 def size_mb(folder: Path) -> float:

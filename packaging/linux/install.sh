@@ -33,6 +33,7 @@ PACKAGES=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1     # Qt's Wayland platform
     libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1      # Qt's X11 platform (XWayland)
     libxkbcommon0 libfontconfig1 libdbus-1-3
+    espeak-ng at-spi2-core                  # reading aloud; screen readers (Orca) reach the kiosk
 )
 KEEP_RELEASES=3
 

@@ -33,8 +33,9 @@ Item {
         radius: height / 2
         color: chip.selected ? chip.tint
                              : (tap.pressed ? Qt.rgba(1, 1, 1, 0.10) : Qt.rgba(1, 1, 1, 0.04))
-        border.width: chip.selected ? 0 : Theme.dp(2)
-        border.color: Qt.rgba(chip.tint.r, chip.tint.g, chip.tint.b, 0.9)
+        border.width: Theme.dp(chip.selected ? 3 : 2)
+        border.color: chip.selected ? Qt.rgba(chip.selectedInk.r, chip.selectedInk.g, chip.selectedInk.b, 0.85)
+                                    : Qt.rgba(chip.tint.r, chip.tint.g, chip.tint.b, 0.9)
         scale: tap.pressed ? 0.96 : 1.0
         Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
         Behavior on color { ColorAnimation { duration: Theme.durationFast } }
@@ -44,10 +45,23 @@ Item {
             anchors.left: parent.left
             anchors.leftMargin: Theme.dp(20)
             anchors.verticalCenter: parent.verticalCenter
+            visible: !chip.selected
             width: Theme.dp(12)
             height: width
             radius: width / 2
-            color: chip.selected ? chip.selectedInk : Qt.lighter(chip.tint, 1.35)
+            color: Qt.lighter(chip.tint, 1.35)
+        }
+        // Selected: a tick where the dot was (told by shape, not by colour alone).
+        Icon {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.dp(13)
+            anchors.verticalCenter: parent.verticalCenter
+            visible: chip.selected
+            name: "tick"
+            color: chip.selectedInk
+            lineWidth: 3
+            width: Theme.dp(26)
+            height: width
         }
 
         Text {
