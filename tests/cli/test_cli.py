@@ -85,6 +85,7 @@ def test_dump_keeps_partial_dates(make_hall: Callable[..., Path]) -> None:
         "file": "images/cover.png",
         "caption": None,
         "credit": None,
+        "alt": None,
     }
 
 

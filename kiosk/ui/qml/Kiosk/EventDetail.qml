@@ -207,7 +207,10 @@ Item {
                         textFormat: Text.PlainText
                         id: openLabel
                         readable: false  // the button says it
-                        visible: !Access.largeText  // larger text: the section's name has the room
+                        // Shown where the section's whole name fits beside it (else the name has the room).
+                        visible: !Access.largeText
+                                 && implicitWidth + sectionName.implicitWidth + Theme.dp(94)
+                                    + 2 * sectionRow.spacing <= sectionButton.room
                         anchors.verticalCenter: parent.verticalCenter
                         text: Content.strings.openSection
                         color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.78)
@@ -215,6 +218,7 @@ Item {
                         font.features: Theme.fontFeatures
                     }
                     Words {
+                        id: sectionName
                         textFormat: Text.PlainText
                         readable: false
                         anchors.verticalCenter: parent.verticalCenter
