@@ -15,7 +15,7 @@ Item {
     // The first corner: only a passive grab, so whatever is under it still works.
     Item {
         objectName: "staffCorner"
-        width: Theme.dp(110); height: Theme.dp(110)
+        width: Theme.door; height: Theme.door
         anchors.left: parent.left; anchors.bottom: parent.bottom
         TapHandler {
             objectName: "staffLongPress"
@@ -28,7 +28,7 @@ Item {
     // The second corner: listens only for a few seconds after the long press.
     Item {
         objectName: "staffSecondCorner"
-        width: Theme.dp(110); height: Theme.dp(110)
+        width: Theme.door; height: Theme.door
         anchors.right: parent.right; anchors.bottom: parent.bottom
         TapHandler {
             enabled: Staff.armed
