@@ -77,7 +77,9 @@ class SectionRow:
     story_count: int
     story_unit: str
     stat_count: int
+    stat_unit: str
     event_count: int
+    event_unit: str
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,8 @@ def credit_shown(caption: str, credit: str) -> str:
 def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> SectionRow:
     """One section's row, for Home's tiles."""
     s = hall.sections[index]
+    stats = sum(1 for stat in hall.stats if stat.section == s.id)
+    events = sum(1 for e in hall.events if e.section == s.id)
     return SectionRow(
         s.id,
         index,
@@ -262,8 +266,10 @@ def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> Section
         *_sources(picture_row(s.cover, lang, resolve, "tile")),
         len(s.stories),
         count_unit(len(s.stories), "story", lang),
-        sum(1 for stat in hall.stats if stat.section == s.id),
-        sum(1 for e in hall.events if e.section == s.id),
+        stats,
+        count_unit(stats, "figure", lang),
+        events,
+        count_unit(events, "event", lang),
     )
 
 

@@ -180,7 +180,7 @@ Item {
                 label: view.strings.timeline
                 hint: view.strings.timelineHint
                 count: Content.hall.eventCount || 0
-                unit: view.strings.events
+                unit: Content.hall.eventUnit || ""
                 onActivated: Navigator.openTimeline()
             }
             HomeEntry {
@@ -191,7 +191,7 @@ Item {
                 label: view.strings.stats
                 hint: view.strings.statsHint
                 count: Content.hall.statCount || 0
-                unit: view.strings.figures
+                unit: Content.hall.statUnit || ""
                 onActivated: Navigator.openStats()
             }
         }

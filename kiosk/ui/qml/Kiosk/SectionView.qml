@@ -105,8 +105,8 @@ Item {
                         statCount: Section.stats.count
                         eventCount: Section.events.count
                         storiesLabel: Section.current.storyUnit || ""
-                        figuresLabel: Content.strings.figures
-                        eventsLabel: Content.strings.events
+                        figuresLabel: Section.current.statUnit || ""
+                        eventsLabel: Section.current.eventUnit || ""
                     }
 
                     Column {
