@@ -180,6 +180,13 @@ def title_lines(title: str) -> list[str]:
     return [part for part in title.split(" ") if part] or [title]
 
 
+def title_breaks(title: str) -> list[str]:
+    """The only places a title written without spaces between words may break: its author's
+    spaces ('回望2023 济宁高新区…' breaks after 2023, never inside 高质量); [] for other titles."""
+    parts = title_lines(title)
+    return parts if len(parts) > 1 and _is_cjk(title) else []
+
+
 def ui_strings(lang: str) -> dict[str, str]:
     """The UI's own words in lang."""
     words = {key: visitor(lang, message) for key, message in UI.items()}

@@ -11,7 +11,14 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
-from kiosk.present.labels import count_unit, language_name, title_lines, tr, ui_strings
+from kiosk.present.labels import (
+    count_unit,
+    language_name,
+    title_breaks,
+    title_lines,
+    tr,
+    ui_strings,
+)
 from kiosk.present.qr import link_host
 from kiosk.present.rows import attract_teasers, to_qml
 from kiosk.ui.navigator import Navigator, Page
@@ -257,6 +264,7 @@ class Content(QObject):
             "id": hall.id,
             "title": tr(hall.title, lang),
             "titleLines": title_lines(tr(hall.title, lang)),
+            "titleBreaks": title_breaks(tr(hall.title, lang)),
             "subtitle": tr(hall.subtitle, lang),
             "intro": tr(hall.intro, lang),
             "closing": tr(hall.closing, lang),

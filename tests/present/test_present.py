@@ -10,7 +10,7 @@ from kiosk.content import load_hall
 from kiosk.content.dates import PartialDate
 from kiosk.content.model import Stat
 from kiosk.paths import DEFAULT_HALL
-from kiosk.present.labels import date_label, first_sentences, month_label
+from kiosk.present.labels import date_label, first_sentences, month_label, title_breaks
 from kiosk.present.numbers import StatParts, format_number, stat_number, stat_parts
 from kiosk.present.rows import stat_row
 from kiosk.present.timeline import CARD_WIDTH
@@ -212,3 +212,12 @@ def test_a_headline_never_leaves_one_character_alone_on_its_last_line(
     from kiosk.present.labels import headline
 
     assert headline(text) == shown
+
+
+def test_a_chinese_title_breaks_only_at_its_authors_spaces() -> None:
+    assert title_breaks("回望2023 济宁高新区高质量发展步履坚实") == [
+        "回望2023",
+        "济宁高新区高质量发展步履坚实",
+    ]
+    assert title_breaks("济宁高新区高质量发展") == []  # nowhere to break: Qt wraps as it must
+    assert title_breaks("Looking Back on 2023: Jining High-tech Zone") == []  # words wrap anyway

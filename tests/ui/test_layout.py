@@ -96,3 +96,35 @@ def test_the_checks_find_what_is_wrong() -> None:
         ("a.jpg", "is shown 1.28x larger than its file (960 × 640): it looks soft; use a larger "
                   "picture"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "title"),
+    [
+        ((1080, 1920), "zh", "回望2023\n济宁高新区高质量发展步履坚实"),  # never 高质 / 量
+        ((1920, 1080), "zh", "回望2023 济宁高新区高质量发展步履坚实"),  # one line: no break
+        (
+            (1080, 1920),
+            "en",
+            "Looking Back on 2023: Jining High-tech Zone’s Steady Strides in "
+            "High-Quality Development",
+        ),
+    ],
+)
+def test_the_home_title_breaks_where_its_author_put_a_space(
+    bundled: LoadResult,
+    image_cache: Path,
+    tmp_path: Path,
+    size: tuple[int, int],
+    lang: str,
+    title: str,
+) -> None:
+    out = tmp_path / "facts.json"
+    snapshot.render(
+        [bundled], "home", size, lang, tmp_path / "home.png",
+        settings=Settings(image_cache=image_cache), facts=out,
+    )  # fmt: skip
+    texts = json.loads(out.read_text(encoding="utf-8"))["texts"]
+    shown = [t for t in texts if t["text"].replace("\n", " ").startswith(title[:6])]
+    assert [t["text"] for t in shown] == [title]
+    assert not shown[0]["truncated"] and not shown[0]["clipped"]
