@@ -323,11 +323,17 @@ _CLOSING = set("。，、；：？！”’）》」』】…")
 
 
 def headline(text: str) -> str:
-    """A headline that never leaves one character alone on its last line.
+    """A headline that breaks where its author put a space and never leaves one character alone
+    on its last line.
 
-    Chinese breaks between any two characters: the last character (with any closing punctuation
-    after it) is joined to the one before, so a line break falls earlier.
+    Chinese breaks between any two characters. A two-part headline (围绕主导产业核心产业链
+    签约落地2个百亿级大项目) keeps each part whole where it can: its characters are joined, so
+    a line breaks at the space, and inside a part only when the part is longer than a line. In
+    any case the last character (with any closing punctuation after it) is joined to the one
+    before, so a line break falls earlier.
     """
+    if _is_cjk(text) and " " in text.strip():
+        text = " ".join(WORD_JOINER.join(part) for part in text.split(" "))
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in _CLOSING:
         end -= 1
