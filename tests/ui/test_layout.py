@@ -128,3 +128,30 @@ def test_the_home_title_breaks_where_its_author_put_a_space(
     shown = [t for t in texts if t["text"].replace("\n", " ").startswith(title[:6])]
     assert [t["text"] for t in shown] == [title]
     assert not shown[0]["truncated"] and not shown[0]["clipped"]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=str)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_home_tile_keeps_its_words_clear_of_its_colour_band(
+    bundled: LoadResult, image_cache: Path, tmp_path: Path, size: tuple[int, int], lang: str
+) -> None:
+    out = tmp_path / "facts.json"
+    snapshot.render(
+        [bundled], "home", size, lang, tmp_path / "home.png",
+        settings=Settings(image_cache=image_cache), facts=out,
+    )  # fmt: skip
+    facts = json.loads(out.read_text(encoding="utf-8"))
+    room = 12 * min(size) / 1080  # the band along a tall tile's top is 10 px (at 1080p)
+    tiles = [c["rect"] for c in facts["controls"] if c["owner"].startswith("sectionTile_")]
+    assert len(tiles) == len(bundled.require().sections)
+    crowded = []
+    for x, y, w, h in tiles:
+        inside = [
+            t for t in facts["texts"]
+            if x <= t["rect"][0] < x + w and t["rect"][1] + t["rect"][3] > y and t["rect"][1] < y + h
+        ]  # fmt: skip
+        assert inside, f"no words found on the tile at {x},{y}"
+        top = min(t["rect"][1] for t in inside)
+        if top < y + room:
+            crowded.append(f"{inside[0]['text']!r} starts {top - y:.0f} px below the tile's top")
+    assert not crowded, crowded
