@@ -146,6 +146,7 @@ class EventRow:
     image: str  # small: the marker on timeline cards and section lists
     picture: str  # for the event's detail: story-sized, screen-sized on scaled screens
     picture_full: str
+    picture_credit: str = ""  # shown on the picture (示意图 / Illustration); '' when none
     link: str = ""  # an https address shown as a QR code ('' when none)
     link_host: str = ""
 
@@ -510,6 +511,7 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
         "image": resolve(picture.file, "marker") if picture else "",
         "picture": shown.source,
         "picture_full": shown.full,
+        "picture_credit": tr(picture.credit, lang) if picture else "",
         "link": event.link or "",
         "link_host": link_host(event.link) if event.link else "",
     }

@@ -225,3 +225,13 @@ def test_a_chinese_title_breaks_only_at_its_authors_spaces() -> None:
     ]
     assert title_breaks("济宁高新区高质量发展") == []  # nowhere to break: Qt wraps as it must
     assert title_breaks("Looking Back on 2023: Jining High-tech Zone") == []  # words wrap anyway
+
+
+@pytest.mark.parametrize(("lang", "credit"), [("zh", "示意图"), ("en", "Illustration")])
+def test_an_event_s_picture_carries_its_credit(lang: str, credit: str) -> None:
+    from kiosk.present.rows import event_row
+
+    hall = load_hall(DEFAULT_HALL).require()
+    for event in hall.events:
+        row = event_row(hall, event, lang, lambda file, role: f"{role}:{file}")
+        assert row.picture and row.picture_credit == credit, event.id  # drawn, so it says so
