@@ -35,7 +35,7 @@ UI: dict[str, str] = {
     "home": N_("Home"),
     "back": N_("Back"),
     "timeline": N_("Timeline"),
-    "timelineHint": N_("The year’s events, month by month"),
+    "timelineHint": N_("The year’s events by month"),
     "stats": N_("In Figures"),
     "statsHint": N_("The year told in numbers"),
     "explore": N_("Touch to explore"),
