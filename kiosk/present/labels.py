@@ -319,6 +319,15 @@ def _is_cjk(text: str) -> bool:
 
 
 WORD_JOINER = "\u2060"  # no line break here (zero width)
+NO_BREAK_HYPHEN = "\u2011"  # a hyphen a line never breaks after (the font draws it as '-')
+_COMPOUND_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def keep_compounds(text: str) -> str:
+    """A title whose hyphenated words stay whole on their line (High-tech, never High- / tech)."""
+    return _COMPOUND_HYPHEN.sub(NO_BREAK_HYPHEN, text)
+
+
 _CLOSING = set("。，、；：？！”’）》」』】…")
 
 
@@ -330,9 +339,11 @@ def headline(text: str) -> str:
     签约落地2个百亿级大项目) keeps each part whole where it can: its characters are joined, so
     a line breaks at the space, and inside a part only when the part is longer than a line. In
     any case the last character (with any closing punctuation after it) is joined to the one
-    before, so a line break falls earlier.
+    before, so a line break falls earlier. English keeps its hyphenated words whole (High-tech).
     """
-    if _is_cjk(text) and " " in text.strip():
+    if not _is_cjk(text):
+        return keep_compounds(text)
+    if " " in text.strip():
         text = " ".join(WORD_JOINER.join(part) for part in text.split(" "))
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in _CLOSING:

@@ -13,6 +13,7 @@ from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
 from kiosk.present.labels import (
     count_unit,
+    keep_compounds,
     language_name,
     title_breaks,
     title_lines,
@@ -262,8 +263,8 @@ class Content(QObject):
         lang = self._language
         return {
             "id": hall.id,
-            "title": tr(hall.title, lang),
-            "titleLines": title_lines(tr(hall.title, lang)),
+            "title": keep_compounds(tr(hall.title, lang)),
+            "titleLines": title_lines(keep_compounds(tr(hall.title, lang))),
             "titleBreaks": title_breaks(tr(hall.title, lang)),
             "subtitle": tr(hall.subtitle, lang),
             "intro": tr(hall.intro, lang),

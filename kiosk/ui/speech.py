@@ -44,7 +44,8 @@ class Speaker(QObject):
     def say(self, text: str, lang: str, volume: int) -> None:
         """Speak text (plain text, cut at MAX_CHARS) in lang at volume percent (0-100)."""
         self.stop()
-        text = " ".join(text.replace("\u2060", "").split())[:MAX_CHARS]  # no word joiners
+        text = text.replace("\u2060", "").replace("\u2011", "-")  # as headlines carry them
+        text = " ".join(text.split())[:MAX_CHARS]
         if not text or not self._program or volume <= 0:
             return
         args = ["-v", VOICES.get(lang, lang), "-a", str(max(0, min(volume, 100))),

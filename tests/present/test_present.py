@@ -203,6 +203,7 @@ def test_timeline_window_keeps_what_reaches_into_it() -> None:
         ("项目建设。", "项目建\u2060设。"),
         ("“智慧居家养老”", "“智慧居家养\u2060老”"),
         ("Komatsu signs", "Komatsu signs"),  # English breaks between words already
+        ("High-tech zone", "High\u2011tech zone"),  # and never inside a hyphenated one
         (
             "全力扩大就业 打造就业圈",
             "全\u2060力\u2060扩\u2060大\u2060就\u2060业 打\u2060造\u2060就\u2060业\u2060圈",

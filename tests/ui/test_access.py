@@ -152,8 +152,8 @@ def test_speech_reads_a_headline_without_its_word_joiners(qtbot: object) -> None
 
     speaker = Speaker(program="/bin/cat")  # any program that reads its stdin
     with qtbot.waitSignal(speaker.started) as said:  # type: ignore[attr-defined]
-        speaker.say(headline("全力扩大就业 打造就业圈"), "zh", 50)
-    assert said.args == ["全力扩大就业 打造就业圈"]
+        speaker.say(headline("全力扩大就业 打造就业圈") + " " + headline("High-tech"), "zh", 50)
+    assert said.args == ["全力扩大就业 打造就业圈 High-tech"]
     with qtbot.waitSignal(speaker.finished, timeout=10000):  # type: ignore[attr-defined]
         pass
     del speaker  # a speaker that has spoken goes away cleanly (its process was once its child)
