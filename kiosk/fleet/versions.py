@@ -97,7 +97,14 @@ def installed(folder: Path) -> list[str]:
 
 def version_manifest(folder: Path, version: str) -> Manifest | None:
     """The manifest a version was installed from (None when it cannot be read)."""
-    path = folder / VERSIONS / version / INSTALLED_MANIFEST
+    return shown_manifest(folder / VERSIONS / version)
+
+
+def shown_manifest(hall_folder: Path) -> Manifest | None:
+    """The manifest of the version a hall folder holds (DIR/current), None if not installed."""
+    path = Path(hall_folder) / INSTALLED_MANIFEST
+    if not path.is_file():
+        return None
     try:
         return parse(read_limited(path, 64 * 1024 * 1024))
     except (OSError, ValueError):

@@ -1,0 +1,69 @@
+"""A running kiosk and `kiosk install`: a switch of DIR/current is shown at once."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import Settings
+from kiosk.content import load_hall
+from kiosk.fleet import install_package, rollback
+from kiosk.fleet.keys import generate_keys
+from kiosk.fleet.pack import pack_hall
+from kiosk.fleet.versions import CURRENT
+from kiosk.ui.app import Session
+from kiosk.ui.navigator import Page
+from tests.fleet.packages import at, make_hall
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="links need a privilege there")
+WAIT = 10_000
+
+
+def _package(root: Path, key: Path, name: str, minutes: int, edit: Callable[[str], str]) -> Path:
+    hall = make_hall(root / name)
+    yaml = hall / "hall.yaml"
+    yaml.write_text(edit(yaml.read_text(encoding="utf-8")), encoding="utf-8")
+    out = root / f"{name}.zip"
+    pack_hall(hall, out, secret=key, now=at(minutes))
+    return out
+
+
+def test_a_switch_is_shown_at_once_and_the_visitor_stays_on_the_section(
+    qtbot: object, launch: Callable[..., Session], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    key, pub = generate_keys(tmp_path / "keys" / "staff")
+    into = tmp_path / "content"
+    first = _package(tmp_path, key, "v1", 0, lambda t: t)
+    second = _package(tmp_path, key, "v2", 5, lambda t: t.replace("en: Alpha", "en: Alpha two"))
+    third = _package(
+        tmp_path, key, "v3", 10, lambda t: t.replace("alpha", "beta").replace("Alpha", "Beta")
+    )
+    done = install_package(first, into, trusted=[pub])
+    # A settling time far longer than the wait below: only an immediate reload passes.
+    settings = Settings(halls=[into / CURRENT], reload_settle_s=60)
+    session = launch([load_hall(into / CURRENT)], settings=settings, size=(1280, 720))
+    assert session.watcher is not None
+    session.nav.openSection("alpha")
+    caplog.set_level(logging.INFO, logger="kiosk.ui.reload")
+
+    with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT) as signal:  # type: ignore[attr-defined]
+        second_done = install_package(second, into, trusted=[pub])
+    assert signal.args[0] is True
+    assert (session.nav.place.page, session.nav.place.section) == (Page.SECTION, "alpha")
+    assert session.content.hall_model.section("alpha").title["en"] == "Alpha two"
+    assert f"showing hall test-hall, content version {second_done.version}" in caplog.text
+
+    with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
+        install_package(third, into, trusted=[pub])
+    assert session.nav.place.page == Page.HOME  # the section is gone in this version
+
+    session.nav.openSection("beta")
+    with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
+        rollback(into)
+    assert session.nav.place.page == Page.HOME
+    assert session.content.hall_model.section("alpha") is not None
+    assert done.version != second_done.version
