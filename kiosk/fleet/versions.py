@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.files import atomic_write, read_limited, sync_folder
-from kiosk.fleet.errors import PackageError
+from kiosk.fleet.errors import Busy, PackageError
 from kiosk.fleet.manifest import VERSION_RE, Manifest, parse, version_time
 from kiosk.i18n import _
 
@@ -50,7 +50,7 @@ def locked(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise PackageError(
+            raise Busy(
                 folder,
                 _("another install or rollback is running here; try again when it has ended"),
             ) from None

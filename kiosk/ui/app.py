@@ -31,6 +31,7 @@ from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.images import ImageService
+from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.runlog import RunLog
@@ -137,6 +138,7 @@ class Session:
     settings: Settings = field(default_factory=Settings)
     runlog: RunLog | None = None
     access: Access | None = None
+    inbox: InboxWatcher | None = None
 
     def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
         """Settings read again (SIGHUP): what can change while running changes; content is read."""
@@ -176,6 +178,8 @@ class Session:
         self.images.close()
         if self.watcher is not None:
             self.watcher.close()
+        if self.inbox is not None:
+            self.inbox.close()
         if self.tracker is not None:
             self.tracker.close()
         self.app.removeEventFilter(self.idle)
@@ -200,7 +204,11 @@ RESTART_KEYS = (
     "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
     "retention_days",
 )  # fmt: skip
-EMITTING_THREADS = ("kiosk-images", "kiosk-reload")  # the thread pools' name prefixes
+EMITTING_THREADS = (
+    "kiosk-images",
+    "kiosk-reload",
+    "kiosk-inbox",
+)  # the thread pools' name prefixes
 STOP_WAIT_S = 5.0  # at most, for the picture being made when the kiosk stops
 
 
@@ -331,11 +339,47 @@ def start(
             take_home.codeShown.connect(tracker.code_shown)
         notifier = SystemdNotifier.from_env()  # else the heartbeat file of `kiosk watchdog`
         Heartbeat(window, notifier if notifier.enabled else FileNotifier.from_env(), parent=root)
-    return Session(
+    session = Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
         RunLog(window, halls, parent=root) if not snapshot else None, access,
     )  # fmt: skip
+    if not snapshot:
+        session.inbox = _inbox(settings, images.cache, staff, root)
+    return session
+
+
+def _inbox(settings: Settings, cache: Cache, staff: Staff, root: QObject) -> InboxWatcher | None:
+    """The package inbox the settings name (fleet.inbox, fleet.usb_mounts), if any."""
+    from kiosk.fleet.inbox import Inbox, inbox_installer
+
+    fleet = settings.fleet
+    if fleet.inbox is None and not fleet.usb_mounts:
+        return None
+    if settings.content_dir is None:
+        log.error(
+            "the settings name a package inbox but no content_dir to install into; the inbox "
+            "is not watched"
+        )
+        return None
+    installer = inbox_installer(
+        settings.content_dir,
+        settings.trusted_keys,
+        allow_unsigned=settings.allow_unsigned_packages,
+        cache=cache,
+    )
+    inbox = Inbox(
+        installer,
+        [fleet.inbox] if fleet.inbox else [],
+        fleet.usb_mounts,
+        usb_needs_pin=fleet.usb_needs_pin,
+    )
+    watcher = InboxWatcher(inbox, fleet.poll_s, parent=root)
+    watcher.outcome.connect(lambda _status, message: staff.set_status(message))
+    log.info("watching for content packages in %s", ", ".join(
+        [str(fleet.inbox)] * bool(fleet.inbox) + fleet.usb_mounts
+    ))  # fmt: skip
+    return watcher
 
 
 def _pixels(app: QGuiApplication, settings: Settings) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import Settings
+from kiosk.config import Fleet, Settings
 from kiosk.content import load_hall
 from kiosk.fleet import install_package, rollback
 from kiosk.fleet.keys import generate_keys
@@ -67,3 +67,37 @@ def test_a_switch_is_shown_at_once_and_the_visitor_stays_on_the_section(
     assert session.nav.place.page == Page.HOME
     assert session.content.hall_model.section("alpha") is not None
     assert done.version != second_done.version
+
+
+def test_a_package_in_the_inbox_of_a_running_kiosk_is_installed_and_shown(
+    qtbot: object, launch: Callable[..., Session], tmp_path: Path
+) -> None:
+    key, pub = generate_keys(tmp_path / "keys" / "staff")
+    into, inbox = tmp_path / "content", tmp_path / "inbox"
+    inbox.mkdir()
+    install_package(_package(tmp_path, key, "v1", 0, lambda t: t), into, trusted=[pub])
+    second = _package(tmp_path, key, "v2", 5, lambda t: t.replace("en: Alpha", "en: Alpha two"))
+    settings = Settings(
+        halls=[into / CURRENT],
+        content_dir=into,
+        trusted_keys=[pub],
+        fleet=Fleet(inbox=inbox, poll_s=600),  # looks only when the test says so
+    )
+    session = launch([load_hall(into / CURRENT)], settings=settings, size=(1280, 720))
+    assert session.inbox is not None and session.watcher is not None
+    statuses: list[str] = []
+    session.inbox.outcome.connect(lambda status, _message: statuses.append(status))
+    second.rename(inbox / "v2.zip")
+
+    def look() -> None:
+        session.inbox.poll()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: not session.inbox.busy, timeout=WAIT)  # type: ignore[attr-defined, union-attr]
+
+    look()  # the first look: seen, not yet tried
+    assert statuses == []
+    with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
+        look()
+    qtbot.waitUntil(lambda: statuses == ["installed"], timeout=WAIT)  # type: ignore[attr-defined]
+    assert session.content.hall_model.section("alpha").title["en"] == "Alpha two"
+    look()
+    assert statuses == ["installed"]
