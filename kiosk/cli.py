@@ -32,6 +32,8 @@ class ExitStatus(enum.IntEnum):
     INVALID_CONTENT = 1
     USAGE = 2
     ERROR = 3
+    DOWN = 4  # kiosk status: stopped, or no state written
+    STALE = 5  # kiosk status: its state is too old (hung, or killed without a word)
 
 
 @dataclass
@@ -718,6 +720,56 @@ def cmd_rollback(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK
 
 
+def cmd_status(args: argparse.Namespace, env: Env) -> int:
+    """Print the state the running kiosk writes every minute; exit 0 when up and fresh."""
+    import time
+
+    from kiosk.config import state_dir
+    from kiosk.ops.status import STALE_S, age_s, describe, read_state, status_path
+
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    path = status_path(state_dir(settings))
+    try:
+        state = read_state(path)
+    except FileNotFoundError:
+        env.error(_("no state at '{file}': the kiosk has not run here yet").format(file=path))
+        return ExitStatus.DOWN
+    except (OSError, ValueError) as exc:
+        env.error(_("cannot read the state '{file}': {error}").format(file=path, error=exc))
+        return ExitStatus.ERROR
+    now = time.time()
+    age = age_s(state, now)
+    fresh = age <= STALE_S
+    if args.format == "json":
+        data = json.loads(state.to_json())
+        data.update(age_s=round(age, 1), fresh=fresh, file=str(path))
+        json.dump(data, env.stdout, ensure_ascii=False, indent=2)
+        env.stdout.write("\n")
+    else:
+        for line in describe(state, now):
+            print(line, file=env.stdout)
+    if not state.up:
+        env.error(_("the kiosk is stopped (its last state says so)"))
+        return ExitStatus.DOWN
+    if not fresh:
+        env.error(
+            _("the state is {age:.0f} s old (more than {limit:.0f}): the kiosk hangs or was "
+              "killed").format(age=age, limit=STALE_S)
+        )  # fmt: skip
+        return ExitStatus.STALE
+    return ExitStatus.OK
+
+
+def _status_args(parser: argparse.ArgumentParser) -> None:
+    _config_arg(parser)
+    parser.set_defaults(hall=None)
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=_("output format")
+    )
+
+
 def cmd_watchdog(args: argparse.Namespace, env: Env) -> int:
     """Run the kiosk (`kiosk ARGS...`) and restart it when it crashes or hangs (Windows)."""
     from kiosk.ops.supervise import Policy, supervise
@@ -1040,6 +1092,11 @@ COMMANDS: dict[str, Command] = {
     ),
     "rollback": Command(
         cmd_rollback, N_("switch the kiosk's content back to the previous version"), _into_arg
+    ),
+    "status": Command(
+        cmd_status,
+        N_("print the running kiosk's state; exit 0 when it is up and its state fresh"),
+        _status_args,
     ),
     "watchdog": Command(
         cmd_watchdog,

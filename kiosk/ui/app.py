@@ -15,14 +15,15 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from shiboken6 import Shiboken
 
-from kiosk.config import LOCKOUT_FILE, Settings, state_dir
+from kiosk.config import LOCKOUT_FILE, Settings, kiosk_id, state_dir
 from kiosk.content import LoadResult
 from kiosk.content.glyphs import FONT_FILES
 from kiosk.media import Cache
 from kiosk.ops.heap import drop_source_lines, tune_heap
 from kiosk.ops.heartbeat import FileNotifier
 from kiosk.ops.pin import Lockout
-from kiosk.ops.usage import Kind, UsageLog
+from kiosk.ops.status import status_path
+from kiosk.ops.usage import Kind, UsageLog, default_path
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, QML
 from kiosk.ui.access import Access
@@ -39,6 +40,7 @@ from kiosk.ui.section import SectionModels
 from kiosk.ui.shared import Shared  # noqa: F401 (registers the QML singleton Shared)
 from kiosk.ui.singletons import provide, release
 from kiosk.ui.staff import Staff
+from kiosk.ui.state import StateWriter
 from kiosk.ui.stats import StatsModels
 from kiosk.ui.takehome import PROVIDER, QrCodes, TakeHome
 from kiosk.ui.timeline import TimelineModels
@@ -139,6 +141,7 @@ class Session:
     runlog: RunLog | None = None
     access: Access | None = None
     inbox: InboxWatcher | None = None
+    state: StateWriter | None = None
 
     def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
         """Settings read again (SIGHUP): what can change while running changes; content is read."""
@@ -180,6 +183,8 @@ class Session:
             self.watcher.close()
         if self.inbox is not None:
             self.inbox.close()
+        if self.state is not None:
+            self.state.close()  # the last state says: stopped
         if self.tracker is not None:
             self.tracker.close()
         self.app.removeEventFilter(self.idle)
@@ -346,6 +351,17 @@ def start(
     )  # fmt: skip
     if not snapshot:
         session.inbox = _inbox(settings, images.cache, staff, root)
+        session.state = StateWriter(
+            kiosk_id(settings),
+            content,
+            status_path(state_dir(settings)),
+            settings.fleet.prometheus_file,
+            (settings.usage_db or default_path()) if track else None,
+            last_touch=lambda: idle.last_touch,
+            parent=root,
+        )
+        if watcher is not None:
+            watcher.reloaded.connect(session.state.reloaded)
     return session
 
 
