@@ -448,20 +448,30 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
     settings = _settings(args, env)
     if settings is None:
         return ExitStatus.USAGE
-    db = args.db or settings.usage_db or default_path()
+    dbs = _usage_dbs(args.db) if args.db else [settings.usage_db or default_path()]
+    if not dbs:
+        env.error(_("no usage database (*.db) in {folders}").format(
+            folders=", ".join(str(d) for d in args.db)
+        ))  # fmt: skip
+        return ExitStatus.USAGE
     titles = _titles(settings)
     try:
-        summary = write_report(db, args.out, args.since, args.until, settings.idle_timeout, titles)
+        summary = write_report(dbs, args.out, args.since, args.until, settings.idle_timeout, titles)
     except FileNotFoundError:
+        missing = next((d for d in dbs if not d.is_file()), dbs[0])
         env.error(
-            _("no usage database at '{db}' (the kiosk writes it while it runs)").format(db=db)
+            _("no usage database at '{db}' (the kiosk writes it while it runs)").format(db=missing)
         )
         return ExitStatus.USAGE
     except ValueError as exc:  # e.g. --since after --until
         env.error(str(exc))
         return ExitStatus.USAGE
     except sqlite3.Error as exc:
-        env.error(_("cannot read the usage database '{db}': {error}").format(db=db, error=exc))
+        env.error(
+            _("cannot read the usage database '{db}': {error}").format(
+                db=", ".join(map(str, dbs)), error=exc
+            )
+        )
         return ExitStatus.ERROR
     median = (
         _("{seconds} s").format(seconds=f"{summary.median_visit_s:.0f}")
@@ -474,9 +484,30 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
         ),
         file=env.stdout,
     )
+    if len(summary.kiosks) > 1:
+        print(
+            _("merged {n} kiosks: {kiosks}").format(
+                n=len(summary.kiosks), kiosks=", ".join(summary.kiosks)
+            ),
+            file=env.stdout,
+        )
     for path in summary.files:
         print(f"  {path}", file=env.stdout)
     return ExitStatus.OK
+
+
+MAX_DATABASES = 200
+
+
+def _usage_dbs(given: Sequence[Path]) -> list[Path]:
+    """The databases named: files as they are, folders for every *.db below them."""
+    found: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.db") if p.is_file())[:MAX_DATABASES]
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))[:MAX_DATABASES]
 
 
 def _titles(settings: Settings) -> dict[str, str]:
@@ -922,7 +953,14 @@ def _report_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=_date, default=None, help=_("last day (YYYY-MM-DD)"))
     parser.add_argument("--out", type=Path, default=Path("kiosk-report"), help=_("folder to write"))
     parser.add_argument(
-        "--db", type=Path, default=None, help=_("usage database (default: from settings)")
+        "--db",
+        type=Path,
+        action="append",
+        default=[],
+        help=_(
+            "usage database (default: from settings); again for more kiosks, or a folder of "
+            "them: one report with a kiosk column"
+        ),
     )
 
 

@@ -329,7 +329,7 @@ def start(
         watcher.reloaded.connect(lambda _taken, message: staff.set_status(message))
         staff.set_reload(watcher.reload_now)
         if track:
-            usage = UsageLog(settings.usage_db)
+            usage = UsageLog(settings.usage_db, kiosk_id=kiosk_id(settings))
             tracker = Tracker(
                 nav,
                 idle,
