@@ -187,14 +187,20 @@ def rollback(folder: Path) -> RollbackResult:
         return _rollback(folder)
 
 
-def _rollback(folder: Path) -> RollbackResult:
-    current = current_version(folder)
-    if current is None:
-        raise PackageError(folder, _("nothing is installed here, so there is nothing to roll back"))
+def rollback_target(folder: Path, current: str) -> str | None:
+    """The version a rollback from current returns to (the record's previous, else the older)."""
     record = read_record(folder)
     previous = record.get("previous") if record.get("version") == current else None
     if not (isinstance(previous, str) and previous in installed(folder) and previous != current):
         previous = before(folder, current)
+    return previous
+
+
+def _rollback(folder: Path) -> RollbackResult:
+    current = current_version(folder)
+    if current is None:
+        raise PackageError(folder, _("nothing is installed here, so there is nothing to roll back"))
+    previous = rollback_target(folder, current)
     if previous is None:
         raise PackageError(
             folder,

@@ -351,6 +351,7 @@ def start(
     )  # fmt: skip
     if not snapshot:
         session.inbox = _inbox(settings, images.cache, staff, root)
+        staff.set_fleet(settings.content_dir, session.inbox)
         session.state = StateWriter(
             kiosk_id(settings),
             content,
