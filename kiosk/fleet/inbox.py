@@ -10,16 +10,21 @@ thread (kiosk/ui/inbox.py), tests call it directly.
 from __future__ import annotations
 
 import glob
+import json
 import logging
 import os
 import stat
 import threading
+import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.fleet.errors import Busy, PackageError
-from kiosk.fleet.install import InstallResult, install_package
+from kiosk.fleet.install import MAX_MANIFEST_BYTES, InstallResult, install_package
+from kiosk.fleet.manifest import MANIFEST
+from kiosk.fleet.versions import rolled_back
 from kiosk.i18n import _
 from kiosk.media.cache import Cache
 
@@ -188,6 +193,21 @@ def _look(path: Path) -> Look | None:
     return info.st_size, info.st_mtime_ns, info.st_ino
 
 
+def _peek_version(path: Path) -> str | None:
+    """The version a package's manifest names (None when it cannot be read: install says why)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                return None
+            with archive.open(info) as member:
+                data = json.loads(member.read(MAX_MANIFEST_BYTES + 1))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, EOFError, zlib.error):
+        return None
+    version = data.get("version") if isinstance(data, dict) else None
+    return version if isinstance(version, str) else None
+
+
 def inbox_installer(
     into: Path,
     trusted: Sequence[Path],
@@ -198,6 +218,13 @@ def inbox_installer(
     """install_package into a content folder with the settings' keys."""
 
     def install(path: Path) -> InstallResult:
+        version = _peek_version(path)
+        if version is not None and version in rolled_back(into):
+            raise PackageError(
+                path,
+                _("version {version} was rolled back on this kiosk, so the inbox leaves it "
+                  "alone; to show it again: kiosk install FILE").format(version=version),
+            )  # fmt: skip
         return install_package(
             path, into, trusted=trusted, allow_unsigned=allow_unsigned, cache=cache
         )

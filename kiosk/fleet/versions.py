@@ -162,6 +162,19 @@ def write_record(folder: Path, entry: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def rolled_back(folder: Path) -> set[str]:
+    """Versions the staff rolled back from and did not install again since (newest first)."""
+    decided: dict[str, bool] = {}
+    for entry in read_record(folder).get("history", []):
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("action") == "rollback" and isinstance(entry.get("replaced"), str):
+            decided.setdefault(entry["replaced"], True)
+        elif entry.get("action") == "install" and isinstance(entry.get("version"), str):
+            decided.setdefault(entry["version"], False)
+    return {version for version, blocked in decided.items() if blocked}
+
+
 def now_text() -> str:
     """The time now, as the record writes it (ISO 8601, UTC)."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -179,3 +179,28 @@ def test_another_hall_in_the_inbox_is_refused(bench: Bench) -> None:
     outcomes = [o for _ in range(3) for o in inbox.poll()]
     assert [o.status for o in outcomes] == ["refused"]
     assert "other-hall" in outcomes[0].message
+
+
+def test_a_version_rolled_back_from_is_not_installed_again_by_the_inbox(
+    bench: Bench, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kiosk.fleet.versions import rollback
+
+    inbox, folder = _inbox(bench)
+    bench.install(bench.pack("v1.zip"))
+    first = current_version(bench.into)
+    bench.pack("v2.zip", minutes=5).rename(folder / "v2.zip")
+    inbox.poll()
+    assert [o.status for o in inbox.poll()] == ["installed"]
+    rollback(bench.into)  # the staff did not like it
+    restarted, _ = _inbox(bench)  # the kiosk started again: a new inbox sees v2.zip anew
+    outcomes = [o for _ in range(3) for o in restarted.poll()]
+    assert [o.status for o in outcomes] == ["refused"]
+    assert "was rolled back on this kiosk" in outcomes[0].message
+    assert current_version(bench.into) == first
+    code, _out, err = bench.install(folder / "v2.zip")  # by hand: shown again
+    assert code == 0, err
+    assert (bench.into / "install.json").is_file()
+    from kiosk.fleet.versions import rolled_back
+
+    assert rolled_back(bench.into) == set()
