@@ -207,7 +207,7 @@ class Session:
 # Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
 RESTART_KEYS = (
     "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
-    "retention_days",
+    "retention_days", "kiosk_id", "fleet", "content_dir", "trusted_keys", "allow_unsigned_packages",
 )  # fmt: skip
 EMITTING_THREADS = (
     "kiosk-images",
