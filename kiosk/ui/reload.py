@@ -172,6 +172,9 @@ class ContentWatcher(QObject):
             self._targets = targets
             log.info("a hall folder link was switched; showing its new version now")
             self._timer.stop()
+            watched = self._watcher.files() + self._watcher.directories()
+            if watched:  # the same paths now lead to other folders: watch those instead
+                self._watcher.removePaths(watched)
             self._watch()
             self.reload_now()
             return

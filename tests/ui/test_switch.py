@@ -101,3 +101,21 @@ def test_a_package_in_the_inbox_of_a_running_kiosk_is_installed_and_shown(
     assert session.content.hall_model.section("alpha").title["en"] == "Alpha two"
     look()
     assert statuses == ["installed"]
+
+
+def test_after_a_switch_the_watcher_follows_the_new_version_folder(
+    qtbot: object, launch: Callable[..., Session], tmp_path: Path
+) -> None:
+    key, pub = generate_keys(tmp_path / "keys" / "staff")
+    into = tmp_path / "content"
+    install_package(_package(tmp_path, key, "v1", 0, lambda t: t), into, trusted=[pub])
+    second = _package(tmp_path, key, "v2", 5, lambda t: t.replace("en: Alpha", "en: Alpha two"))
+    settings = Settings(halls=[into / CURRENT], reload_settle_s=0.1)
+    session = launch([load_hall(into / CURRENT)], settings=settings, size=(1280, 720))
+    assert session.watcher is not None
+    with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
+        install_package(second, into, trusted=[pub])
+    yaml = into / CURRENT / "hall.yaml"  # an edit in place, in the version now shown
+    with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
+        yaml.write_text(yaml.read_text(encoding="utf-8").replace("Alpha two", "Alpha 3"))
+    assert session.content.hall_model.section("alpha").title["en"] == "Alpha 3"
