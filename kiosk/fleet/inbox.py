@@ -24,7 +24,7 @@ from pathlib import Path
 from kiosk.fleet.errors import Busy, PackageError
 from kiosk.fleet.install import MAX_MANIFEST_BYTES, InstallResult, install_package
 from kiosk.fleet.manifest import MANIFEST
-from kiosk.fleet.versions import rolled_back
+from kiosk.fleet.versions import current_version, rolled_back, version_key
 from kiosk.i18n import _
 from kiosk.media.cache import Cache
 
@@ -55,8 +55,12 @@ class Inbox:
         usb_mounts: Sequence[str] = (),
         *,
         usb_needs_pin: bool = False,
+        wanted: Callable[[Path], bool] = lambda path: True,
     ) -> None:
+        """wanted: whether a package may be newer than what is installed (else it is not
+        worth the staff's approval: it is refused and logged straight away)."""
         self._install = installer
+        self._wanted = wanted
         self._folders = [Path(f) for f in folders]
         self._usb = list(usb_mounts)
         self._usb_needs_pin = usb_needs_pin
@@ -100,7 +104,8 @@ class Inbox:
             if self._looks.get(path) != look:  # new or still growing: look again next time
                 self._looks[path] = look
                 continue
-            if from_usb and self._usb_needs_pin and not self._take_approval(path, look):
+            needs_pin = from_usb and self._usb_needs_pin and self._wanted(path)
+            if needs_pin and not self._take_approval(path, look):
                 if self._waiting.get(path) != look:
                     with self._lock:
                         self._waiting[path] = look
@@ -206,6 +211,20 @@ def _peek_version(path: Path) -> str | None:
         return None
     version = data.get("version") if isinstance(data, dict) else None
     return version if isinstance(version, str) else None
+
+
+def newer_than_installed(into: Path) -> Callable[[Path], bool]:
+    """Whether a package's version is newer than the one DIR/current shows (True if unknown)."""
+
+    def wanted(path: Path) -> bool:
+        version = _peek_version(path)
+        try:
+            current = current_version(into)
+        except PackageError:
+            return True
+        return version is None or current is None or version_key(version) > version_key(current)
+
+    return wanted
 
 
 def inbox_installer(

@@ -368,7 +368,7 @@ def start(
 
 def _inbox(settings: Settings, cache: Cache, staff: Staff, root: QObject) -> InboxWatcher | None:
     """The package inbox the settings name (fleet.inbox, fleet.usb_mounts), if any."""
-    from kiosk.fleet.inbox import Inbox, inbox_installer
+    from kiosk.fleet.inbox import Inbox, inbox_installer, newer_than_installed
 
     fleet = settings.fleet
     if fleet.inbox is None and not fleet.usb_mounts:
@@ -390,6 +390,7 @@ def _inbox(settings: Settings, cache: Cache, staff: Staff, root: QObject) -> Inb
         [fleet.inbox] if fleet.inbox else [],
         fleet.usb_mounts,
         usb_needs_pin=fleet.usb_needs_pin,
+        wanted=newer_than_installed(settings.content_dir),
     )
     watcher = InboxWatcher(inbox, fleet.poll_s, parent=root)
     watcher.outcome.connect(lambda _status, message: staff.set_status(message))

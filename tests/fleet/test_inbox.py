@@ -204,3 +204,22 @@ def test_a_version_rolled_back_from_is_not_installed_again_by_the_inbox(
     from kiosk.fleet.versions import rolled_back
 
     assert rolled_back(bench.into) == set()
+
+
+def test_an_old_package_on_a_usb_stick_is_refused_without_asking_the_staff(bench: Bench) -> None:
+    from kiosk.fleet.inbox import newer_than_installed
+
+    stick = bench.root / "media" / "STICK" / "kiosk-packages"
+    stick.mkdir(parents=True)
+    bench.install(bench.pack("v1.zip", minutes=10))
+    bench.pack("v0.zip", minutes=0).rename(stick / "v0.zip")
+    inbox = Inbox(
+        inbox_installer(bench.into, [bench.pub]),
+        usb_mounts=[str(bench.root / "media" / "*" / "kiosk-packages")],
+        usb_needs_pin=True,
+        wanted=newer_than_installed(bench.into),
+    )
+    outcomes = [o for _ in range(3) for o in inbox.poll()]
+    assert [o.status for o in outcomes] == ["refused"]
+    assert "older than the installed" in outcomes[0].message
+    assert inbox.waiting == []
