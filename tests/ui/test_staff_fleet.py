@@ -75,10 +75,12 @@ def test_the_versions_tab_rolls_back_after_a_confirmation(
     assert current_version(into) == two.version
     _tap(qtbot, session, touchscreen, "staffRollback")
     assert session.watcher is not None
+    said: list[str] = []  # the panel's status lines (the reload's may come after the rollback's)
+    session.staff.statusChanged.connect(lambda: said.append(session.staff.property("status")))
     with qtbot.waitSignal(session.watcher.reloaded, timeout=WAIT):  # type: ignore[attr-defined]
         _tap(qtbot, session, touchscreen, "staffRollbackConfirm")
     assert current_version(into) == one.version
-    qtbot.waitUntil(lambda: "rolled back" in session.staff.property("status"), timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any("rolled back" in line for line in said), timeout=WAIT)  # type: ignore[attr-defined]
     lines = session.staff.property("installed")
     assert lines[0].endswith(one.version) and f"a rollback from {two.version}" in lines[1]
     assert session.staff.property("rollbackTo") == ""  # the oldest kept
