@@ -43,6 +43,8 @@ Rectangle {
         color: card.accent
     }
 
+    FontMetrics { id: fontMetrics; font.pixelSize: Theme.small; font.weight: Font.Bold }
+
     Column {
         id: words
         anchors.top: photo.bottom
@@ -56,7 +58,8 @@ Rectangle {
         Text {
             textFormat: Text.PlainText
             objectName: "storyCardDate_" + card.storyIndex
-            visible: text !== ""
+            // An undated story keeps the date's line, so the headlines of a row line up.
+            height: text !== "" ? implicitHeight : fontMetrics.height
             width: parent.width
             text: card.date
             color: card.accentInk
