@@ -91,8 +91,10 @@ TIMELINE: dict[str, tuple[str, str]] = {
     "legendMonth": ("timeline legend", NP_("timeline legend", "Within the month")),
     # TRANSLATORS: the timeline legend: a bar marks an event over several days
     "legendRange": ("timeline legend", NP_("timeline legend", "Several days")),
-    # TRANSLATORS: the timeline legend and the lane of events that lasted the whole year
+    # TRANSLATORS: the lane of events that lasted the whole year
     "legendYear": ("timeline", NP_("timeline", "Throughout the year")),
+    # TRANSLATORS: the timeline legend: the lane's mark, an event that lasted the whole year
+    "legendAllYear": ("timeline legend", NP_("timeline legend", "All year")),
 }
 # Words after a count: '5 stories', '5 篇报道'.
 COUNTS: dict[str, tuple[str, str]] = {

@@ -5,8 +5,16 @@ import QtQuick
 // one), a bar a span of days, the lane the whole year. Drawn as the view draws them.
 Grid {
     id: legend
-    // One row in landscape; two in portrait, clear of the year's name at the left.
-    columns: Theme.portrait ? 2 : 4
+    // One row where it fits in `room` (the view leaves the year's name clear at the left), else
+    // two: Chinese keeps one row in portrait, English takes two.
+    property real room: 0
+    readonly property real rowWidth: {
+        let total = 3 * columnSpacing
+        for (let i = 0; i < children.length; ++i)
+            total += children[i].implicitWidth
+        return total
+    }
+    columns: room > 0 && rowWidth > room ? 2 : 4
     columnSpacing: Theme.dp(22)
     rowSpacing: Theme.dp(4)
     readonly property color ink: Theme.muted
@@ -58,7 +66,7 @@ Grid {
         Rectangle { x: parent.width - width; anchors.verticalCenter: parent.verticalCenter; width: Theme.dp(3); height: Theme.dp(20); color: legend.ink }
     }
     Entry {
-        text: Content.strings.legendYear
+        text: Content.strings.legendAllYear
         Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width; height: Theme.dp(18); radius: Theme.dp(5)

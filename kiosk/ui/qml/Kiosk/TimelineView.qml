@@ -180,7 +180,9 @@ Item {
         Words {
             textFormat: Text.PlainText
             id: stripCaption
-            width: Theme.dp(view.portrait ? 120 : 150)
+            // Portrait: the months take the whole width (the caption would wrap beside them).
+            visible: !view.portrait
+            width: view.portrait ? 0 : Theme.dp(150)
             anchors.verticalCenter: parent.verticalCenter
             text: Content.strings.jumpToMonth
             color: Theme.muted
@@ -195,7 +197,7 @@ Item {
             id: months
             readonly property int cellWidth: Math.floor((width - (columns - 1) * columnSpacing) / columns)
             anchors.left: stripCaption.right
-            anchors.leftMargin: Theme.dp(12)
+            anchors.leftMargin: view.portrait ? 0 : Theme.dp(12)
             anchors.right: parent.right
             columns: view.portrait ? 6 : Math.max(1, Math.min(12, Timeline.months.count))
             columnSpacing: Theme.dp(8)
@@ -443,6 +445,7 @@ Item {
         z: 1
         x: flick.x + flick.width - width - Theme.margin
         y: flick.y + view.axisY + view.yearTop + Theme.dp(8)
+        room: flick.width - 2 * Theme.margin - Theme.dp(220)   // the year's name at the left
     }
 
     ListView {
