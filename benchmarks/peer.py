@@ -503,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     }  # fmt: skip
     kiosk = bench.kiosk("kiosk")
     kiosk_sw = bench.kiosk("kiosk_software", {"QT_QUICK_BACKEND": "software"})
-    kiosk_gl = bench.kiosk("kiosk_gl", {"QSG_RHI_BACKEND": "opengl", "KIOSK_RENDERER": "hardware"})
+    kiosk_gl = bench.kiosk("kiosk_gl", {"QSG_RHI_BACKEND": "opengl"})
     for warm in (kiosk, bench.chromium()):  # the disk caches (QML, fonts, files) warm once
         with Launch(warm) as run:
             start_figures(run)
@@ -537,7 +537,7 @@ def main(argv: list[str] | None = None) -> int:
         idle = 5.0
         attract: dict[str, object] = {}
         for name, env in (("default", {}), ("software", {"QT_QUICK_BACKEND": "software"}),
-                          ("gl", {"QSG_RHI_BACKEND": "opengl", "KIOSK_RENDERER": "hardware"})):  # fmt: skip
+                          ("gl", {"QSG_RHI_BACKEND": "opengl"})):  # fmt: skip
             with Launch(bench.kiosk(f"attract_{name}", env, idle=idle)) as run:
                 time.sleep(max(0.0, run.at(idle + 6.0) - time.monotonic()))  # in the loop, settled
                 attract[name] = run.cpu(args.attract_seconds) | {"load": load()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.images import ImageService
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.renderer import apply as apply_renderer
 from kiosk.ui.runlog import RunLog
 from kiosk.ui.section import SectionModels
 from kiosk.ui.shared import Shared  # noqa: F401 (registers the QML singleton Shared)
@@ -198,7 +200,7 @@ class Session:
 # Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
 RESTART_KEYS = (
     "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
-    "retention_days",
+    "retention_days", "renderer",
 )  # fmt: skip
 EMITTING_THREADS = ("kiosk-images", "kiosk-reload")  # the thread pools' name prefixes
 STOP_WAIT_S = 5.0  # at most, for the picture being made when the kiosk stops
@@ -229,6 +231,7 @@ def start(
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
     app = make_app()
+    apply_renderer(settings.renderer, os.environ)  # before the window
     root = QObject()
     shown_on = _pixels(app, settings) if kiosk_mode else size
     images = ImageService(Cache(settings.image_cache), screen=shown_on, parent=root)
