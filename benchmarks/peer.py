@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HALL = ROOT / "kiosk" / "halls" / "jining-hitech-2023"
 FONTS = ROOT / "kiosk" / "fonts"
 SIZE = (1920, 1080)
+SIZE_ARG = f"{SIZE[0]}x{SIZE[1]}"
 POLL_S = 0.003
 STEP = 4  # sample every STEP-th pixel of every STEP-th row
 TOLERANCE = 0.005  # fraction of sampled pixels that may differ from the final screen
@@ -52,8 +53,10 @@ LEVELS = 16  # a channel differing by more than this counts as a differing pixel
 PSS_AT_S = 6.0
 REST_S = 10.0  # Home at rest: CPU over this span, from PSS_AT_S on
 TICK = os.sysconf("SC_CLK_TCK")
-SETUP = ("apt-get install -y xvfb xdotool chromium libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
-         "libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0")
+SETUP = (
+    "apt-get install -y xvfb xdotool chromium libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
+    "libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
+)
 
 # The floor: an empty PySide6 Qt Quick window, full screen, in the kiosk's background colour.
 FLOOR = """
@@ -66,6 +69,15 @@ engine.loadData(b'import QtQuick\\nimport QtQuick.Window\\n'
                 b'Window { color: "#0f1c2e"; visibility: Window.FullScreen; visible: true }')
 sys.exit(app.exec())
 """
+# The floor of a loop that changes something small on each tick: the empty window with a dot
+# that blinks every FLOOR_TICK_MS (any change makes the GL renderer draw the whole window).
+FLOOR_TICK_MS = 100
+TICKING = FLOOR.replace(
+    "visible: true }",
+    "visible: true; Rectangle { id: dot; width: 96; height: 96; radius: 48; "
+    'x: 912; y: 700; color: "#c9a227"; Timer { interval: %d; repeat: true; running: true; '
+    "onTriggered: dot.opacity = 1.5 - dot.opacity } } }".replace("%d", str(FLOOR_TICK_MS)),
+)
 
 
 # -- the screen ------------------------------------------------------------------------------
@@ -105,7 +117,9 @@ class Screen:
     def grab(self) -> bytes:
         """A sample of the screen: every STEP-th pixel of every STEP-th row, as 4 bytes each."""
         px, row, w = self._pixels, self._row, self.width
-        return b"".join(px[y * row : y * row + w : STEP].tobytes() for y in range(0, self.height, STEP))
+        return b"".join(
+            px[y * row : y * row + w : STEP].tobytes() for y in range(0, self.height, STEP)
+        )
 
     def env(self) -> dict[str, str]:
         """The environment of a program shown on this screen."""
@@ -280,7 +294,10 @@ class Launch:
         time.sleep(seconds)
         pids = tree(self.proc.pid)
         b, xb, dt = cpu_s(pids), cpu_s([self.screen.proc.pid]), time.monotonic() - t
-        return {"program_pct": round(100 * (b - a) / dt, 1), "xvfb_pct": round(100 * (xb - xa) / dt, 1)}
+        return {
+            "program_pct": round(100 * (b - a) / dt, 1),
+            "xvfb_pct": round(100 * (xb - xa) / dt, 1),
+        }
 
 
 def start_figures(run: Launch) -> dict[str, float | None]:
@@ -329,8 +346,8 @@ class Bench:
         env = {"XDG_CACHE_HOME": str(self.dir / "xdg-cache"), **(env or {})}
         return Program(name, lambda _s: [self.kiosk_bin, "run", "--config", str(cfg)], env)
 
-    def floor(self, name: str, env: dict[str, str] | None = None) -> Program:
-        return Program(name, lambda _s: [self.python, "-c", FLOOR], dict(env or {}))
+    def floor(self, name: str, env: dict[str, str] | None = None, code: str = FLOOR) -> Program:
+        return Program(name, lambda _s: [self.python, "-c", code], dict(env or {}))
 
     def chromium(self) -> Program:
         page = self.dir / "peer" / "home.html"
@@ -353,7 +370,7 @@ class Bench:
         png = out.with_suffix(".png")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
         subprocess.run(
-            [self.kiosk_bin, "snapshot", str(HALL), "--view", view, "--size", "%dx%d" % SIZE,
+            [self.kiosk_bin, "snapshot", str(HALL), "--view", view, "--size", SIZE_ARG,
              "--lang", "zh", "--out", str(png), "--inspect", str(out),
              "--config", str(self.settings("snapshot"))],
             check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -386,7 +403,9 @@ class Bench:
         for c in home["controls"]:  # type: ignore[union-attr]
             if c["owner"] in ("timelineEntry", "statsEntry"):
                 x, y, w, h = c["rect"]
-                parts.append(f'<div class="entry" style="left:{x}px;top:{y}px;width:{w}px;height:{h}px"></div>')
+                parts.append(
+                    f'<div class="entry" style="left:{x}px;top:{y}px;width:{w}px;height:{h}px"></div>'
+                )
         for t in home["texts"]:  # type: ignore[union-attr]
             x, y, w, h = t["rect"]
             parts.append(
@@ -411,7 +430,9 @@ class Bench:
 # -- the measurements ------------------------------------------------------------------------
 
 
-def taps(run: Launch, home: dict[str, object], section: dict[str, object], count: int) -> dict[str, object]:
+def taps(
+    run: Launch, home: dict[str, object], section: dict[str, object], count: int
+) -> dict[str, object]:
     """Tap a Home tile (xdotool), film to the section visually complete, tap Home, again."""
     tiles = [c for c in home["controls"] if c["owner"].startswith("sectionTile_")]  # type: ignore[union-attr]
     back = next(c for c in section["controls"] if c["owner"] == "homeButton")  # type: ignore[union-attr]
@@ -420,7 +441,9 @@ def taps(run: Launch, home: dict[str, object], section: dict[str, object], count
 
     def tap(rect: list[int]) -> float | None:
         x, y, w, h = rect
-        subprocess.run(["xdotool", "mousemove", str(x + w // 2), str(y + h // 2)], env=env, check=True)
+        subprocess.run(
+            ["xdotool", "mousemove", str(x + w // 2), str(y + h // 2)], env=env, check=True
+        )
         time.sleep(0.3)
         film = Film(time.monotonic())
         subprocess.run(["xdotool", "click", "1"], env=env, check=True)
@@ -474,7 +497,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="alternating start-up runs of each")
     parser.add_argument("--taps", type=int, default=10, help="Home tile taps (and back)")
     parser.add_argument("--attract-seconds", type=float, default=20.0)
-    parser.add_argument("--skip", nargs="*", default=[], choices=["start", "floor", "taps", "attract"])
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["start", "floor", "taps", "attract"]
+    )
     parser.add_argument("--keep", type=Path, help="keep the benchmark's files in this folder")
     args = parser.parse_args(argv)
     missing = check_setup()
@@ -485,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     bench = Bench(work)
     subprocess.run(
-        [bench.kiosk_bin, "prepare", str(HALL), "--size", "%dx%d" % SIZE,
+        [bench.kiosk_bin, "prepare", str(HALL), "--size", SIZE_ARG,
          "--config", str(bench.settings("prepare"))],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
@@ -493,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     bench.write_peer(home)
     result: dict[str, object] = {
         "machine": {"nproc": os.cpu_count(), "chromium": chromium_version(), "load_at_start": load(),
-                    "python": sys.version.split()[0], "size": "%dx%d" % SIZE},
+                    "python": sys.version.split()[0], "size": SIZE_ARG},
         "notes": {
             "first_paint_s": "launch to the first grab that differs from the empty screen",
             "complete_s": f"launch to the first grab within {TOLERANCE:.1%} of the final screen",
@@ -510,7 +535,10 @@ def main(argv: list[str] | None = None) -> int:
     if "start" not in args.skip:
         programs = [kiosk, bench.chromium(), kiosk_sw, kiosk_gl]
         if "floor" not in args.skip:
-            programs += [bench.floor("floor"), bench.floor("floor_software", {"QT_QUICK_BACKEND": "software"})]
+            programs += [
+                bench.floor("floor"),
+                bench.floor("floor_software", {"QT_QUICK_BACKEND": "software"}),
+            ]
         runs: dict[str, list[dict[str, float | None]]] = {p.name: [] for p in programs}
         for program, _i in alternate(programs, args.runs):
             with Launch(program) as run:
@@ -536,11 +564,18 @@ def main(argv: list[str] | None = None) -> int:
     if "attract" not in args.skip:
         idle = 5.0
         attract: dict[str, object] = {}
-        for name, env in (("default", {}), ("software", {"QT_QUICK_BACKEND": "software"}),
+        for name, env in (("software", {"QT_QUICK_BACKEND": "software"}),
                           ("gl", {"QSG_RHI_BACKEND": "opengl"})):  # fmt: skip
             with Launch(bench.kiosk(f"attract_{name}", env, idle=idle)) as run:
                 time.sleep(max(0.0, run.at(idle + 6.0) - time.monotonic()))  # in the loop, settled
                 attract[name] = run.cpu(args.attract_seconds) | {"load": load()}
+        for name, env in (("software", {"QT_QUICK_BACKEND": "software"}),
+                          ("gl", {"QSG_RHI_BACKEND": "opengl"})):  # fmt: skip
+            with Launch(bench.floor(f"ticking_{name}", env, TICKING)) as run:
+                time.sleep(max(0.0, run.at(4.0) - time.monotonic()))
+                attract[f"floor_ticking_{FLOOR_TICK_MS}ms_{name}"] = run.cpu(
+                    args.attract_seconds
+                ) | {"load": load()}
         result["attract"] = attract
     result["machine"]["load_at_end"] = load()  # type: ignore[index]
     print(json.dumps(result, indent=1, ensure_ascii=False))

@@ -27,6 +27,7 @@ from kiosk.ops.usage import Kind, UsageLog
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, QML
 from kiosk.ui.access import Access
+from kiosk.ui.attract import AttractMotion  # noqa: F401 (registers the QML singleton)
 from kiosk.ui.content import Content
 from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels

@@ -36,6 +36,14 @@ def choose(setting: str, env: Mapping[str, str], gpu: bool) -> str | None:
     return setting
 
 
+def is_software(env: Mapping[str, str]) -> bool:
+    """Whether Qt Quick draws with its software renderer (as set here, or by the environment)."""
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+    chosen = QQuickWindow.graphicsApi() == QSGRendererInterface.GraphicsApi.Software
+    return chosen or env.get("QT_QUICK_BACKEND", "") == "software"
+
+
 def apply(setting: str, env: Mapping[str, str]) -> str:
     """Set Qt Quick's graphics API (before the first window) and say which one it is.
 

@@ -119,6 +119,9 @@ Window {
             id: content
             objectName: "content"
             anchors.fill: parent
+            // Under the attract loop, which covers it all, nothing of it is drawn (a GL renderer
+            // would draw every hidden layer again on each of the loop's frames).
+            visible: attract.status !== Loader.Ready
 
             // The pages. Home, the section, the timeline and the figures stay built once visited
             // (the timeline keeps its place; the section page its stories; the figures count up
