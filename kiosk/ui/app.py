@@ -236,6 +236,9 @@ def start(
     root = QObject()
     shown_on = _pixels(app, settings) if kiosk_mode else size
     images = ImageService(Cache(settings.image_cache), screen=shown_on, parent=root)
+    if len(halls) == 1 and halls[0].hall is not None and not snapshot:  # Home's covers, at once
+        sections = halls[0].hall.sections
+        images.take_prepared(halls[0].folder, [s.cover.file for s in sections if s.cover])
     if snapshot:  # a snapshot shows every picture: prepare them now
         for hall in halls:
             if hall.hall is not None:

@@ -23,6 +23,13 @@ Window {
     Binding { target: Theme; property: "accent"; value: Content.theme.accent || Shared.accent }
     Binding { target: Theme; property: "language"; value: Content.language }
 
+    // The first frame is out: from now on pages fade in and pictures load in the background.
+    Connections {
+        target: root
+        enabled: !Theme.started
+        function onFrameSwapped() { Theme.started = true }
+    }
+
     Component { id: hallsPage; HallChooser {} }
     Component { id: homePage; HomeView {} }
     Component { id: sectionPage; SectionView {} }
