@@ -9,8 +9,11 @@ Setup (Debian; the benchmark checks it and says what is missing):
     apt-get install -y xvfb xdotool chromium
     make .venv/.installed
 Run:
-    .venv/bin/python benchmarks/peer.py              # 3 alternating runs each, ~4 minutes
+    .venv/bin/python benchmarks/peer.py              # 3 alternating runs each, ~6 minutes
     .venv/bin/python benchmarks/peer.py --runs 1 --taps 6 --attract-seconds 10   # quicker
+    # beside an earlier commit, in the same runs (its compiled catalogs copied in):
+    git archive COMMIT | tar -x -C /tmp/before && cp -r kiosk/locale /tmp/before/kiosk/
+    .venv/bin/python benchmarks/peer.py --before /tmp/before
 
 How the screen is read: `Xvfb -fbdir DIR` keeps its framebuffer in DIR/Xvfb_screen0 (an XWD
 file); the script maps it and samples every 4th pixel of every 4th row each POLL_S, with no X
@@ -341,10 +344,22 @@ class Bench:
         )
         return path
 
-    def kiosk(self, name: str, env: dict[str, str] | None = None, idle: float = 600) -> Program:
+    def kiosk(
+        self,
+        name: str,
+        env: dict[str, str] | None = None,
+        idle: float = 600,
+        src: Path | None = None,
+    ) -> Program:
+        """The kiosk, or with src the kiosk of another source tree (an earlier commit)."""
         cfg = self.settings(name, idle)
         env = {"XDG_CACHE_HOME": str(self.dir / "xdg-cache"), **(env or {})}
-        return Program(name, lambda _s: [self.kiosk_bin, "run", "--config", str(cfg)], env)
+        if src is None:
+            return Program(name, lambda _s: [self.kiosk_bin, "run", "--config", str(cfg)], env)
+        env["PYTHONPATH"] = str(src)
+        return Program(
+            name, lambda _s: [self.python, "-m", "kiosk", "run", "--config", str(cfg)], env
+        )
 
     def floor(self, name: str, env: dict[str, str] | None = None, code: str = FLOOR) -> Program:
         return Program(name, lambda _s: [self.python, "-c", code], dict(env or {}))
@@ -501,6 +516,9 @@ def main(argv: list[str] | None = None) -> int:
         "--skip", nargs="*", default=[], choices=["start", "floor", "taps", "attract"]
     )
     parser.add_argument("--keep", type=Path, help="keep the benchmark's files in this folder")
+    parser.add_argument(
+        "--before", type=Path, help="an earlier kiosk's source tree (git archive), run alongside"
+    )
     args = parser.parse_args(argv)
     missing = check_setup()
     if missing:
@@ -534,6 +552,9 @@ def main(argv: list[str] | None = None) -> int:
             start_figures(run)
     if "start" not in args.skip:
         programs = [kiosk, bench.chromium(), kiosk_sw, kiosk_gl]
+        if args.before:
+            programs += [bench.kiosk("before", src=args.before),
+                         bench.kiosk("before_software", {"QT_QUICK_BACKEND": "software"}, src=args.before)]  # fmt: skip
         if "floor" not in args.skip:
             programs += [
                 bench.floor("floor"),
@@ -566,9 +587,12 @@ def main(argv: list[str] | None = None) -> int:
         attract: dict[str, object] = {}
         for name, env in (("software", {"QT_QUICK_BACKEND": "software"}),
                           ("gl", {"QSG_RHI_BACKEND": "opengl"})):  # fmt: skip
-            with Launch(bench.kiosk(f"attract_{name}", env, idle=idle)) as run:
-                time.sleep(max(0.0, run.at(idle + 6.0) - time.monotonic()))  # in the loop, settled
-                attract[name] = run.cpu(args.attract_seconds) | {"load": load()}
+            for src, label in ((None, name), (args.before, f"before_{name}")):
+                if label.startswith("before") and src is None:
+                    continue
+                with Launch(bench.kiosk(f"attract_{label}", env, idle=idle, src=src)) as run:
+                    time.sleep(max(0.0, run.at(idle + 6.0) - time.monotonic()))  # in the loop
+                    attract[label] = run.cpu(args.attract_seconds) | {"load": load()}
         for name, env in (("software", {"QT_QUICK_BACKEND": "software"}),
                           ("gl", {"QSG_RHI_BACKEND": "opengl"})):  # fmt: skip
             with Launch(bench.floor(f"ticking_{name}", env, TICKING)) as run:
