@@ -252,6 +252,7 @@ class Program:
     name: str
     argv: Callable[[Screen], list[str]]
     env: dict[str, str] = field(default_factory=dict)
+    cwd: Path | None = None
 
 
 @dataclass
@@ -269,7 +270,7 @@ class Launch:
         start = time.monotonic()
         self.proc = subprocess.Popen(
             self.program.argv(self.screen), env=env, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True,
+            stderr=subprocess.DEVNULL, start_new_session=True, cwd=self.program.cwd,
         )  # fmt: skip
         self.film = Film(start)
         return self
@@ -357,9 +358,8 @@ class Bench:
         if src is None:
             return Program(name, lambda _s: [self.kiosk_bin, "run", "--config", str(cfg)], env)
         env["PYTHONPATH"] = str(src)
-        return Program(
-            name, lambda _s: [self.python, "-m", "kiosk", "run", "--config", str(cfg)], env
-        )
+        argv = [self.python, "-m", "kiosk", "run", "--config", str(cfg)]
+        return Program(name, lambda _s: argv, env, cwd=src)  # -m puts the cwd first on the path
 
     def floor(self, name: str, env: dict[str, str] | None = None, code: str = FLOOR) -> Program:
         return Program(name, lambda _s: [self.python, "-c", code], dict(env or {}))
