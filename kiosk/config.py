@@ -152,6 +152,12 @@ class Settings(BaseModel):
         "the keys of a keypad (docs/accessibility.md)",
     )
     cursor: bool = Field(False, description="Show the mouse cursor")
+    renderer: Literal["auto", "software", "hardware"] = Field(
+        "auto",
+        description="How Qt Quick draws: software (the CPU, cheapest without a GPU), hardware "
+        "(OpenGL, Direct3D ...), or auto: software on Linux when there is no GPU (no "
+        "/dev/dri/renderD*), else hardware",
+    )
     staff_pin_hash: str | None = Field(
         None, description="Written by `kiosk set-pin`; never the PIN itself"
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import segno
-
 QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
 
 
@@ -15,6 +13,8 @@ def qr_modules(link: str) -> list[list[bool]]:
     Error correction M at least (segno raises it where the version allows): a smudged screen
     or a glare still scans. Raises ValueError for data no QR code holds.
     """
+    import segno  # here: about 35 ms of imports that the first frame does not need
+
     try:
         code = segno.make(link, error="m", micro=False)
     except segno.DataOverflowError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from kiosk.ops.usage import Kind, UsageLog, default_path
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, QML
 from kiosk.ui.access import Access
+from kiosk.ui.attract import AttractMotion  # noqa: F401 (registers the QML singleton)
 from kiosk.ui.content import Content
 from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels
@@ -35,6 +37,7 @@ from kiosk.ui.images import ImageService
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.reload import ContentWatcher
+from kiosk.ui.renderer import apply as apply_renderer
 from kiosk.ui.runlog import RunLog
 from kiosk.ui.section import SectionModels
 from kiosk.ui.shared import Shared  # noqa: F401 (registers the QML singleton Shared)
@@ -207,7 +210,8 @@ class Session:
 # Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
 RESTART_KEYS = (
     "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
-    "retention_days", "kiosk_id", "fleet", "content_dir", "trusted_keys", "allow_unsigned_packages",
+    "retention_days", "renderer", "kiosk_id", "fleet", "content_dir", "trusted_keys",
+    "allow_unsigned_packages",
 )  # fmt: skip
 EMITTING_THREADS = (
     "kiosk-images",
@@ -242,9 +246,13 @@ def start(
     """Create the window on halls; in kiosk mode full screen, frameless, on top, locked."""
     settings = settings or Settings()
     app = make_app()
+    apply_renderer(settings.renderer, os.environ)  # before the window
     root = QObject()
     shown_on = _pixels(app, settings) if kiosk_mode else size
     images = ImageService(Cache(settings.image_cache), screen=shown_on, parent=root)
+    if len(halls) == 1 and halls[0].hall is not None and not snapshot:  # Home's covers, at once
+        sections = halls[0].hall.sections
+        images.take_prepared(halls[0].folder, [s.cover.file for s in sections if s.cover])
     if snapshot:  # a snapshot shows every picture: prepare them now
         for hall in halls:
             if hall.hall is not None:

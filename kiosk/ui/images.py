@@ -143,6 +143,27 @@ class ImageService(QObject):  # type: ignore[operator]
             return ""
         return paths.get(ROLE_SIZES.get(role, Size.FULL), "")
 
+    def take_prepared(self, folder: Path, files: Iterable[str]) -> int:
+        """Know at once the pictures whose every size is in the cache (no thread); how many.
+
+        For the first view: its pictures are then in its first frame instead of arriving one by
+        one after it. A damaged derivative is made again when QML fails to show it.
+        """
+        taken = 0
+        for file in dict.fromkeys(files):
+            key = (str(folder), file)
+            if key in self._paths or key in self._pending or picture_problem(file, folder):
+                continue
+            try:
+                signature, paths = _signature(folder / file), self._lookup(folder / file)
+            except OSError:
+                continue  # the thread says what is wrong with it
+            if len(paths) == len(ALL_SIZES):
+                self._sources[key] = signature
+                self._set_paths(key, paths)
+                taken += 1
+        return taken
+
     def prepare_now(self, folder: Path, files: Iterable[str]) -> None:
         """Prepare pictures here and now (snapshots, which must show every image at once)."""
         names = [f for f in dict.fromkeys(files) if not picture_problem(f, folder)]

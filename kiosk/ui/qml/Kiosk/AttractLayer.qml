@@ -1,26 +1,31 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// One picture of the attract loop, drifting slowly (a Ken Burns pan and zoom). Two of these
-// take turns: show() loads the next picture and, once it is ready, fades it in over the other.
+// One picture of the attract loop, gliding slowly. Two of these take turns: show() loads the
+// next picture and, once it is ready, fades it in over the other. Everything moves on the
+// view's clock (AttractMotion: a few ticks a second, whole pixels), so a tick that moves
+// nothing draws nothing, and the picture is copied at its own size, never resampled per frame.
 Item {
     id: frame
 
-    property int slide: 0                    // which picture: sets the direction of the drift
+    property int clock: 0                    // the view's clock, ms (whole ticks)
+    property int slide: 0                    // which picture: sets the direction of the glide
     property int drift: 9600                 // ms of movement per picture
-    property int fade: 1600                  // ms of the crossfade
-    property real progress: 0.5              // 0..1 through the drift
-    property bool still: !Theme.animate      // snapshots: no movement, no zoom
+    property int fade: AttractMotion.fadeMs  // ms of the crossfade
+    property bool still: !Theme.animate      // snapshots, reduced motion: no movement, no fade
     property bool pending: false
+    property bool showing: false
+    property bool moving: false              // shown with a fade and a glide
+    property int shownAt: 0
     readonly property bool ready: image.status === Image.Ready
+    // Drawn whole, hiding what lies under it (the other picture, the ground).
+    readonly property bool covering: showing && ready && opacity >= 1
+    readonly property real elapsed: Math.max(0, clock - shownAt)
+    readonly property real progress: Math.min(1, elapsed / Math.max(1, drift))
+    readonly property bool fading: showing && moving && !still && elapsed < fade
     signal shown()
 
-    readonly property bool zoomIn: slide % 2 === 0
-    readonly property real direction: slide % 4 < 2 ? 1 : -1
-    readonly property real zoom: still ? 1.0
-                                       : (zoomIn ? 1.06 + 0.08 * progress : 1.14 - 0.08 * progress)
-    readonly property real panX: still ? 0 : direction * width * 0.02 * (2 * progress - 1)
-    readonly property real panY: still ? 0 : (zoomIn ? -1 : 1) * height * 0.012 * (2 * progress - 1)
+    opacity: !showing ? 0 : (moving && !still ? AttractMotion.fade(elapsed, fade) : 1)
 
     property bool wantAnimation: false
     function show(url, index, animated) {
@@ -34,24 +39,35 @@ Item {
 
     function begin(animated) {
         pending = false
-        driftAnimation.stop()
-        fadeAnimation.stop()
-        progress = 0
+        shownAt = clock
+        moving = animated && !still
+        showing = true
         shown()
-        if (animated && !still) {
-            opacity = 0
-            fadeAnimation.start()
-            driftAnimation.start()
-        } else {
-            opacity = 1
-        }
     }
+
+    // Let go of the picture (the other layer covers this one): about 10 MB decoded.
+    function clear() {
+        if (pending)
+            return
+        showing = false
+        image.source = ""
+    }
+
+    // The picture at the size that covers the screen; with a 3:2 picture on a 16:9 screen
+    // that is its own size (1:1), the rest cropped; the glide moves it within what is cropped.
+    readonly property real cover: image.implicitWidth > 0
+        ? Math.max(width / image.implicitWidth, height / image.implicitHeight) : 1
+    readonly property point offset: moving && !still
+        ? AttractMotion.glide(progress, slide, image.width - width, image.height - height, Theme.scale)
+        : Qt.point(0, 0)
 
     Image {
         id: image
         autoTransform: true  // EXIF orientation: phone photos stand upright
-        anchors.fill: parent
-        fillMode: Image.PreserveAspectCrop
+        width: Math.ceil(implicitWidth * frame.cover)
+        height: Math.ceil(implicitHeight * frame.cover)
+        x: Math.round((frame.width - width) / 2) + frame.offset.x
+        y: Math.round((frame.height - height) / 2) + frame.offset.y
         asynchronous: Theme.asyncImages
         cache: false  // full screen, one at a time: freed as soon as the next one shows
         smooth: true
@@ -66,29 +82,5 @@ Item {
             else if (image.status === Image.Error)
                 frame.pending = false
         }
-        transform: [
-            Scale {
-                origin.x: image.width / 2
-                origin.y: image.height / 2
-                xScale: frame.zoom
-                yScale: frame.zoom
-            },
-            Translate { x: frame.panX; y: frame.panY }
-        ]
-    }
-
-    NumberAnimation {
-        id: driftAnimation
-        target: frame; property: "progress"
-        from: 0; to: 1
-        duration: frame.drift
-        easing.type: Easing.Linear
-    }
-    NumberAnimation {
-        id: fadeAnimation
-        target: frame; property: "opacity"
-        from: 0; to: 1
-        duration: frame.fade
-        easing.type: Easing.InOutQuad
     }
 }

@@ -1,8 +1,10 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The attract loop while nobody is at the kiosk: the hall's pictures drifting slowly and
+// The attract loop while nobody is at the kiosk: the hall's pictures gliding slowly and
 // crossfading, the hall's title, and a breathing invitation in both languages. Any touch wakes it.
+// Everything that moves follows one clock ticking 5 times a second (10 during a crossfade), not
+// the display's 60: the loop runs all day (kiosk/present/attract.py, docs/performance.md).
 Item {
     id: view
     signal wake()
@@ -19,7 +21,11 @@ Item {
     // A new picture every Content.attractSeconds (the deployment's attract.seconds_per_image).
     property int interval: Math.round((Content.attractSeconds || 8) * 1000)
     property int cursor: 0
-    property Item front: layerA
+    property AttractLayer front: layerA
+    readonly property AttractLayer back: front === layerA ? layerB : layerA
+    property int clock: 0          // ms since the loop began, in whole ticks
+    property int advancedAt: 0
+    readonly property bool covered: layerA.covering || layerB.covering
     property bool woken: false
 
     function rouse() {
@@ -33,8 +39,14 @@ Item {
         if (imageCount < 1)
             return
         cursor = (cursor + 1) % imageCount
-        const back = front === layerA ? layerB : layerA
+        advancedAt = clock
         back.show(images[cursor], cursor, true)
+    }
+
+    function step() {
+        clock += ticker.interval
+        if (imageCount > 1 && clock - advancedAt >= interval)
+            advance()
     }
 
     Component.onCompleted: {
@@ -45,6 +57,7 @@ Item {
     // -- ground: the hall's colours, for no pictures or while the first one loads ---------
     HomeBackdrop {
         anchors.fill: parent
+        visible: !view.covered
         glow: Qt.lighter(Theme.surface, 1.6)
         glowX: 0.5
         glowY: 0.36
@@ -52,7 +65,7 @@ Item {
     }
     // Quiet ripples in the accent, for a hall without pictures.
     Repeater {
-        model: 6
+        model: view.covered ? 0 : 6
         Rectangle {
             required property int index
             readonly property real size: Theme.dp(260) + index * Theme.dp(190)
@@ -78,27 +91,35 @@ Item {
             id: layerA
             objectName: "attractLayerA"
             anchors.fill: parent
-            opacity: 0
+            clock: view.clock
             z: view.front === layerA ? 1 : 0
+            visible: view.front === layerA || !view.front.covering
             drift: view.interval + fade
             onShown: view.front = layerA
+            // The picture under this one is let go once this one covers it.
+            onCoveringChanged: if (covering && view.front === layerA) view.back.clear()
         }
         AttractLayer {
             id: layerB
             objectName: "attractLayerB"
             anchors.fill: parent
-            opacity: 0
+            clock: view.clock
             z: view.front === layerB ? 1 : 0
+            visible: view.front === layerB || !view.front.covering
             drift: view.interval + fade
             onShown: view.front = layerB
+            // The picture under this one is let go once this one covers it.
+            onCoveringChanged: if (covering && view.front === layerB) view.back.clear()
         }
     }
 
     Timer {
-        interval: view.interval
+        id: ticker
+        objectName: "attractTicker"
+        interval: AttractMotion.interval(layerA.fading || layerB.fading)
         repeat: true
-        running: Theme.animate && view.imageCount > 1 && view.visible && !view.woken
-        onTriggered: view.advance()
+        running: Theme.animate && view.visible && !view.woken
+        onTriggered: view.step()
     }
 
     // -- legibility: a soft vignette, deep at the bottom where the words are ----------------
@@ -184,16 +205,8 @@ Item {
                 color: "transparent"
                 border.width: Theme.dp(3)
                 border.color: Theme.accent
-                opacity: 0
-                SequentialAnimation {
-                    running: Theme.animate && !view.woken
-                    loops: Animation.Infinite
-                    ParallelAnimation {
-                        NumberAnimation { target: pulse; property: "scale"; from: 0.7; to: 1.55; duration: 2400; easing.type: Easing.OutCubic }
-                        NumberAnimation { target: pulse; property: "opacity"; from: 0.85; to: 0; duration: 2400; easing.type: Easing.OutCubic }
-                    }
-                    PauseAnimation { duration: 600 }
-                }
+                scale: Theme.animate ? AttractMotion.pulseScale(view.clock) : 1
+                opacity: Theme.animate ? AttractMotion.pulseOpacity(view.clock) : 0
             }
             Rectangle {
                 anchors.centerIn: parent
@@ -218,14 +231,7 @@ Item {
             objectName: "attractCallToAction"
             width: parent.width
             spacing: Theme.dp(10)
-            opacity: 1
-
-            SequentialAnimation on opacity {
-                running: Theme.animate && !view.woken
-                loops: Animation.Infinite
-                NumberAnimation { from: 1.0; to: 0.55; duration: 1800; easing.type: Easing.InOutSine }
-                NumberAnimation { from: 0.55; to: 1.0; duration: 1800; easing.type: Easing.InOutSine }
-            }
+            opacity: Theme.animate ? AttractMotion.breath(view.clock) : 1
 
             Words {
                 textFormat: Text.PlainText

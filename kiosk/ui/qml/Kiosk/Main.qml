@@ -23,6 +23,13 @@ Window {
     Binding { target: Theme; property: "accent"; value: Content.theme.accent || Shared.accent }
     Binding { target: Theme; property: "language"; value: Content.language }
 
+    // The first frame is out: from now on pages fade in and pictures load in the background.
+    Connections {
+        target: root
+        enabled: !Theme.started
+        function onFrameSwapped() { Theme.started = true }
+    }
+
     Component { id: hallsPage; HallChooser {} }
     Component { id: homePage; HomeView {} }
     Component { id: sectionPage; SectionView {} }
@@ -119,6 +126,9 @@ Window {
             id: content
             objectName: "content"
             anchors.fill: parent
+            // Under the attract loop, which covers it all, nothing of it is drawn (a GL renderer
+            // would draw every hidden layer again on each of the loop's frames).
+            visible: attract.status !== Loader.Ready
 
             // The pages. Home, the section, the timeline and the figures stay built once visited
             // (the timeline keeps its place; the section page its stories; the figures count up

@@ -17,7 +17,7 @@ Loader {
     onKeepChanged: if (!keep) visited = current
     onLoaded: {
         visited = true
-        if (current && Theme.animate)
+        if (current && Theme.animate && Theme.started)  // the first page stands at once
             fadeIn.restart()
     }
     onCurrentChanged: if (current && item && Theme.animate) fadeIn.restart()

@@ -63,14 +63,14 @@ Item {
         anchors.fill: parent
         source: picture.useSharper ? picture.sharper : picture.source
         fillMode: picture.fillMode
-        asynchronous: Theme.asyncImages
+        asynchronous: Theme.asyncImages && Theme.started  // in the first frame: at once
         cache: picture.cache
         smooth: true
         mipmap: false
         sourceSize.width: Math.ceil(picture.sourceSize.width)
         sourceSize.height: Math.ceil(picture.sourceSize.height)
         opacity: picture.ready ? 1 : 0
-        Behavior on opacity { NumberAnimation { duration: Theme.duration } }
+        Behavior on opacity { enabled: Theme.started; NumberAnimation { duration: Theme.duration } }
         // A prepared picture that cannot be shown (damaged on disk): the image service checks
         // it and makes it again under a new URL; the placeholder shows meanwhile.
         onStatusChanged: {

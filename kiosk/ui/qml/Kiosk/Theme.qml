@@ -11,6 +11,9 @@ QtObject {
     // Motion, unless the visitor asked for less (Access): no pans, no count-up, no fades.
     readonly property bool animate: motion && !Access.reducedMotion
     property bool asyncImages: true      // off in snapshots: images are loaded before the grab
+    // The window's first frame is out (Main). Before it, pages do not fade in and pictures load
+    // at once, so that the first frame a visitor sees is already complete.
+    property bool started: false
     // Build what is below the fold just after a page's first frame (off in snapshots).
     readonly property bool deferBuilding: asyncImages
 
