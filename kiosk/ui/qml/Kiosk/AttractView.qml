@@ -176,7 +176,8 @@ Item {
             maxLines: 2
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            text: Content.hall.title || ""
+            breaks: Content.hall.titleBreaks || []
+            text: byBreaks ? breaks.join("\n") : (Content.hall.title || "")
             color: Theme.text
             font.pixelSize: Theme.display
             font.weight: Font.Bold
