@@ -88,6 +88,10 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
         findings = sorted(
             findings + _image_findings(result), key=lambda f: (f.line or 0, f.column or 0)
         )
+    if result.hall is not None and not args.no_videos:
+        findings = sorted(
+            findings + _video_findings(result), key=lambda f: (f.line or 0, f.column or 0)
+        )
     if args.layout and result.ok:
         findings = sorted(
             findings + _layout_findings(result, args.size or [(1920, 1080)]),
@@ -163,6 +167,29 @@ def _image_findings(result: LoadResult) -> list[Finding]:
                 blocking=False,
             )
         )
+    return findings
+
+
+def _video_findings(result: LoadResult) -> list[Finding]:
+    """Open every video the hall names with the kiosk's decoder, each in a process of its own."""
+    from kiosk.content import Severity
+    from kiosk.media.videoprobe import VideoProblem, probe_hall_videos
+
+    present = [
+        file for file, place in result.videos.items()
+        if not any(f.line == place.line and f.column == place.column for f in result.findings)
+    ]  # fmt: skip
+    findings = []
+    for file, found in probe_hall_videos(result.folder, present).items():
+        if isinstance(found, VideoProblem):
+            findings.append(
+                dataclasses.replace(
+                    result.videos[file],
+                    severity=Severity.WARNING if found.warning else Severity.ERROR,
+                    message=_("'{file}': {problem}").format(file=file, problem=found.message),
+                    blocking=False,
+                )
+            )
     return findings
 
 
@@ -273,6 +300,19 @@ def cmd_schema(args: argparse.Namespace, env: Env) -> int:
     json.dump(hall_schema(), env.stdout, ensure_ascii=False, indent=2)
     env.stdout.write("\n")
     return ExitStatus.OK
+
+
+def cmd_probe_video(args: argparse.Namespace, env: Env) -> int:
+    """Open a video with the kiosk's decoder and print what it found (validate runs this)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.probe import main as probe
+
+    return probe(str(args.file), str(args.grab) if args.grab else None)
+
+
+def _probe_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--grab", type=Path, default=None)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -759,6 +799,9 @@ def build_parser() -> argparse.ArgumentParser:
                 dest="staff_lang",
                 help=_("the language of the messages (default: the settings, else the locale)"),
             )
+    hidden = sub.add_parser("probe-video")  # no help: validate and prepare run it, not staff
+    hidden.set_defaults(handler=cmd_probe_video)
+    _probe_args(hidden)
     return parser
 
 
@@ -766,6 +809,7 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
     _hall_arg(parser)
     parser.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
     parser.add_argument("--no-images", action="store_true", help=_("do not open the image files"))
+    parser.add_argument("--no-videos", action="store_true", help=_("do not open the video files"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--layout",
