@@ -611,6 +611,9 @@ class Hall(_Model):
             for story in section.stories:
                 for picture in story.images:
                     found.setdefault(picture.file, picture)
+                for video in story.videos:
+                    if video.poster:
+                        found.setdefault(video.poster, Picture(file=video.poster))
         for event in self.events:
             if event.image:
                 found.setdefault(event.image.file, event.image)

@@ -57,13 +57,10 @@ def video_places(doc: Document) -> dict[str, Finding]:
 
 
 def check_videos(doc: Document, root: Path) -> list[Finding]:
-    """Every problem with the videos' files, posters and subtitles; none blocks the hall."""
+    """Every problem with the videos' files and subtitles (posters are pictures); none blocks."""
     findings: list[Finding] = []
     for loc, video in videos(doc.data):
         findings += _video_file(doc, video.get("file"), (*loc, "file"), root)
-        poster = video.get("poster")
-        if isinstance(poster, str):
-            findings += _problem(doc, (*loc, "poster"), root, poster)
         subtitles = video.get("subtitles")
         if isinstance(subtitles, dict):
             for lang, file in subtitles.items():

@@ -44,6 +44,8 @@ def walk(data: Any) -> Iterator[Found]:
                 yield from _picture(story["images"], (*story_loc, "images"), i)
             for i, video in items(story, "videos"):
                 yield from _texts(video, (*story_loc, "videos", i), Video.TEXTS)
+                if isinstance(video.get("poster"), str):
+                    yield "picture", video["poster"], (*story_loc, "videos", i, "poster")
     for i, event in items(data, "events"):
         yield from _texts(event, ("events", i), Event.TEXTS)
         yield from _picture(event, ("events", i), "image")

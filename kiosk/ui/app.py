@@ -43,6 +43,7 @@ from kiosk.ui.takehome import PROVIDER, QrCodes, TakeHome
 from kiosk.ui.timeline import TimelineModels
 from kiosk.ui.tracking import Tracker
 from kiosk.ui.urls import LocalOnly, NoNetworkFactory
+from kiosk.ui.video import Films
 from kiosk.ui.views import build
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ class Session:
     settings: Settings = field(default_factory=Settings)
     runlog: RunLog | None = None
     access: Access | None = None
+    films: Films | None = None
 
     def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
         """Settings read again (SIGHUP): what can change while running changes; content is read."""
@@ -155,6 +157,8 @@ class Session:
         self.staff.set_pin_hash(settings.staff_pin_hash)
         self.idle.set_timeout(settings.idle_timeout)
         self.idle.set_countdown(settings.attract.countdown)
+        if self.films is not None:
+            self.films.set_volume_max(settings.video_volume_max)
         self.content.apply_settings(
             settings.languages, settings.default_language, settings.attract.seconds_per_image
         )
@@ -267,8 +271,9 @@ def start(
     take_home = TakeHome(parent=root)
     access = Access(settings.accessibility, lambda: content.lang, parent=root)
     idle.reset.connect(access.reset)
+    films = Films(settings.video_volume_max, parent=root)
     engine = QQmlApplicationEngine()
-    for obj in (*views.objects(), images, idle, staff, take_home, access):
+    for obj in (*views.objects(), images, idle, staff, take_home, access, films):
         provide(engine, obj)
     engine.addImageProvider(PROVIDER, QrCodes())
     engine.addImportPath(str(QML_DIR))
@@ -334,7 +339,7 @@ def start(
     return Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
-        RunLog(window, halls, parent=root) if not snapshot else None, access,
+        RunLog(window, halls, parent=root) if not snapshot else None, access, films,
     )  # fmt: skip
 
 

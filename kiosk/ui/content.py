@@ -26,6 +26,11 @@ Resolver = Callable[[Path, str, str], str]  # (hall folder, picture file, role) 
 
 def file_resolver(folder: Path, file: str, role: str) -> str:
     """Pictures straight from the hall folder; '' (a placeholder) for any unsafe or missing one."""
+    return file_url(folder, file)
+
+
+def file_url(folder: Path, file: str) -> str:
+    """The URL of a file in the hall folder, '' for an unsafe or missing one (role 'file')."""
     if picture_problem(file, folder):
         return ""
     return (folder / file).resolve().as_uri()

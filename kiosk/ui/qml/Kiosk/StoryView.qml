@@ -20,6 +20,7 @@ Item {
     readonly property var previousStory: story && hasPrevious ? Section.stories.get(storyIndex - 1) : ({})
     readonly property var nextStory: story && hasNext ? Section.stories.get(storyIndex + 1) : ({})
     readonly property var images: story.images || []
+    readonly property var videos: story.videos || []
     readonly property bool hasFacts: Section.storyStats.count > 0 || Section.storyEvents.count > 0
 
     // A reading measure of about 36 Chinese or 70 English characters; the rest for pictures.
@@ -75,6 +76,24 @@ Item {
                 credit: storyImage.modelData.credit || ""
                 accent: view.accent
                 onTapped: Navigator.openPhoto(storyImage.modelData.photoIndex)
+            }
+        }
+    }
+
+    // The story's films, after its pictures.
+    component FilmList: Column {
+        id: films
+        property var items: []
+        spacing: Theme.gap
+        // By count: a row built again (another language, a poster ready) keeps a film playing.
+        Repeater {
+            model: films.items.length
+            delegate: StoryVideo {
+                required property int index
+                objectName: "storyVideo_" + index
+                width: films.width
+                video: films.items[index] || ({})
+                accent: view.accent
             }
         }
     }
@@ -181,6 +200,11 @@ Item {
                     items: view.images
                     first: 1
                 }
+                FilmList {
+                    visible: Theme.portrait && view.videos.length > 0
+                    width: parent.width
+                    items: Theme.portrait ? view.videos : []
+                }
                 SectionFacts {
                     objectName: "storyFacts"
                     visible: Theme.portrait && view.hasFacts
@@ -203,6 +227,11 @@ Item {
                 Pictures {
                     width: parent.width
                     items: Theme.portrait ? [] : view.images
+                }
+                FilmList {
+                    visible: view.videos.length > 0
+                    width: parent.width
+                    items: Theme.portrait ? [] : view.videos
                 }
                 SectionFacts {
                     objectName: "storyFacts"
