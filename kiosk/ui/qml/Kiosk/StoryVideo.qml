@@ -313,7 +313,7 @@ Item {
                     id: time
                     anchors.verticalCenter: parent.verticalCenter
                     readable: false
-                    text: film.clock(player.position) + " / " + film.clock(player.duration)
+                    text: player.duration > 0 ? film.clock(player.position) + " / " + film.clock(player.duration) : ""
                     color: Theme.text
                     font.pixelSize: Theme.small
                     font.features: Theme.fontFeatures

@@ -80,7 +80,7 @@ Item {
         }
     }
 
-    // The story's films, after its pictures.
+    // The story's films (before its pictures).
     component FilmList: Column {
         id: films
         property var items: []
@@ -161,7 +161,13 @@ Item {
                     lineHeight: 1.45
                     wrapMode: Text.Wrap
                 }
-                // Portrait: the first picture under the lead, the rest after the text.
+                // Portrait: the story's films first under the lead (what visitors look for), then
+                // its first picture; the rest after the text.
+                FilmList {
+                    visible: Theme.portrait && view.videos.length > 0
+                    width: parent.width
+                    items: Theme.portrait ? view.videos : []
+                }
                 Pictures {
                     visible: Theme.portrait && view.images.length > 0
                     width: parent.width
@@ -200,11 +206,6 @@ Item {
                     items: view.images
                     first: 1
                 }
-                FilmList {
-                    visible: Theme.portrait && view.videos.length > 0
-                    width: parent.width
-                    items: Theme.portrait ? view.videos : []
-                }
                 SectionFacts {
                     objectName: "storyFacts"
                     visible: Theme.portrait && view.hasFacts
@@ -224,14 +225,14 @@ Item {
                 y: Theme.dp(40)
                 width: view.sideWidth
                 spacing: Theme.dp(64)
-                Pictures {
-                    width: parent.width
-                    items: Theme.portrait ? [] : view.images
-                }
                 FilmList {
                     visible: view.videos.length > 0
                     width: parent.width
                     items: Theme.portrait ? [] : view.videos
+                }
+                Pictures {
+                    width: parent.width
+                    items: Theme.portrait ? [] : view.images
                 }
                 SectionFacts {
                     objectName: "storyFacts"
