@@ -22,6 +22,7 @@ from kiosk.paths import DEFAULT_HALL, PACKAGE, self_command
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.content import Finding, LoadResult
+    from kiosk.media import Cache
     from kiosk.ui.app import Session
 
 
@@ -238,6 +239,8 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
         for file, problem in summary.failed:
             print(f"  {file}: {problem}", file=env.stdout)
         failed += len(summary.failed)
+        failed += _prepare_posters(result, cache, env)
+        sources += [result.folder / video.file for video in result.hall.videos()]
     if not failed:  # only with every hall read: they share the cache
         removed = cache.prune(sources)
         if removed:
@@ -250,6 +253,36 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
                 file=env.stdout,
             )
     return ExitStatus.OK if failed == 0 else ExitStatus.INVALID_CONTENT
+
+
+def _prepare_posters(result: LoadResult, cache: Cache, env: Env) -> int:
+    """A poster frame for each film that names none (grabbed by the kiosk's decoder); failures."""
+    from kiosk.content.videos import locate
+    from kiosk.media.videoprobe import make_poster
+
+    assert result.hall is not None
+    made = failed = 0
+    for video in result.hall.videos():
+        if video.poster:
+            continue
+        try:
+            path = locate(result.folder, video.file)
+            poster = cache.poster_path(path)
+        except (ValueError, OSError) as exc:
+            problem: str | None = str(exc)
+        else:
+            problem = None if poster.is_file() else make_poster(path, poster)
+        if problem:
+            print(f"  {video.file}: {problem}", file=env.stdout)
+            failed += 1
+        else:
+            made += 1
+    if made:
+        print(
+            ngettext("{n} poster frame ready", "{n} poster frames ready", made).format(n=made),
+            file=env.stdout,
+        )
+    return failed
 
 
 def _progress_bar(env: Env, name: str) -> Callable[[int, int, str], None]:

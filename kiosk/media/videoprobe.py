@@ -41,12 +41,18 @@ class VideoProblem:
     warning: bool = False
 
 
-def probe_video(path: Path, *, timeout: float = TIMEOUT_S) -> VideoInfo | VideoProblem:
-    """Open the video in a `kiosk probe-video` process; its facts, or what is wrong."""
+def probe_video(
+    path: Path, *, timeout: float = TIMEOUT_S, grab: Path | None = None
+) -> VideoInfo | VideoProblem:
+    """Open the video in a `kiosk probe-video` process; its facts, or what is wrong.
+
+    With grab, a frame two seconds in (a third into a shorter film) is saved there as a PNG.
+    """
+    extra = ["--grab", str(grab)] if grab is not None else []
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="*.debug=false;qt.*=false")
     try:
         done = subprocess.run(
-            [*self_command(), "probe-video", str(path)],
+            [*self_command(), "probe-video", str(path), *extra],
             capture_output=True,
             timeout=timeout,
             env=env,
@@ -88,6 +94,22 @@ def probe_hall_videos(
 
     with ThreadPoolExecutor(2) as pool:
         return dict(zip(files, pool.map(one, files), strict=True))
+
+
+def make_poster(video: Path, poster: Path, *, timeout: float = TIMEOUT_S) -> str | None:
+    """Grab a film's poster frame into poster (written whole or not at all); why not, or None."""
+    poster.parent.mkdir(parents=True, exist_ok=True)
+    partial = poster.with_name(f".{poster.name}.{os.getpid()}.tmp")
+    try:
+        found = probe_video(video, timeout=timeout, grab=partial)
+        if isinstance(found, VideoProblem) and not found.warning:
+            return found.message
+        if not partial.is_file():
+            return _("the decoder gave no frame")
+        os.replace(partial, poster)
+    finally:
+        partial.unlink(missing_ok=True)
+    return None
 
 
 def judge(facts: dict[str, Any]) -> VideoInfo | VideoProblem:

@@ -327,7 +327,7 @@ def video_row(video: Video, headline: str, lang: str, resolve: Resolver) -> Vide
     subtitles = video.subtitles.get(lang)
     return VideoRow(
         resolve(video.file, "file"),
-        resolve(video.poster, "story") if video.poster else "",
+        resolve(video.poster, "story") if video.poster else resolve(video.file, "poster"),
         resolve(subtitles, "file") if subtitles else "",
         caption,
         credit_shown(caption, tr(video.credit, lang)),

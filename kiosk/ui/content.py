@@ -25,8 +25,11 @@ Resolver = Callable[[Path, str, str], str]  # (hall folder, picture file, role) 
 
 
 def file_resolver(folder: Path, file: str, role: str) -> str:
-    """Pictures straight from the hall folder; '' (a placeholder) for any unsafe or missing one."""
-    return file_url(folder, file)
+    """Pictures straight from the hall folder; '' (a placeholder) for any unsafe or missing one.
+
+    No film has a prepared poster frame here (role 'poster'): its player shows a dark frame.
+    """
+    return "" if role == "poster" else file_url(folder, file)
 
 
 def file_url(folder: Path, file: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtMultimedia import QMediaMetaData, QMediaPlayer, QVideoFrame, QVid
 STEP_MS = 5_000  # the most one step (open, first frame, the frame near the end) may take
 END_MARGIN_MS = 1000  # the last check seeks to this long before the end
 END_SLACK_MS = 1500  # and wants a frame that starts at least this close to it
+POSTER_AT_MS = 2000  # the poster frame: this far in (a third of a shorter film)
 
 
 class _Probe(QObject):
@@ -30,6 +31,7 @@ class _Probe(QObject):
         self._frames = 0
         self._last_ms = -1
         self._seeking = False
+        self._grab_at = 0  # ms: the poster frame (a film often fades in from black)
         self._player.errorOccurred.connect(self._on_error)
         self._player.mediaStatusChanged.connect(self._on_status)
         self._sink.videoFrameChanged.connect(self._on_frame)
@@ -81,6 +83,9 @@ class _Probe(QObject):
                 audio=self._player.hasAudio(),
             )
             self._timer.start()
+            if self._grab is not None:
+                self._grab_at = min(POSTER_AT_MS, int(self.facts["duration_ms"]) // 3)
+                self._player.setPosition(self._grab_at)
             self._player.play()
         elif status == Status.EndOfMedia and self._seeking and not self._check_end():
             self._finish(error="truncated", decoded_ms=self._last_ms)
@@ -90,10 +95,13 @@ class _Probe(QObject):
             return
         self._frames += 1
         self._last_ms = max(self._last_ms, frame.startTime() // 1000)
-        if self._frames == 1:
+        if not self._seeking:
             if self._grab is not None:
+                if frame.startTime() // 1000 < self._grab_at - 100:
+                    return
                 image: QImage = frame.toImage()
-                if image.isNull() or not image.save(str(self._grab)):
+                saved = image.save(str(self._grab), "PNG")  # type: ignore[call-overload]
+                if image.isNull() or not saved:
                     self._finish(error="grab")
                     return
             duration = int(self.facts.get("duration_ms", 0))

@@ -19,23 +19,22 @@ from tests.ui.conftest import center, has_item, item, swipe, tap
 
 CLIPS = Path(__file__).parent.parent / "data" / "video"
 STORY = "xingfu-river-park"
-ANCHOR = "        events:\n          - xingfu-river-park-opening\n"
-FILM = """        videos:
-          - file: films/park.mp4
-            poster: images/city/xingfu-river-park.jpg
-            subtitles: {zh: films/park.zh.vtt, en: films/park.en.srt}
-            caption: {zh: 幸福河公园, en: Xingfu River Park}
-"""
+BUNDLED = ("films/city-2023.mp4", "films/city-2023.zh.vtt", "films/city-2023.en.srt")
+POSTER = "            poster: images/city/cover.jpg\n"
 VTT = "WEBVTT\n\n00:00.000 --> 00:01.000\n幸福河公园\n\n00:01.000 --> 00:02.000\n正式开园\n"
 SRT = "1\n00:00:00,000 --> 00:00:01,000\nXingfu River Park\n"
 
 
 def filmed_hall(folder: Path, clip: str = "short.mp4") -> LoadResult:
-    """The bundled hall with a short film on the park's story."""
+    """The bundled hall with its park story's film replaced by a short clip."""
     shutil.copytree(DEFAULT_HALL, folder)
     text = (folder / "hall.yaml").read_text(encoding="utf-8")
-    assert text.count(ANCHOR) == 1
-    (folder / "hall.yaml").write_text(text.replace(ANCHOR, ANCHOR + FILM), encoding="utf-8")
+    for bundled, short in zip(
+        BUNDLED, ("films/park.mp4", "films/park.zh.vtt", "films/park.en.srt"), strict=True
+    ):
+        assert text.count(bundled) == 1
+        text = text.replace(bundled, short)
+    (folder / "hall.yaml").write_text(text, encoding="utf-8")
     films = folder / "films"
     films.mkdir(exist_ok=True)
     shutil.copy(CLIPS / clip, films / "park.mp4")
@@ -218,3 +217,25 @@ def test_a_broken_film_shows_its_poster(
     qtbot.waitUntil(lambda: media.unloaded())  # type: ignore[attr-defined]
     assert item(session.window, "storyVideoPoster").isVisible()
     assert session.idle._holds == 0
+
+
+def test_a_film_without_a_poster_shows_the_prepared_frame(
+    launch: Callable[..., Session], tmp_path: Path, qtbot: object
+) -> None:
+    from kiosk.config import Settings
+    from kiosk.media import Cache
+    from kiosk.media.videoprobe import make_poster
+
+    hall = filmed_hall(tmp_path / "hall")
+    text = (hall.folder / "hall.yaml").read_text(encoding="utf-8")
+    assert text.count(POSTER) == 1
+    text = text.replace(POSTER, "")
+    (hall.folder / "hall.yaml").write_text(text, encoding="utf-8")
+    hall = load_hall(hall.folder)
+    cache = tmp_path / "cache"
+    poster = Cache(cache).poster_path(hall.folder / "films" / "park.mp4")
+    assert make_poster(hall.folder / "films" / "park.mp4", poster) is None
+    session = launch([hall], size=(1920, 1080), settings=Settings(image_cache=cache))
+    open_story(session, qtbot)
+    shown = item(session.window, "storyVideoPoster").property("source").toLocalFile()
+    assert Path(shown) == poster.resolve()
