@@ -168,6 +168,24 @@ def _symlinks_to(entries: list[Entry], kept: list[Entry]) -> list[Entry]:
     ]
 
 
+# Qt's own FFmpeg libraries: binutils' strip breaks them (the loader then refuses them: "ELF
+# load command address/offset not page-aligned"), so they are copied as they come.
+_UNSTRIPPED = re.compile(
+    r"^(?:lib)?(?:avcodec|avformat|avutil|swresample|swscale)[-.]", re.IGNORECASE
+)
+
+
+def unstripped(binaries: list[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """The binaries to strip, and those to copy untouched (as data, which strip never sees)."""
+    keep = [
+        (d, s, "DATA")
+        for d, s, t in binaries
+        if t == "BINARY" and _UNSTRIPPED.match(os.path.basename(d))
+    ]
+    names = {d for d, _, _ in keep}
+    return [e for e in binaries if e[0] not in names], keep
+
+
 def trim(
     binaries: list[Entry],
     datas: list[Entry],

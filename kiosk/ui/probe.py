@@ -41,6 +41,8 @@ class _Probe(QObject):
 
     def run(self) -> dict[str, Any]:
         """The facts about the file (or its 'error')."""
+        if not self._player.isAvailable():
+            return {"error": "Qt Multimedia has no backend (its FFmpeg plugin is missing)"}
         self._timer.start()
         self._loop.exec()
         self._player.stop()

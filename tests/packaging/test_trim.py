@@ -94,3 +94,16 @@ def test_only_linked_libraries_stay(trim: ModuleType) -> None:
         "libpython3.11.so.1.0",
         "libQt6Gui.so.6",
     }
+
+
+def test_qts_ffmpeg_libraries_are_never_stripped(trim: ModuleType) -> None:
+    binaries = [
+        (f"{QT}/lib/libavformat.so.61", "/s/libavformat.so.61", "BINARY"),
+        ("avcodec-61.dll", "/s/avcodec-61.dll", "BINARY"),
+        (f"{QT}/lib/libQt6Multimedia.so.6", "/s/libQt6Multimedia.so.6", "BINARY"),
+        ("libavformat.so.61", f"{QT}/lib/libavformat.so.61", "SYMLINK"),
+    ]
+    stripped, untouched = trim.unstripped(binaries)
+    assert [d for d, _, _ in untouched] == [f"{QT}/lib/libavformat.so.61", "avcodec-61.dll"]
+    assert {t for _, _, t in untouched} == {"DATA"}
+    assert [d for d, _, _ in stripped] == [f"{QT}/lib/libQt6Multimedia.so.6", "libavformat.so.61"]
