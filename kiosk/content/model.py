@@ -571,6 +571,11 @@ class Hall(_Model):
     featured: list[Slug] = Field(
         [], description="Ids of the headline figures (6-8), in the order the figures page opens on"
     )
+    attract_video: str | None = Field(
+        None,
+        description="A film the attract loop plays, without sound, after each round of its "
+        "pictures, e.g. films/hall.mp4 (H.264 in MP4)",
+    )
     link: Link | None = Field(
         None,
         description="An https address shown as a QR code on the About page, e.g. the organiser's",

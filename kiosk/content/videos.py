@@ -51,8 +51,9 @@ def video_places(doc: Document) -> dict[str, Finding]:
     places: dict[str, Finding] = {}
     for loc, video in videos(doc.data):
         file = video.get("file")
+        at = loc if loc == ("attract_video",) else (*loc, "file")
         if isinstance(file, str) and file not in places:
-            places[file] = doc.finding((*loc, "file"), "")
+            places[file] = doc.finding(at, "")
     return places
 
 
@@ -60,7 +61,8 @@ def check_videos(doc: Document, root: Path) -> list[Finding]:
     """Every problem with the videos' files and subtitles (posters are pictures); none blocks."""
     findings: list[Finding] = []
     for loc, video in videos(doc.data):
-        findings += _video_file(doc, video.get("file"), (*loc, "file"), root)
+        at = loc if loc == ("attract_video",) else (*loc, "file")
+        findings += _video_file(doc, video.get("file"), at, root)
         subtitles = video.get("subtitles")
         if isinstance(subtitles, dict):
             for lang, file in subtitles.items():

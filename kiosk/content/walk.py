@@ -64,7 +64,12 @@ def pictures(data: Any) -> Iterator[tuple[str, Loc]]:
 
 
 def videos(data: Any) -> Iterator[tuple[Loc, dict[str, Any]]]:
-    """(loc, mapping) of every video of every story, in file order."""
+    """(loc, mapping) of every video of every story, in file order; the attract loop's first.
+
+    The attract loop's film (a bare file name) is given as {file: ...} at the loc of its name.
+    """
+    if isinstance(data, dict) and isinstance(data.get("attract_video"), str):
+        yield ("attract_video",), {"file": data["attract_video"]}
     for loc, story in stories(data):
         for i, video in items(story, "videos"):
             yield (*loc, "videos", i), video

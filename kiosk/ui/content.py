@@ -302,6 +302,12 @@ class Content(QObject):
         urls = (self.resolve(p.file, "full") for p in hall.pictures())
         return [url for url in urls if url]
 
+    @Property(str, notify=hallChanged)
+    def attractVideo(self) -> str:
+        """The film the attract loop plays after each round of pictures ('' for none)."""
+        hall = self.hall_model
+        return self.resolve(hall.attract_video, "file") if hall and hall.attract_video else ""
+
     @Property(QVariantList, notify=changed)
     def attractTeasers(self) -> list[dict[str, Any]]:
         """Between the attract loop's pictures: headline figures and stories (TeaserRow maps)."""

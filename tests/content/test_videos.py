@@ -127,3 +127,32 @@ def test_wrong_types(make_hall: Callable[..., Path], video: str, path: str, word
     found = [f for f in result.findings if f.path.endswith(path)]
     assert found, result.findings
     assert words in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("file", "words"),
+    [
+        ("films/missing.mp4", "not found"),
+        ("../x.mp4", "'..'"),
+        ("films/short.zh.srt", "not a video"),
+    ],
+)
+def test_the_attract_loops_film(make_hall: Callable[..., Path], file: str, words: str) -> None:
+    folder = video_hall(make_hall, GOOD)
+    text = (folder / "hall.yaml").read_text(encoding="utf-8")
+    (folder / "hall.yaml").write_text(f"attract_video: {file}\n" + text, encoding="utf-8")
+    result = load_hall(folder)
+    assert result.usable
+    found = [f for f in result.findings if f.path == "attract_video"]
+    assert found and words in found[0].message and found[0].line == 1, result.findings
+    assert "films/short.mp4" in result.videos
+
+
+def test_a_good_attract_film(make_hall: Callable[..., Path]) -> None:
+    folder = video_hall(make_hall, GOOD)
+    text = (folder / "hall.yaml").read_text(encoding="utf-8")
+    (folder / "hall.yaml").write_text("attract_video: films/short.mp4\n" + text, encoding="utf-8")
+    result = load_hall(folder)
+    assert result.ok, result.findings
+    assert result.hall is not None and result.hall.attract_video == "films/short.mp4"
+    assert result.videos["films/short.mp4"].path == "attract_video"

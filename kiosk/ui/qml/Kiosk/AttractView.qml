@@ -32,6 +32,8 @@ Item {
     function advance() {
         if (imageCount < 1)
             return
+        if ((cursor + 1) % imageCount === 0 && hallFilm.start())
+            return  // the hall's film after each round of pictures; then the pictures go on
         cursor = (cursor + 1) % imageCount
         const back = front === layerA ? layerB : layerA
         back.show(images[cursor], cursor, true)
@@ -97,8 +99,18 @@ Item {
     Timer {
         interval: view.interval
         repeat: true
-        running: Theme.animate && view.imageCount > 1 && view.visible && !view.woken
+        running: Theme.animate && view.imageCount > 1 && view.visible && !view.woken && !hallFilm.playing
         onTriggered: view.advance()
+    }
+    AttractFilm {
+        id: hallFilm
+        anchors.fill: parent  // over the pictures, under the words
+        source: Content.attractVideo
+        onFinished: {
+            view.cursor = 0
+            const back = view.front === layerA ? layerB : layerA
+            back.show(view.images[0], 0, true)
+        }
     }
 
     // -- legibility: a soft vignette, deep at the bottom where the words are ----------------
