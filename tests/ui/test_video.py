@@ -263,3 +263,17 @@ def test_the_attract_loop_plays_the_halls_film_without_sound(
     qtbot.waitUntil(lambda: film.property("source").isEmpty(), timeout=8000)  # type: ignore[attr-defined]
     assert view.property("cursor") == 0  # the pictures begin again
     assert not has_item(session.window, "attractFilm")
+
+
+def test_a_tap_on_the_progress_bar_goes_there(
+    film: Session, qtbot: object, touchscreen: QPointingDevice
+) -> None:
+    in_view(film)
+    media = player(film)
+    tap(film.window, touchscreen, item(film.window, "storyVideoPlay"))
+    qtbot.waitUntil(media.playing)  # type: ignore[attr-defined]
+    tap(film.window, touchscreen, item(film.window, "storyVideoPlay"))  # pause
+    qtbot.waitUntil(media.paused)  # type: ignore[attr-defined]
+    bar = item(film.window, "storyVideoProgress")
+    tap(film.window, touchscreen, center(bar))  # the middle: 1 s of 2
+    qtbot.waitUntil(lambda: abs(media.position() - 1000) < 200)  # type: ignore[attr-defined]

@@ -287,7 +287,13 @@ Item {
                         name: Content.strings.filmPosition
                         description: film.clock(player.position) + " / " + film.clock(player.duration)
                         role: Accessible.Slider
-                        onActivated: film.seekTo(scrub.lastX / progress.width)
+                        // A tap goes to where it touched; Enter or Space (no touch) 10 s on.
+                        onActivated: {
+                            if (Date.now() - scrub.touchedAt < 1000)
+                                film.seekTo(scrub.lastX / progress.width)
+                            else
+                                film.seekBy(10000)
+                        }
                         Accessible.onIncreaseAction: film.seekBy(10000)
                         Accessible.onDecreaseAction: film.seekBy(-10000)
                     }
@@ -302,7 +308,9 @@ Item {
                         grabPermissions: PointerHandler.CanTakeOverFromAnything
                         property real lastX: 0
                         property real at: 0
+                        property real touchedAt: 0
                         onCentroidChanged: {
+                            touchedAt = Date.now()
                             lastX = centroid.position.x
                             at = Math.max(0, Math.min(1, lastX / progress.width))
                         }
