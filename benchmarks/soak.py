@@ -224,6 +224,13 @@ class Visitor:
     def idle_reset(self) -> None:
         """Nobody touches: a tiny idle timeout must bring the countdown or the attract loop."""
         idle, nav = self.session.idle, self.session.nav
+        if idle.holding:  # a film plays: a visitor is watching, and the kiosk must not reset
+            idle.set_timeout(0.01)
+            wait_until(lambda: False, 0.3)
+            if nav.describe()["attract"]:
+                self.problems.missed_reset({**nav.describe(), "film": "reset while playing"})
+            idle.set_timeout(3600)
+            return
         self.problems.idle_resets += 1
         idle.set_timeout(0.01)
         if not wait_until(lambda: nav.describe()["attract"] or idle.property("countdown") > 0, 1):

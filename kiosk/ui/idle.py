@@ -137,6 +137,11 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         if self._holds == 0 and self._enabled and not self._tick.isActive():
             self._timer.start()
 
+    @property
+    def holding(self) -> bool:
+        """Whether a film is playing (the idle timer waits for it)."""
+        return self._holds > 0
+
     def _on_timeout(self) -> None:
         if self._pressed or self._holds:  # mid-gesture, or watching a film: try again later
             self._timer.start()

@@ -131,7 +131,7 @@ def test_tap_plays_and_pauses_and_the_idle_timer_waits(
     tap(film.window, touchscreen, item(film.window, "storyVideoSurface"))
     qtbot.waitUntil(lambda: media.paused())  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: film.nav.attract, timeout=3000)  # type: ignore[attr-defined]
-    assert film.idle._holds == 0
+    assert not film.idle.holding
 
 
 def test_a_film_left_playing_ends_then_the_kiosk_resets(
@@ -200,7 +200,7 @@ def test_leaving_the_story_releases_the_decoder(
     qtbot.waitUntil(lambda: media.playing())  # type: ignore[attr-defined]
     film.nav.start()
     qtbot.waitUntil(lambda: media.unloaded())  # type: ignore[attr-defined]
-    assert film.idle._holds == 0
+    assert not film.idle.holding
 
 
 @pytest.mark.qt_log_ignore("^Could not open media", "^film .* cannot be played")
@@ -216,7 +216,7 @@ def test_a_broken_film_shows_its_poster(
     tap(session.window, touchscreen, item(session.window, "storyVideoSurface"))
     qtbot.waitUntil(lambda: media.unloaded())  # type: ignore[attr-defined]
     assert item(session.window, "storyVideoPoster").isVisible()
-    assert session.idle._holds == 0
+    assert not session.idle.holding
 
 
 def test_a_film_without_a_poster_shows_the_prepared_frame(
