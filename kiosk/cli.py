@@ -33,6 +33,8 @@ class ExitStatus(enum.IntEnum):
     INVALID_CONTENT = 1
     USAGE = 2
     ERROR = 3
+    DOWN = 4  # kiosk status: stopped, or no state written
+    STALE = 5  # kiosk status: its state is too old (hung, or killed without a word)
 
 
 @dataclass
@@ -519,20 +521,30 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
     settings = _settings(args, env)
     if settings is None:
         return ExitStatus.USAGE
-    db = args.db or settings.usage_db or default_path()
+    dbs = _usage_dbs(args.db) if args.db else [settings.usage_db or default_path()]
+    if not dbs:
+        env.error(_("no usage database (*.db) in {folders}").format(
+            folders=", ".join(str(d) for d in args.db)
+        ))  # fmt: skip
+        return ExitStatus.USAGE
     titles = _titles(settings)
     try:
-        summary = write_report(db, args.out, args.since, args.until, settings.idle_timeout, titles)
+        summary = write_report(dbs, args.out, args.since, args.until, settings.idle_timeout, titles)
     except FileNotFoundError:
+        missing = next((d for d in dbs if not d.is_file()), dbs[0])
         env.error(
-            _("no usage database at '{db}' (the kiosk writes it while it runs)").format(db=db)
+            _("no usage database at '{db}' (the kiosk writes it while it runs)").format(db=missing)
         )
         return ExitStatus.USAGE
     except ValueError as exc:  # e.g. --since after --until
         env.error(str(exc))
         return ExitStatus.USAGE
     except sqlite3.Error as exc:
-        env.error(_("cannot read the usage database '{db}': {error}").format(db=db, error=exc))
+        env.error(
+            _("cannot read the usage database '{db}': {error}").format(
+                db=", ".join(map(str, dbs)), error=exc
+            )
+        )
         return ExitStatus.ERROR
     median = (
         _("{seconds} s").format(seconds=f"{summary.median_visit_s:.0f}")
@@ -545,9 +557,30 @@ def cmd_report(args: argparse.Namespace, env: Env) -> int:
         ),
         file=env.stdout,
     )
+    if len(summary.kiosks) > 1:
+        print(
+            _("merged {n} kiosks: {kiosks}").format(
+                n=len(summary.kiosks), kiosks=", ".join(summary.kiosks)
+            ),
+            file=env.stdout,
+        )
     for path in summary.files:
         print(f"  {path}", file=env.stdout)
     return ExitStatus.OK
+
+
+MAX_DATABASES = 200
+
+
+def _usage_dbs(given: Sequence[Path]) -> list[Path]:
+    """The databases named: files as they are, folders for every *.db below them."""
+    found: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.db") if p.is_file())[:MAX_DATABASES]
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))[:MAX_DATABASES]
 
 
 def _titles(settings: Settings) -> dict[str, str]:
@@ -791,6 +824,56 @@ def cmd_rollback(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK
 
 
+def cmd_status(args: argparse.Namespace, env: Env) -> int:
+    """Print the state the running kiosk writes every minute; exit 0 when up and fresh."""
+    import time
+
+    from kiosk.config import state_dir
+    from kiosk.ops.status import STALE_S, age_s, describe, read_state, status_path
+
+    settings = _settings(args, env)
+    if settings is None:
+        return ExitStatus.USAGE
+    path = status_path(state_dir(settings))
+    try:
+        state = read_state(path)
+    except FileNotFoundError:
+        env.error(_("no state at '{file}': the kiosk has not run here yet").format(file=path))
+        return ExitStatus.DOWN
+    except (OSError, ValueError) as exc:
+        env.error(_("cannot read the state '{file}': {error}").format(file=path, error=exc))
+        return ExitStatus.ERROR
+    now = time.time()
+    age = age_s(state, now)
+    fresh = age <= STALE_S
+    if args.format == "json":
+        data = json.loads(state.to_json())
+        data.update(age_s=round(age, 1), fresh=fresh, file=str(path))
+        json.dump(data, env.stdout, ensure_ascii=False, indent=2)
+        env.stdout.write("\n")
+    else:
+        for line in describe(state, now):
+            print(line, file=env.stdout)
+    if not state.up:
+        env.error(_("the kiosk is stopped (its last state says so)"))
+        return ExitStatus.DOWN
+    if not fresh:
+        env.error(
+            _("the state is {age:.0f} s old (more than {limit:.0f}): the kiosk hangs or was "
+              "killed").format(age=age, limit=STALE_S)
+        )  # fmt: skip
+        return ExitStatus.STALE
+    return ExitStatus.OK
+
+
+def _status_args(parser: argparse.ArgumentParser) -> None:
+    _config_arg(parser)
+    parser.set_defaults(hall=None)
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=_("output format")
+    )
+
+
 def cmd_watchdog(args: argparse.Namespace, env: Env) -> int:
     """Run the kiosk (`kiosk ARGS...`) and restart it when it crashes or hangs (Windows)."""
     from kiosk.ops.supervise import Policy, supervise
@@ -947,7 +1030,14 @@ def _report_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=_date, default=None, help=_("last day (YYYY-MM-DD)"))
     parser.add_argument("--out", type=Path, default=Path("kiosk-report"), help=_("folder to write"))
     parser.add_argument(
-        "--db", type=Path, default=None, help=_("usage database (default: from settings)")
+        "--db",
+        type=Path,
+        action="append",
+        default=[],
+        help=_(
+            "usage database (default: from settings); again for more kiosks, or a folder of "
+            "them: one report with a kiosk column"
+        ),
     )
 
 
@@ -1117,6 +1207,11 @@ COMMANDS: dict[str, Command] = {
     ),
     "rollback": Command(
         cmd_rollback, N_("switch the kiosk's content back to the previous version"), _into_arg
+    ),
+    "status": Command(
+        cmd_status,
+        N_("print the running kiosk's state; exit 0 when it is up and its state fresh"),
+        _status_args,
     ),
     "watchdog": Command(
         cmd_watchdog,

@@ -21,9 +21,11 @@ __all__ = [
     "LOCKOUT_FILE",
     "Accessibility",
     "Attract",
+    "Fleet",
     "Settings",
     "check_pin",
     "hash_pin",
+    "kiosk_id",
     "load_settings",
     "state_dir",
     "write_pin",
@@ -92,6 +94,35 @@ class Accessibility(BaseModel):
         default_factory=lambda: {k: list(v) for k, v in DEFAULT_KEYS.items()},
         description="Qt key names for each action (a museum keypad's keys: arrows, Enter, "
         "F1-F12, ...); the keys that leave a kiosk (Esc, Alt+F4, ...) stay blocked",
+    )
+
+
+class Fleet(BaseModel):
+    """Packages that arrive by themselves (docs/fleet.md), and the state the kiosk reports."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    inbox: Path | None = Field(
+        None,
+        description="A folder the kiosk watches for packages (Syncthing, rsync), e.g. "
+        "/var/lib/kiosk/inbox; each complete one is installed into content_dir",
+    )
+    usb_mounts: list[str] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Glob patterns of folders on USB sticks watched the same way, e.g. "
+        "/media/*/*/kiosk-packages",
+    )
+    usb_needs_pin: bool = Field(
+        False,
+        description="A package from a USB stick waits until the staff approve it in the staff "
+        "panel (behind the PIN)",
+    )
+    poll_s: float = Field(5.0, ge=1, le=600, description="Seconds between looks at the inbox")
+    prometheus_file: Path | None = Field(
+        None,
+        description="Write the kiosk's state every minute to this file for node_exporter's "
+        "textfile collector, e.g. /var/lib/prometheus/node-exporter/kiosk.prom",
     )
 
 
@@ -166,6 +197,17 @@ class Settings(BaseModel):
         description="The language of staff messages: the staff panel, validate and every "
         "command (default: the locale's, else English)",
     )
+    kiosk_id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=100,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        description="This kiosk's name in usage reports and its state (default: the host name)",
+    )
+    fleet: Fleet = Field(
+        Fleet(),
+        description="The package inbox, USB sticks and the Prometheus state file (docs/fleet.md)",
+    )
     retention_days: int = Field(400, ge=1, le=3650, description="Days of usage rows kept")
     reload_settle_s: float = Field(
         2.0,
@@ -177,6 +219,13 @@ class Settings(BaseModel):
 
 
 LOCKOUT_FILE = "staff-lockout.json"
+
+
+def kiosk_id(settings: Settings) -> str:
+    """This kiosk's name: the settings' kiosk_id, else the host name."""
+    import socket
+
+    return settings.kiosk_id or socket.gethostname() or "kiosk"
 
 
 def state_dir(settings: Settings) -> Path:
@@ -213,6 +262,17 @@ def load_settings(path: Path | None) -> tuple[Settings, list[Finding]]:
         )
     }
     keys = [_absolute(base, key) for key in settings.trusted_keys]
+    fleet = settings.fleet.model_copy(
+        update={
+            key: _absolute(base, value)
+            for key, value in (
+                ("inbox", settings.fleet.inbox),
+                ("prometheus_file", settings.fleet.prometheus_file),
+            )
+            if value is not None
+        }
+    )
+    paths["fleet"] = fleet  # type: ignore[assignment]
     speech_to = settings.accessibility.speech_to
     if speech_to is not None and not speech_to.is_absolute():
         access = settings.accessibility.model_copy(update={"speech_to": path.parent / speech_to})

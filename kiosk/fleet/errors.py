@@ -16,3 +16,7 @@ class PackageError(Exception):
         self.path = Path(path)
         self.message = message
         self.findings = list(findings)  # the hall's findings when it is the hall that is blocked
+
+
+class Busy(PackageError):
+    """Another install or rollback holds the content folder: try again later."""

@@ -104,6 +104,13 @@ def install_package(
             except _DAMAGED as exc:
                 raise _damaged(package, exc) from None
             with archive:
+                outside = next(
+                    (i for i in archive.infolist() if not 0 <= i.header_offset < size), None
+                )
+                if outside is not None:  # a damaged directory: reading it would seek nowhere
+                    raise _damaged(
+                        package, zipfile.BadZipFile(f"member {outside.filename!r} out of bounds")
+                    )
                 return _install(
                     package, archive, into, current,
                     trusted=trusted, allow_unsigned=allow_unsigned, hall=hall, cache=cache,

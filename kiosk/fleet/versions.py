@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.files import atomic_write, read_limited, sync_folder
-from kiosk.fleet.errors import PackageError
+from kiosk.fleet.errors import Busy, PackageError
 from kiosk.fleet.manifest import VERSION_RE, Manifest, parse, version_time
 from kiosk.i18n import _
 
@@ -50,7 +50,7 @@ def locked(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise PackageError(
+            raise Busy(
                 folder,
                 _("another install or rollback is running here; try again when it has ended"),
             ) from None
@@ -97,7 +97,14 @@ def installed(folder: Path) -> list[str]:
 
 def version_manifest(folder: Path, version: str) -> Manifest | None:
     """The manifest a version was installed from (None when it cannot be read)."""
-    path = folder / VERSIONS / version / INSTALLED_MANIFEST
+    return shown_manifest(folder / VERSIONS / version)
+
+
+def shown_manifest(hall_folder: Path) -> Manifest | None:
+    """The manifest of the version a hall folder holds (DIR/current), None if not installed."""
+    path = Path(hall_folder) / INSTALLED_MANIFEST
+    if not path.is_file():
+        return None
     try:
         return parse(read_limited(path, 64 * 1024 * 1024))
     except (OSError, ValueError):
@@ -155,6 +162,19 @@ def write_record(folder: Path, entry: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def rolled_back(folder: Path) -> set[str]:
+    """Versions the staff rolled back from and did not install again since (newest first)."""
+    decided: dict[str, bool] = {}
+    for entry in read_record(folder).get("history", []):
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("action") == "rollback" and isinstance(entry.get("replaced"), str):
+            decided.setdefault(entry["replaced"], True)
+        elif entry.get("action") == "install" and isinstance(entry.get("version"), str):
+            decided.setdefault(entry["version"], False)
+    return {version for version, blocked in decided.items() if blocked}
+
+
 def now_text() -> str:
     """The time now, as the record writes it (ISO 8601, UTC)."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -180,14 +200,20 @@ def rollback(folder: Path) -> RollbackResult:
         return _rollback(folder)
 
 
-def _rollback(folder: Path) -> RollbackResult:
-    current = current_version(folder)
-    if current is None:
-        raise PackageError(folder, _("nothing is installed here, so there is nothing to roll back"))
+def rollback_target(folder: Path, current: str) -> str | None:
+    """The version a rollback from current returns to (the record's previous, else the older)."""
     record = read_record(folder)
     previous = record.get("previous") if record.get("version") == current else None
     if not (isinstance(previous, str) and previous in installed(folder) and previous != current):
         previous = before(folder, current)
+    return previous
+
+
+def _rollback(folder: Path) -> RollbackResult:
+    current = current_version(folder)
+    if current is None:
+        raise PackageError(folder, _("nothing is installed here, so there is nothing to roll back"))
+    previous = rollback_target(folder, current)
     if previous is None:
         raise PackageError(
             folder,

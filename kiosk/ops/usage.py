@@ -23,7 +23,7 @@ from kiosk.files import NotAFile, kind_of
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # MIGRATIONS[n] takes a database from user_version n to n + 1.
 MIGRATIONS = (
     """
@@ -38,7 +38,14 @@ MIGRATIONS = (
     );
     CREATE INDEX events_ts ON events (ts);
     """,
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,    -- kiosk_id: the kiosk that writes here (merged reports)
+        value TEXT NOT NULL
+    );
+    """,
 )
+KIOSK_ID = "kiosk_id"
 INSERT = "INSERT INTO events (ts, visit, kind, target, hall, lang) VALUES (?, ?, ?, ?, ?, ?)"
 
 MAX_QUEUE = 10_000  # rows waiting to be written; more are dropped, never waited for
@@ -161,8 +168,11 @@ def _backoff() -> Iterator[float]:
 class UsageLog:
     """Records visitor interactions; record() only queues, a background thread writes."""
 
-    def __init__(self, path: Path | None = None, *, max_queue: int = MAX_QUEUE) -> None:
+    def __init__(
+        self, path: Path | None = None, *, kiosk_id: str = "", max_queue: int = MAX_QUEUE
+    ) -> None:
         self.path = path or default_path()
+        self.kiosk_id = kiosk_id  # written into the database (a merged report tells kiosks apart)
         self._queue: queue.Queue[_Item] = queue.Queue(maxsize=max_queue)
         self._lock = threading.Lock()
         self._dropped = 0
@@ -404,6 +414,12 @@ class UsageLog:
                 self._give_up(str(exc))
             else:
                 self._conn = conn
+                if self.kiosk_id:  # best effort: a report names an unnamed database by its file
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute(
+                            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                            (KIOSK_ID, self.kiosk_id),
+                        )
                 (top,) = conn.execute("SELECT COALESCE(MAX(visit), 0) FROM events").fetchone()
                 self._last_visit = max(self._last_visit, int(top))
                 if self._down_since is not None:

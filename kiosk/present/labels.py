@@ -35,7 +35,7 @@ UI: dict[str, str] = {
     "home": N_("Home"),
     "back": N_("Back"),
     "timeline": N_("Timeline"),
-    "timelineHint": N_("The year’s events, month by month"),
+    "timelineHint": N_("The year’s events by month"),
     "stats": N_("In Figures"),
     "statsHint": N_("The year told in numbers"),
     "explore": N_("Touch to explore"),
@@ -190,6 +190,13 @@ def title_lines(title: str) -> list[str]:
     return [part for part in title.split(" ") if part] or [title]
 
 
+def title_breaks(title: str) -> list[str]:
+    """The only places a title written without spaces between words may break: its author's
+    spaces ('回望2023 济宁高新区…' breaks after 2023, never inside 高质量); [] for other titles."""
+    parts = title_lines(title)
+    return parts if len(parts) > 1 and _is_cjk(title) else []
+
+
 def ui_strings(lang: str) -> dict[str, str]:
     """The UI's own words in lang."""
     words = {key: visitor(lang, message) for key, message in UI.items()}
@@ -322,15 +329,32 @@ def _is_cjk(text: str) -> bool:
 
 
 WORD_JOINER = "\u2060"  # no line break here (zero width)
+NO_BREAK_HYPHEN = "\u2011"  # a hyphen a line never breaks after (the font draws it as '-')
+_COMPOUND_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def keep_compounds(text: str) -> str:
+    """A title whose hyphenated words stay whole on their line (High-tech, never High- / tech)."""
+    return _COMPOUND_HYPHEN.sub(NO_BREAK_HYPHEN, text)
+
+
 _CLOSING = set("。，、；：？！”’）》」』】…")
 
 
 def headline(text: str) -> str:
-    """A headline that never leaves one character alone on its last line.
+    """A headline that breaks where its author put a space and never leaves one character alone
+    on its last line.
 
-    Chinese breaks between any two characters: the last character (with any closing punctuation
-    after it) is joined to the one before, so a line break falls earlier.
+    Chinese breaks between any two characters. A two-part headline (围绕主导产业核心产业链
+    签约落地2个百亿级大项目) keeps each part whole where it can: its characters are joined, so
+    a line breaks at the space, and inside a part only when the part is longer than a line. In
+    any case the last character (with any closing punctuation after it) is joined to the one
+    before, so a line break falls earlier. English keeps its hyphenated words whole (High-tech).
     """
+    if not _is_cjk(text):
+        return keep_compounds(text)
+    if " " in text.strip():
+        text = " ".join(WORD_JOINER.join(part) for part in text.split(" "))
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in _CLOSING:
         end -= 1

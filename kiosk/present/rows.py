@@ -89,7 +89,9 @@ class SectionRow:
     story_count: int
     story_unit: str
     stat_count: int
+    stat_unit: str
     event_count: int
+    event_unit: str
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ class EventRow:
     image: str  # small: the marker on timeline cards and section lists
     picture: str  # for the event's detail: story-sized, screen-sized on scaled screens
     picture_full: str
+    picture_credit: str = ""  # shown on the picture (示意图 / Illustration); '' when none
     link: str = ""  # an https address shown as a QR code ('' when none)
     link_host: str = ""
 
@@ -266,6 +269,8 @@ def credit_shown(caption: str, credit: str) -> str:
 def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> SectionRow:
     """One section's row, for Home's tiles."""
     s = hall.sections[index]
+    stats = sum(1 for stat in hall.stats if stat.section == s.id)
+    events = sum(1 for e in hall.events if e.section == s.id)
     return SectionRow(
         s.id,
         index,
@@ -275,8 +280,10 @@ def section_row(hall: Hall, index: int, lang: str, resolve: Resolver) -> Section
         *_sources(picture_row(s.cover, lang, resolve, "tile")),
         len(s.stories),
         count_unit(len(s.stories), "story", lang),
-        sum(1 for stat in hall.stats if stat.section == s.id),
-        sum(1 for e in hall.events if e.section == s.id),
+        stats,
+        count_unit(stats, "figure", lang),
+        events,
+        count_unit(events, "event", lang),
     )
 
 
@@ -532,6 +539,7 @@ def _event_fields(hall: Hall, event: Event, lang: str, resolve: Resolver) -> dic
         "image": resolve(picture.file, "marker") if picture else "",
         "picture": shown.source,
         "picture_full": shown.full,
+        "picture_credit": tr(picture.credit, lang) if picture else "",
         "link": event.link or "",
         "link_host": link_host(event.link) if event.link else "",
     }

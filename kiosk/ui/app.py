@@ -15,14 +15,15 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from shiboken6 import Shiboken
 
-from kiosk.config import LOCKOUT_FILE, Settings, state_dir
+from kiosk.config import LOCKOUT_FILE, Settings, kiosk_id, state_dir
 from kiosk.content import LoadResult
 from kiosk.content.glyphs import FONT_FILES
 from kiosk.media import Cache
 from kiosk.ops.heap import drop_source_lines, tune_heap
 from kiosk.ops.heartbeat import FileNotifier
 from kiosk.ops.pin import Lockout
-from kiosk.ops.usage import Kind, UsageLog
+from kiosk.ops.status import status_path
+from kiosk.ops.usage import Kind, UsageLog, default_path
 from kiosk.ops.watchdog import SystemdNotifier
 from kiosk.paths import FONTS, QML
 from kiosk.ui.access import Access
@@ -31,6 +32,7 @@ from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.images import ImageService
+from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.reload import ContentWatcher
 from kiosk.ui.runlog import RunLog
@@ -38,6 +40,7 @@ from kiosk.ui.section import SectionModels
 from kiosk.ui.shared import Shared  # noqa: F401 (registers the QML singleton Shared)
 from kiosk.ui.singletons import provide, release
 from kiosk.ui.staff import Staff
+from kiosk.ui.state import StateWriter
 from kiosk.ui.stats import StatsModels
 from kiosk.ui.takehome import PROVIDER, QrCodes, TakeHome
 from kiosk.ui.timeline import TimelineModels
@@ -139,6 +142,8 @@ class Session:
     runlog: RunLog | None = None
     access: Access | None = None
     films: Films | None = None
+    inbox: InboxWatcher | None = None
+    state: StateWriter | None = None
 
     def apply_settings(self, settings: Settings, *, content_only: bool = False) -> None:
         """Settings read again (SIGHUP): what can change while running changes; content is read."""
@@ -180,6 +185,10 @@ class Session:
         self.images.close()
         if self.watcher is not None:
             self.watcher.close()
+        if self.inbox is not None:
+            self.inbox.close()
+        if self.state is not None:
+            self.state.close()  # the last state says: stopped
         if self.tracker is not None:
             self.tracker.close()
         self.app.removeEventFilter(self.idle)
@@ -202,9 +211,13 @@ class Session:
 # Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
 RESTART_KEYS = (
     "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
-    "retention_days",
+    "retention_days", "kiosk_id", "fleet", "content_dir", "trusted_keys", "allow_unsigned_packages",
 )  # fmt: skip
-EMITTING_THREADS = ("kiosk-images", "kiosk-reload")  # the thread pools' name prefixes
+EMITTING_THREADS = (
+    "kiosk-images",
+    "kiosk-reload",
+    "kiosk-inbox",
+)  # the thread pools' name prefixes
 STOP_WAIT_S = 5.0  # at most, for the picture being made when the kiosk stops
 
 
@@ -321,7 +334,7 @@ def start(
         watcher.reloaded.connect(lambda _taken, message: staff.set_status(message))
         staff.set_reload(watcher.reload_now)
         if track:
-            usage = UsageLog(settings.usage_db)
+            usage = UsageLog(settings.usage_db, kiosk_id=kiosk_id(settings))
             tracker = Tracker(
                 nav,
                 idle,
@@ -336,11 +349,60 @@ def start(
             take_home.codeShown.connect(tracker.code_shown)
         notifier = SystemdNotifier.from_env()  # else the heartbeat file of `kiosk watchdog`
         Heartbeat(window, notifier if notifier.enabled else FileNotifier.from_env(), parent=root)
-    return Session(
+    session = Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
         RunLog(window, halls, parent=root) if not snapshot else None, access, films,
     )  # fmt: skip
+    if not snapshot:
+        session.inbox = _inbox(settings, images.cache, staff, root)
+        staff.set_fleet(settings.content_dir, session.inbox)
+        session.state = StateWriter(
+            kiosk_id(settings),
+            content,
+            status_path(state_dir(settings)),
+            settings.fleet.prometheus_file,
+            (settings.usage_db or default_path()) if track else None,
+            last_touch=lambda: idle.last_touch,
+            parent=root,
+        )
+        if watcher is not None:
+            watcher.reloaded.connect(session.state.reloaded)
+    return session
+
+
+def _inbox(settings: Settings, cache: Cache, staff: Staff, root: QObject) -> InboxWatcher | None:
+    """The package inbox the settings name (fleet.inbox, fleet.usb_mounts), if any."""
+    from kiosk.fleet.inbox import Inbox, inbox_installer, newer_than_installed
+
+    fleet = settings.fleet
+    if fleet.inbox is None and not fleet.usb_mounts:
+        return None
+    if settings.content_dir is None:
+        log.error(
+            "the settings name a package inbox but no content_dir to install into; the inbox "
+            "is not watched"
+        )
+        return None
+    installer = inbox_installer(
+        settings.content_dir,
+        settings.trusted_keys,
+        allow_unsigned=settings.allow_unsigned_packages,
+        cache=cache,
+    )
+    inbox = Inbox(
+        installer,
+        [fleet.inbox] if fleet.inbox else [],
+        fleet.usb_mounts,
+        usb_needs_pin=fleet.usb_needs_pin,
+        wanted=newer_than_installed(settings.content_dir),
+    )
+    watcher = InboxWatcher(inbox, fleet.poll_s, parent=root)
+    watcher.outcome.connect(lambda _status, message: staff.set_status(message))
+    log.info("watching for content packages in %s", ", ".join(
+        [str(fleet.inbox)] * bool(fleet.inbox) + fleet.usb_mounts
+    ))  # fmt: skip
+    return watcher
 
 
 def _pixels(app: QGuiApplication, settings: Settings) -> tuple[int, int]:

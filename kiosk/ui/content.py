@@ -11,7 +11,15 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content import Hall, LoadResult
 from kiosk.content.checks import picture_problem
-from kiosk.present.labels import language_name, title_lines, tr, ui_strings
+from kiosk.present.labels import (
+    count_unit,
+    keep_compounds,
+    language_name,
+    title_breaks,
+    title_lines,
+    tr,
+    ui_strings,
+)
 from kiosk.present.qr import link_host
 from kiosk.present.rows import attract_teasers, to_qml
 from kiosk.ui.navigator import Navigator, Page
@@ -263,8 +271,9 @@ class Content(QObject):
         lang = self._language
         return {
             "id": hall.id,
-            "title": tr(hall.title, lang),
-            "titleLines": title_lines(tr(hall.title, lang)),
+            "title": keep_compounds(tr(hall.title, lang)),
+            "titleLines": title_lines(keep_compounds(tr(hall.title, lang))),
+            "titleBreaks": title_breaks(tr(hall.title, lang)),
             "subtitle": tr(hall.subtitle, lang),
             "intro": tr(hall.intro, lang),
             "closing": tr(hall.closing, lang),
@@ -272,7 +281,9 @@ class Content(QObject):
             "sources": list(dict.fromkeys(tr(s.source, lang) for s in hall.stats if s.source)),
             "sectionCount": len(hall.sections),
             "eventCount": len(hall.events),
+            "eventUnit": count_unit(len(hall.events), "event", lang),
             "statCount": len(hall.stats),
+            "statUnit": count_unit(len(hall.stats), "figure", lang),
             "link": hall.link or "",
             "linkHost": link_host(hall.link) if hall.link else "",
         }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -52,6 +53,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         self._on_reset = on_reset
         self._countdown_s = countdown_s
         self._remaining = 0
+        self.last_touch: float | None = None  # epoch seconds of the last input (the state file)
         self._pressed = 0  # touches or buttons down: a visitor mid-gesture is never reset
         self._fingers: set[int] = set()
         self._buttons = False
@@ -119,6 +121,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         """Someone is here: cancel a countdown and restart the timer."""
         if not self._enabled:
             return
+        self.last_touch = time.time()
         if not self._visiting and not self._nav.attract:
             self._visiting = True
             self.visitStarted.emit()

@@ -135,7 +135,7 @@ def _places(result: LoadResult) -> dict[str, Finding]:
 
 def _finding(places: dict[str, Finding], what: str, message: str) -> Finding:
     """A warning at the place the text or picture is written (else the file's first line)."""
-    what = what.replace("\u2060", "")  # the word joiner headlines carry
+    what = what.replace("\u2060", "").replace("\u2011", "-")  # as headlines carry them
     place = places.get(what.strip()) or next(
         (f for text, f in places.items() if text and what.strip() in text), None
     )

@@ -15,6 +15,7 @@ from shiboken6 import Shiboken
 
 from kiosk.content import LoadResult, load_hall
 from kiosk.content.findings import errors
+from kiosk.fleet.versions import shown_manifest
 from kiosk.i18n import _
 from kiosk.ui.content import Content
 
@@ -76,6 +77,27 @@ class Loaded:
 SETTLE_MS = 2000
 
 
+def link_target(folder: Path) -> str | None:
+    """Where folder points when it is a symbolic link (DIR/current), else None."""
+    try:
+        return os.readlink(folder)
+    except OSError:  # not a link, or missing
+        return None
+
+
+def _log_version(result: LoadResult) -> None:
+    """Log which installed version a hall folder shows (when a package put it there)."""
+    manifest = shown_manifest(result.folder)
+    if manifest is not None:
+        log.info(
+            "showing hall %s, content version %s (fingerprint %s) from %s",
+            manifest.hall,
+            manifest.version,
+            manifest.fingerprint[:12],
+            result.folder,
+        )
+
+
 class ContentWatcher(QObject):
     """Reloads content when the hall folders change and the change has settled.
 
@@ -112,7 +134,9 @@ class ContentWatcher(QObject):
         self._now = False  # the next load is shown without a second read (the staff button)
         self._first: Loaded | None = None  # a change read once, waiting for its second read
         self._stale = 0  # loads in a row that files changed under
+        self._shown: list[Fingerprint] | None = None  # the files of the last load shown
         self._closed = False
+        self._targets = self._link_targets()  # where each folder that is a link points
         self._loaded.connect(self._swap)
         self._watch()
 
@@ -137,7 +161,23 @@ class ContentWatcher(QObject):
         if new:
             self._watcher.addPaths(new)
 
+    def _link_targets(self) -> list[str | None]:
+        return [link_target(folder) for folder in self._folders]
+
     def _changed(self, _path: str) -> None:
+        targets = self._link_targets()
+        if targets != self._targets:
+            # DIR/current switched (kiosk install, rollback): a whole, checked version, shown
+            # at once without the settling wait an edit in place needs.
+            self._targets = targets
+            log.info("a hall folder link was switched; showing its new version now")
+            self._timer.stop()
+            watched = self._watcher.files() + self._watcher.directories()
+            if watched:  # the same paths now lead to other folders: watch those instead
+                self._watcher.removePaths(watched)
+            self._watch()
+            self.reload_now()
+            return
         self._timer.start()
 
     def _settle(self) -> None:
@@ -153,6 +193,7 @@ class ContentWatcher(QObject):
     def set_folders(self, folders: Sequence[Path]) -> None:
         """Watch these hall folders instead (settings read again); read them at once."""
         self._folders = [Path(f) for f in folders]
+        self._targets = self._link_targets()
         self._first = None
         self._watch()
         self.reload_now()
@@ -202,6 +243,12 @@ class ContentWatcher(QObject):
             self._retry(loaded)
             return
         self._stale = 0
+        if not self._now and loaded.after == self._shown:  # e.g. a switch read at once
+            self._first = None
+            if self._again:
+                self._again = False
+                self._load()
+            return
         if not self._now and not loaded.agrees(self._first):
             # Read once: read again after another quiet interval; shown if both reads agree.
             self._first = loaded
@@ -216,11 +263,15 @@ class ContentWatcher(QObject):
             return
         self._now = False
         self._first = None
+        self._shown = loaded.after
         results = loaded.results
         taken = self._content.replace_halls(results)
         for result in results:
             for finding in errors(result.findings):
                 log.warning("%s/%s", result.folder.name, finding)
+        for result, ok in zip(results, taken, strict=True):
+            if ok:
+                _log_version(result)
         if all(taken):
             message = _("content reloaded")
             log.info(message)

@@ -44,6 +44,7 @@ class Speaker(QObject):
     def say(self, text: str, lang: str, volume: int) -> None:
         """Speak text (plain text, cut at MAX_CHARS) in lang at volume percent (0-100)."""
         self.stop()
+        text = text.replace("\u2060", "").replace("\u2011", "-")  # as headlines carry them
         text = " ".join(text.split())[:MAX_CHARS]
         if not text or not self._program or volume <= 0:
             return
@@ -54,7 +55,7 @@ class Speaker(QObject):
             out = self._to / f"speech-{next(self._count):04d}.wav"
             args += ["-w", str(out)]
             self.spoken.append(out)
-        process = QProcess(self)
+        process = QProcess()  # no parent: it deletes itself when done (deleteLater)
         process.finished.connect(lambda *_: self._done(process))
         process.errorOccurred.connect(lambda error: self._failed(process, error))
         process.start(self._program, args)  # the text goes in on stdin, never as an argument

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,9 +16,19 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content import LoadResult, Severity
+from kiosk.fleet.errors import PackageError
+from kiosk.fleet.versions import (
+    current_version,
+    installed,
+    read_record,
+    rollback,
+    rollback_target,
+    version_manifest,
+)
 from kiosk.i18n import N_, _, ngettext
 from kiosk.ops.pin import Lockout
 from kiosk.ui.content import Content
+from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.layout_job import LayoutCheck
 from kiosk.ui.singletons import engine_singleton
 from kiosk.ui.variants import QVariantList, QVariantMap
@@ -45,7 +58,62 @@ PANEL = {
     "back": N_("Back to visitors"),
     "exit": N_("Exit kiosk"),
     "touchTest": N_("Touch test: touch anywhere below; every finger draws a numbered circle."),
+    "versions": N_("Versions"),
+    "rollback": N_("Roll back"),
+    "rollbackConfirm": N_("Show the previous version again? Visitors see it at once."),
+    "cancel": N_("Cancel"),
+    "install": N_("Install"),
+    "waitingTitle": N_("Packages on a USB stick, waiting for your approval:"),
 }
+
+
+def _local_time(text: object) -> str:
+    """An ISO 8601 time from the install record, in local time ('-' when it is not one)."""
+    try:
+        return f"{dt.datetime.fromisoformat(str(text)).astimezone():%Y-%m-%d %H:%M:%S}"
+    except ValueError:
+        return "-"
+
+
+def installed_lines(folder: Path) -> list[str]:
+    """What the content folder shows: its version, when and from where it was installed."""
+    try:
+        current = current_version(folder)
+    except PackageError as exc:
+        return [str(exc)]
+    if current is None:
+        return [_("No package is installed in {folder} yet").format(folder=folder)]
+    record = read_record(folder)
+    manifest = version_manifest(folder, current)
+    lines = [
+        _("Installed: hall '{hall}', version {version}").format(
+            hall=manifest.hall if manifest else "-", version=current
+        )
+    ]
+    if record.get("version") == current:
+        source = record.get("source")
+        if record.get("action") == "rollback":
+            source = _("a rollback from {version}").format(version=record.get("replaced", "-"))
+        lines.append(
+            _("Since {when}, from {source}").format(
+                when=_local_time(record.get("installed_at")), source=source or "-"
+            )
+        )
+        signed = record.get("signed_by")
+        if record.get("action") == "install":
+            lines.append(_("Signed by {key}").format(key=signed) if signed else _("Not signed"))
+    if manifest is not None:
+        lines.append(
+            _("Packed {created} by {kiosk}; content fingerprint {fingerprint}").format(
+                created=f"{manifest.created:%Y-%m-%d %H:%M} UTC",
+                kiosk=manifest.checked_by,
+                fingerprint=manifest.fingerprint[:12],
+            )
+        )
+    kept = [v for v in installed(folder) if v != current]
+    if kept:
+        lines.append(_("Also kept: {versions}").format(versions=", ".join(reversed(kept))))
+    return lines
 
 
 def content_lines(shown: Sequence[LoadResult], latest: Sequence[LoadResult]) -> list[str]:
@@ -101,6 +169,8 @@ class Staff(QObject):
     padChanged = Signal()
     armedChanged = Signal()
     layoutChanged = Signal()
+    fleetChanged = Signal()
+    _rolledBack = Signal(str)  # from the rollback's thread to the UI thread
 
     def __init__(
         self,
@@ -141,6 +211,12 @@ class Staff(QObject):
         self._disarm.timeout.connect(self._end_second_step)
         self._tick = QTimer(self, interval=5000)  # the lockout's minutes, while the pad shows
         self._tick.timeout.connect(self._update_lock_message)
+        self._content_dir: Path | None = None
+        self._inbox: InboxWatcher | None = None
+        self._rolling_back: threading.Thread | None = None
+        self._rolledBack.connect(self._rollback_done)
+        content.hallChanged.connect(self.fleetChanged)
+        self.openChanged.connect(self.fleetChanged)
 
     # -- properties ------------------------------------------------------------
     def _get_open(self) -> bool:
@@ -177,6 +253,24 @@ class Staff(QObject):
     def _get_layout(self) -> dict[str, Any]:
         return self._layout.state()
 
+    def _get_installed(self) -> list[str]:
+        return installed_lines(self._content_dir) if self._content_dir else []
+
+    def _get_rollback_to(self) -> str:
+        """The version Roll back would show ('' when there is none, or one is under way)."""
+        if self._content_dir is None or self._rolling_back is not None:
+            return ""
+        try:
+            current = current_version(self._content_dir)
+        except PackageError:
+            return ""
+        return (rollback_target(self._content_dir, current) or "") if current else ""
+
+    def _get_waiting(self) -> list[dict[str, str]]:
+        if self._inbox is None:
+            return []
+        return [{"path": str(p), "text": str(p)} for p in self._inbox.waiting]
+
     def _get_texts(self) -> dict[str, str]:
         return {key: _(text) for key, text in PANEL.items()}
 
@@ -192,6 +286,9 @@ class Staff(QObject):
     armed = Property(bool, _get_armed, notify=armedChanged)
     pinWarning = Property(str, _get_warning, notify=statusChanged)
     layout = Property(QVariantMap, _get_layout, notify=layoutChanged)
+    installed = Property(QVariantList, _get_installed, notify=fleetChanged)
+    rollbackTo = Property(str, _get_rollback_to, notify=fleetChanged)
+    waiting = Property(QVariantList, _get_waiting, notify=fleetChanged)
 
     # -- the door ----------------------------------------------------------------
     @Slot()
@@ -361,6 +458,56 @@ class Staff(QObject):
         """A line about the content for the panel."""
         self._status = message
         self.statusChanged.emit()
+
+    def set_fleet(self, content_dir: Path | None, inbox: InboxWatcher | None) -> None:
+        """The content folder packages are installed into, and the inbox (for the panel)."""
+        self._content_dir = content_dir
+        self._inbox = inbox
+        if inbox is not None:
+            inbox.waitingChanged.connect(self.fleetChanged)
+        self.fleetChanged.emit()
+
+    @Slot()
+    def rollBack(self) -> None:
+        """Show the previous version again (after the panel's confirmation), off the UI thread."""
+        folder = self._content_dir
+        if not self._open or folder is None or self._rolling_back is not None:
+            return
+        self.set_status(_("rolling back…"))
+
+        def run() -> None:
+            try:
+                done = rollback(folder)
+                message = _("rolled back: version {version} again (instead of {replaced})").format(
+                    version=done.version, replaced=done.replaced
+                )
+            except PackageError as exc:
+                message = str(exc)
+            except Exception as exc:  # a bug must not leave the button dead
+                log.exception("rollback failed")
+                message = str(exc)
+            with contextlib.suppress(RuntimeError):  # the kiosk stopped meanwhile
+                self._rolledBack.emit(message)
+
+        self._rolling_back = threading.Thread(target=run, name="kiosk-rollback", daemon=True)
+        self.fleetChanged.emit()
+        self._rolling_back.start()
+
+    def _rollback_done(self, message: str) -> None:
+        if self._rolling_back is not None:
+            self._rolling_back.join()
+        self._rolling_back = None
+        log.info("staff panel: %s", message)
+        self.set_status(message)
+        self.fleetChanged.emit()
+
+    @Slot(str)
+    def approvePackage(self, path: str) -> None:
+        """Install a package waiting on a USB stick (the staff are past the PIN here)."""
+        if self._open and self._inbox is not None:
+            log.info("staff panel: package %s approved", path)
+            self._inbox.approve(Path(path))
+            self.set_status(_("installing {file}…").format(file=path))
 
     @Slot(int, int)
     def checkLayout(self, width: int, height: int) -> None:

@@ -15,13 +15,15 @@ set -euo pipefail
 
 usage() {
     cat <<'EOF'
-usage: install.sh [--no-deps] [--no-start] [--root DIR] [--bundle DIR]
+usage: install.sh [--no-deps] [--no-start] [--root DIR] [--bundle DIR] [--trust FILE.pub]
        install.sh --rollback
 
   --no-deps     do not apt-get install cage and the libraries Qt needs
   --no-start    install and enable the service, but do not (re)start it now
   --root DIR    install below DIR instead of / (a disk image, a test); no users, apt or systemctl
   --bundle DIR  the built bundle to install (default: the folder above this script)
+  --trust FILE.pub  trust the content packages this public key (from `kiosk keygen`)
+                signs: copied to /etc/kiosk/keys/ and listed under trusted_keys (again for more)
   --rollback    make the previous release current again and restart
 EOF
 }
@@ -37,7 +39,7 @@ PACKAGES=(
 )
 KEEP_RELEASES=3
 
-root="" deps=1 start=1 bundle="" rollback=0
+root="" deps=1 start=1 bundle="" rollback=0 trust=()
 while (($#)); do
     case $1 in
         --root) root=${2:?}; shift 2 ;;
@@ -45,6 +47,7 @@ while (($#)); do
         --no-deps) deps=0; shift ;;
         --no-start) start=0; shift ;;
         --rollback) rollback=1; shift ;;
+        --trust) trust+=("${2:?}"); shift 2 ;;
         -h | --help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
@@ -159,7 +162,54 @@ if [[ -z $(ls -A "$root/var/lib/kiosk/halls") ]]; then
     say "copying the bundled halls to /var/lib/kiosk/halls"
     cp -a "$bundle/_internal/kiosk/halls/." "$root/var/lib/kiosk/halls/"
 fi
+# Packages arrive in the inbox (Syncthing, rsync: docs/fleet.md) and are unpacked under content.
+install -d -m 0755 "$root/var/lib/kiosk/inbox" "$root/var/lib/kiosk/content"
 live && chown -R kiosk:kiosk /var/lib/kiosk /var/log/kiosk /var/cache/kiosk
+
+# The state for node_exporter's textfile collector (fleet.prometheus_file): the kiosk user
+# writes kiosk.prom there (a temporary file renamed over it, so it needs the folder).
+textfiles=$root/var/lib/prometheus/node-exporter
+if [[ ! -d $textfiles ]]; then
+    install -d -m 0755 "$textfiles"
+    live && chown kiosk "$textfiles"
+elif live && ! runuser -u kiosk -- test -w "$textfiles" 2>/dev/null; then
+    if command -v setfacl >/dev/null; then
+        setfacl -m u:kiosk:rwx "$textfiles"
+    else
+        say "warning: the kiosk cannot write $textfiles (install acl, or: chgrp kiosk; chmod g+w)"
+    fi
+fi
+
+# Public keys whose signed packages this kiosk installs (--trust).
+for key in "${trust[@]}"; do
+    [[ -f $key && ! -L $key && $(stat -c %s "$key") -lt 4096 ]] ||
+        die "$key is not a public key file (PREFIX.pub from kiosk keygen)"
+    [[ $(wc -l <"$key") -le 1 ]] && grep -Eq '^ssh-ed25519 [A-Za-z0-9+/]+=*( .*)?$' "$key" ||
+        die "$key is not an Ed25519 public key from kiosk keygen (give PREFIX.pub, never PREFIX)"
+    name=$(basename -- "$key")
+    [[ $name == *.pub ]] || die "$key: a public key's name ends in .pub"
+    install -d -m 0755 "$root/etc/kiosk/keys"
+    install -m 0644 "$key" "$root/etc/kiosk/keys/.$name.new"
+    mv -T "$root/etc/kiosk/keys/.$name.new" "$root/etc/kiosk/keys/$name"
+    settings=$root/etc/kiosk/kiosk.yaml new=$root/etc/kiosk/.kiosk.yaml.new entry=/etc/kiosk/keys/$name
+    if grep -Eq "^trusted_keys:.*[[ ,]$entry[], ]" "$settings"; then
+        say "the key $entry was trusted already (replaced by this copy)"
+        continue
+    fi
+    if grep -Eq '^trusted_keys: *\[ *\]' "$settings"; then
+        sed -E "s|^trusted_keys: *\[ *\]|trusted_keys: [$entry]|" "$settings" >"$new"
+    elif grep -Eq '^trusted_keys: *\[' "$settings"; then
+        sed -E "s|^trusted_keys: *\[|trusted_keys: [$entry, |" "$settings" >"$new"
+    elif grep -Eq '^trusted_keys:' "$settings"; then
+        die "$settings lists trusted_keys in a form this script cannot extend: add $entry there"
+    else
+        { cat "$settings"; printf '\ntrusted_keys: [%s]   # added by install.sh --trust\n' "$entry"; } >"$new"
+    fi
+    chmod 0640 "$new"
+    live && chgrp kiosk "$new"
+    mv -T "$new" "$settings"
+    say "trusting packages signed by $entry (trusted_keys in /etc/kiosk/kiosk.yaml)"
+done
 
 # 5. The login session and the service.
 install -d -m 0755 "$root/etc/pam.d" "$root/etc/systemd/system"

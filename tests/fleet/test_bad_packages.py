@@ -443,3 +443,15 @@ def test_a_full_disk_when_writing_the_record(kiosk: Bench, monkeypatch: pytest.M
     assert refused(kiosk, newer(kiosk)) == (
         f"the disk under '{kiosk.into}' is full; nothing was changed"
     )
+
+
+def test_a_member_whose_directory_entry_points_outside_the_file(bench: Bench) -> None:
+    data = bytearray(bench.pack("good.zip").read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 42 : entry + 46] = (len(data) + 1000).to_bytes(4, "little")  # its local header
+    bad = bench.root / "bad.zip"
+    bad.write_bytes(bytes(data))
+    code, _out, err = bench.install(bad)
+    assert code != 0
+    assert "not a whole package" in err and "out of bounds" in err
+    assert not (bench.into / "current").exists()

@@ -47,7 +47,7 @@ TITLES = {"alpha": "甲 Alpha", "opening": "开幕"}
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "usage.db"
-    with UsageLog(path) as usage:
+    with UsageLog(path, kiosk_id="k1") as usage:
         for when, kind, target, lang in EVENTS:
             usage.record(kind, target, hall="h", lang=lang, at=datetime.fromisoformat(when))
     return path
@@ -65,47 +65,54 @@ def test_report(db: Path, tmp_path: Path) -> None:
     assert (summary.visits, summary.median_visit_s) == (4, 45)
     assert (summary.first_day, summary.last_day) == (date(2024, 5, 12), date(2024, 5, 14))
     assert sorted(p.name for p in summary.files) == sorted(p.name for p in out.iterdir())
+    assert summary.kiosks == ("k1",)
     assert lines(out / "visits_per_day.csv") == [
-        "date,visits",
-        "2024-05-12,2",
-        "2024-05-13,0",
-        "2024-05-14,2",
+        "date,kiosk,visits",
+        "2024-05-12,k1,2",
+        "2024-05-13,k1,0",
+        "2024-05-14,k1,2",
     ]
     hours = {9: 3, 14: 1}
     assert lines(out / "visits_per_hour.csv") == [
-        "hour,visits",
-        *(f"{h},{hours.get(h, 0)}" for h in range(24)),
+        "hour,kiosk,visits",
+        *(f"{h},k1,{hours.get(h, 0)}" for h in range(24)),
     ]
     assert lines(out / "top_sections.csv") == [
-        "hall,id,title,views,visits",
-        "h,alpha,甲 Alpha,2,2",
-        "h,beta,,1,1",
+        "kiosk,hall,id,title,views,visits",
+        "k1,h,alpha,甲 Alpha,2,2",
+        "k1,h,beta,,1,1",
     ]
-    assert lines(out / "top_stories.csv") == ["hall,id,title,views,visits", "h,first,,1,1"]
-    assert lines(out / "top_events.csv") == ["hall,id,title,views,visits", "h,opening,开幕,1,1"]
+    assert lines(out / "top_stories.csv") == [
+        "kiosk,hall,id,title,views,visits",
+        "k1,h,first,,1,1",
+    ]
+    assert lines(out / "top_events.csv") == [
+        "kiosk,hall,id,title,views,visits",
+        "k1,h,opening,开幕,1,1",
+    ]
     assert lines(out / "languages.csv") == [
-        "language,name,visits,percent,switches_to",
-        "zh,中文,3,75,0",
-        "en,English,1,25,1",
+        "kiosk,language,name,visits,percent,switches_to",
+        "k1,zh,中文,3,75,0",
+        "k1,en,English,1,25,1",
     ]
     assert lines(out / "summary.csv") == [
-        "metric,value",
-        "first day,2024-05-12",
-        "last day,2024-05-14",
-        "visits,4",
-        "median visit length (s),45",
-        "idle timeout (s),90",
-        "section views,3",
-        "story views,1",
-        "photo views,1",
-        "event views,1",
-        "timeline views,1",
-        "statistics views,1",
-        "timeline filters,1",
-        "figure filters,0",
-        "QR codes shown,0",
-        "language switches,1",
-        "attract resets,2",
+        "metric,value,kiosk k1",
+        "first day,2024-05-12,",
+        "last day,2024-05-14,",
+        "visits,4,4",
+        "median visit length (s),45,45",
+        "idle timeout (s),90,",
+        "section views,3,3",
+        "story views,1,1",
+        "photo views,1,1",
+        "event views,1,1",
+        "timeline views,1,1",
+        "statistics views,1,1",
+        "timeline filters,1,1",
+        "figure filters,0,0",
+        "QR codes shown,0,0",
+        "language switches,1,1",
+        "attract resets,2,2",
     ]
     with Image.open(out / "report.png") as image:
         assert image.format == "PNG"
@@ -157,24 +164,24 @@ def test_visit_length(began: float, ended: float | None, last: float, expected: 
 
 def test_empty_database(tmp_path: Path) -> None:
     db = tmp_path / "usage.db"
-    UsageLog(db).close()
+    UsageLog(db, kiosk_id="k1").close()
     out = tmp_path / "out"
     summary = write_report(db, out, None, None, 90)
     assert (summary.visits, summary.median_visit_s, summary.first_day) == (0, None, None)
     for name, header in [
-        ("visits_per_day.csv", "date,visits"),
-        ("visits_per_hour.csv", "hour,visits"),
-        ("top_sections.csv", "hall,id,title,views,visits"),
-        ("top_stories.csv", "hall,id,title,views,visits"),
-        ("top_events.csv", "hall,id,title,views,visits"),
-        ("languages.csv", "language,name,visits,percent,switches_to"),
+        ("visits_per_day.csv", "date,kiosk,visits"),
+        ("visits_per_hour.csv", "hour,kiosk,visits"),
+        ("top_sections.csv", "kiosk,hall,id,title,views,visits"),
+        ("top_stories.csv", "kiosk,hall,id,title,views,visits"),
+        ("top_events.csv", "kiosk,hall,id,title,views,visits"),
+        ("languages.csv", "kiosk,language,name,visits,percent,switches_to"),
     ]:
         assert lines(out / name) == [header]
     assert lines(out / "summary.csv")[1:5] == [
-        "first day,",
-        "last day,",
-        "visits,0",
-        "median visit length (s),",
+        "first day,,",
+        "last day,,",
+        "visits,0,0",
+        "median visit length (s),,",
     ]
     with Image.open(out / "report.png") as image:
         assert image.size == (1600, 1200)
@@ -189,3 +196,68 @@ def test_no_database(tmp_path: Path) -> None:
 def test_backwards_period(db: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="starts"):
         write_report(db, tmp_path / "out", date(2024, 5, 14), date(2024, 5, 12), 90)
+
+
+def _kiosk_db(path: Path, kiosk: str | None, events: list[tuple[str, Kind, str, str]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with UsageLog(path, kiosk_id=kiosk or "") as usage:
+        for when, kind, target, lang in events:
+            usage.record(kind, target, hall="h", lang=lang, at=datetime.fromisoformat(when))
+    return path
+
+
+def test_a_merged_report_keeps_each_kiosk_apart(tmp_path: Path) -> None:
+    one = _kiosk_db(tmp_path / "a" / "usage.db", "entrance", EVENTS)
+    two = _kiosk_db(
+        tmp_path / "b" / "usage.db",
+        "hall-b",
+        [
+            ("2024-05-12 09:30:00", Kind.VISIT_START, "", "en"),
+            ("2024-05-12 09:30:10", Kind.VIEW_SECTION, "alpha", "en"),
+            ("2024-05-12 09:31:10", Kind.VISIT_END, "", "en"),
+        ],
+    )
+    three = _kiosk_db(  # written before kiosks named themselves: named after its folder
+        tmp_path / "old-kiosk" / "usage.db",
+        None,
+        [
+            ("2024-05-13 11:00:00", Kind.VISIT_START, "", "zh"),
+            ("2024-05-13 11:00:30", Kind.VIEW_SECTION, "beta", "zh"),
+        ],
+    )
+    out = tmp_path / "report"
+    summary = write_report([one, two, three], out, date(2024, 5, 12), None, 90, titles=TITLES)
+    assert summary.kiosks == ("entrance", "hall-b", "old-kiosk")
+    assert summary.visits == 4 + 1 + 1  # visit numbers repeat across kiosks: never merged
+    assert lines(out / "visits_per_day.csv")[:4] == [
+        "date,kiosk,visits",
+        "2024-05-12,entrance,2",
+        "2024-05-12,hall-b,1",
+        "2024-05-12,old-kiosk,0",
+    ]
+    assert lines(out / "top_sections.csv") == [
+        "kiosk,hall,id,title,views,visits",
+        "entrance,h,alpha,甲 Alpha,2,2",
+        "entrance,h,beta,,1,1",
+        "hall-b,h,alpha,甲 Alpha,1,1",
+        "old-kiosk,h,beta,,1,1",
+    ]
+    assert "hall-b,en,English,1,100,0" in lines(out / "languages.csv")
+    summary_rows = lines(out / "summary.csv")
+    assert summary_rows[0] == "metric,value,kiosk entrance,kiosk hall-b,kiosk old-kiosk"
+    assert "visits,6,4,1,1" in summary_rows
+    assert "section views,5,3,1,1" in summary_rows
+
+
+def test_two_databases_of_the_same_name_stay_apart(tmp_path: Path) -> None:
+    first = _kiosk_db(tmp_path / "x" / "usage.db", "same", EVENTS[:3])
+    second = _kiosk_db(tmp_path / "y" / "usage.db", "same", EVENTS[:3])
+    summary = write_report([first, second], tmp_path / "out")
+    assert summary.kiosks == ("same", "same-2")
+    assert summary.visits == 2
+
+
+def test_a_missing_database_among_several_is_named(tmp_path: Path) -> None:
+    first = _kiosk_db(tmp_path / "x" / "usage.db", "k", EVENTS[:3])
+    with pytest.raises(FileNotFoundError, match=r"missing\.db"):
+        write_report([first, tmp_path / "missing.db"], tmp_path / "out")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.ops import usage as usage_module
-from kiosk.ops.usage import Kind, UsageLog
+from kiosk.ops.usage import SCHEMA_VERSION, Kind, UsageLog
 
 
 def rows(path: Path, columns: str = "visit, kind, target") -> list[tuple[object, ...]]:
@@ -71,7 +71,7 @@ def test_wal_mode_and_schema(usage: UsageLog, db: Path) -> None:
     assert usage.flush()
     with contextlib.closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         indexes = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
     assert ("events_ts",) in indexes
 

@@ -189,3 +189,34 @@ def test_the_session_runs_the_kiosk_in_cage_and_hands_it_the_watchdog(
         "WATCHDOG_PID=1",  # the kiosk is systemd's main process itself: the watchdog is its own
         "QT_QPA_PLATFORM=linuxfb",
     ]
+
+
+def test_install_trusts_a_public_key_and_prepares_the_fleet_folders(
+    bundle: Path, tmp_path: Path
+) -> None:
+    from kiosk.fleet.keys import generate_keys
+
+    root = tmp_path / "root"
+    secret, public = generate_keys(tmp_path / "keys" / "staff")
+    _, other = generate_keys(tmp_path / "keys" / "second")
+    result = _install(bundle, root, "--trust", str(public))
+    assert "trusting packages signed by /etc/kiosk/keys/staff.pub" in result.stdout
+    settings_file = root / "etc" / "kiosk" / "kiosk.yaml"
+    assert (root / "etc" / "kiosk" / "keys" / "staff.pub").read_bytes() == public.read_bytes()
+    assert settings_file.stat().st_mode & 0o777 == 0o640
+    settings, findings = load_settings(settings_file)
+    assert findings == []
+    assert settings.trusted_keys == [Path("/etc/kiosk/keys/staff.pub")]
+    assert settings.fleet.prometheus_file == Path("/var/lib/prometheus/node-exporter/kiosk.prom")
+    assert (root / "var" / "lib" / "prometheus" / "node-exporter").is_dir()
+    assert (root / "var" / "lib" / "kiosk" / "inbox").is_dir()
+    _install(bundle, root, "--trust", str(public), "--trust", str(other))  # again, and one more
+    settings, findings = load_settings(settings_file)
+    assert findings == []
+    assert settings.trusted_keys == [
+        Path("/etc/kiosk/keys/second.pub"),
+        Path("/etc/kiosk/keys/staff.pub"),
+    ]
+    refused = _run(bundle / "linux" / "install.sh", "--root", root, "--trust", secret)
+    assert refused.returncode != 0 and "not an Ed25519 public key" in refused.stderr
+    assert load_settings(settings_file)[0].trusted_keys == settings.trusted_keys

@@ -10,7 +10,7 @@ from kiosk.content import load_hall
 from kiosk.content.dates import PartialDate
 from kiosk.content.model import Stat
 from kiosk.paths import DEFAULT_HALL
-from kiosk.present.labels import date_label, first_sentences, month_label
+from kiosk.present.labels import date_label, first_sentences, month_label, title_breaks
 from kiosk.present.numbers import StatParts, format_number, stat_number, stat_parts
 from kiosk.present.rows import stat_row
 from kiosk.present.timeline import CARD_WIDTH
@@ -203,6 +203,11 @@ def test_timeline_window_keeps_what_reaches_into_it() -> None:
         ("项目建设。", "项目建\u2060设。"),
         ("“智慧居家养老”", "“智慧居家养\u2060老”"),
         ("Komatsu signs", "Komatsu signs"),  # English breaks between words already
+        ("High-tech zone", "High\u2011tech zone"),  # and never inside a hyphenated one
+        (
+            "全力扩大就业 打造就业圈",
+            "全\u2060力\u2060扩\u2060大\u2060就\u2060业 打\u2060造\u2060就\u2060业\u2060圈",
+        ),
         ("甲", "甲"),
     ],
 )
@@ -212,3 +217,22 @@ def test_a_headline_never_leaves_one_character_alone_on_its_last_line(
     from kiosk.present.labels import headline
 
     assert headline(text) == shown
+
+
+def test_a_chinese_title_breaks_only_at_its_authors_spaces() -> None:
+    assert title_breaks("回望2023 济宁高新区高质量发展步履坚实") == [
+        "回望2023",
+        "济宁高新区高质量发展步履坚实",
+    ]
+    assert title_breaks("济宁高新区高质量发展") == []  # nowhere to break: Qt wraps as it must
+    assert title_breaks("Looking Back on 2023: Jining High-tech Zone") == []  # words wrap anyway
+
+
+@pytest.mark.parametrize(("lang", "credit"), [("zh", "示意图"), ("en", "Illustration")])
+def test_an_event_s_picture_carries_its_credit(lang: str, credit: str) -> None:
+    from kiosk.present.rows import event_row
+
+    hall = load_hall(DEFAULT_HALL).require()
+    for event in hall.events:
+        row = event_row(hall, event, lang, lambda file, role: f"{role}:{file}")
+        assert row.picture and row.picture_credit == credit, event.id  # drawn, so it says so

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.config import Accessibility, Attract, Settings
@@ -144,3 +144,17 @@ def test_speech_speaks_the_focused_item_in_the_visitor_s_language(
     assert access.property("speech") is False
     QTest.keyClick(window, Qt.Key.Key_Tab)
     assert len(speaker.spoken) == 2
+
+
+def test_speech_reads_a_headline_without_its_word_joiners(qtbot: object) -> None:
+    from kiosk.present.labels import headline
+    from kiosk.ui.speech import Speaker
+
+    speaker = Speaker(program="/bin/cat")  # any program that reads its stdin
+    with qtbot.waitSignal(speaker.started) as said:  # type: ignore[attr-defined]
+        speaker.say(headline("全力扩大就业 打造就业圈") + " " + headline("High-tech"), "zh", 50)
+    assert said.args == ["全力扩大就业 打造就业圈 High-tech"]
+    with qtbot.waitSignal(speaker.finished, timeout=10000):  # type: ignore[attr-defined]
+        pass
+    del speaker  # a speaker that has spoken goes away cleanly (its process was once its child)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # its process's

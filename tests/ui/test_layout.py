@@ -96,3 +96,62 @@ def test_the_checks_find_what_is_wrong() -> None:
         ("a.jpg", "is shown 1.28x larger than its file (960 × 640): it looks soft; use a larger "
                   "picture"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "title"),
+    [
+        ((1080, 1920), "zh", "回望2023\n济宁高新区高质量发展步履坚实"),  # never 高质 / 量
+        ((1920, 1080), "zh", "回望2023 济宁高新区高质量发展步履坚实"),  # one line: no break
+        (
+            (1080, 1920),
+            "en",
+            "Looking Back on 2023: Jining High\u2011tech Zone’s Steady Strides in "
+            "High\u2011Quality Development",  # never High- / tech
+        ),
+    ],
+)
+def test_the_home_title_breaks_where_its_author_put_a_space(
+    bundled: LoadResult,
+    image_cache: Path,
+    tmp_path: Path,
+    size: tuple[int, int],
+    lang: str,
+    title: str,
+) -> None:
+    out = tmp_path / "facts.json"
+    snapshot.render(
+        [bundled], "home", size, lang, tmp_path / "home.png",
+        settings=Settings(image_cache=image_cache), facts=out,
+    )  # fmt: skip
+    texts = json.loads(out.read_text(encoding="utf-8"))["texts"]
+    shown = [t for t in texts if t["text"].replace("\n", " ").startswith(title[:6])]
+    assert [t["text"] for t in shown] == [title]
+    assert not shown[0]["truncated"] and not shown[0]["clipped"]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)], ids=str)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_home_tile_keeps_its_words_clear_of_its_colour_band(
+    bundled: LoadResult, image_cache: Path, tmp_path: Path, size: tuple[int, int], lang: str
+) -> None:
+    out = tmp_path / "facts.json"
+    snapshot.render(
+        [bundled], "home", size, lang, tmp_path / "home.png",
+        settings=Settings(image_cache=image_cache), facts=out,
+    )  # fmt: skip
+    facts = json.loads(out.read_text(encoding="utf-8"))
+    room = 12 * min(size) / 1080  # the band along a tall tile's top is 10 px (at 1080p)
+    tiles = [c["rect"] for c in facts["controls"] if c["owner"].startswith("sectionTile_")]
+    assert len(tiles) == len(bundled.require().sections)
+    crowded = []
+    for x, y, w, h in tiles:
+        inside = [
+            t for t in facts["texts"]
+            if x <= t["rect"][0] < x + w and t["rect"][1] + t["rect"][3] > y and t["rect"][1] < y + h
+        ]  # fmt: skip
+        assert inside, f"no words found on the tile at {x},{y}"
+        top = min(t["rect"][1] for t in inside)
+        if top < y + room:
+            crowded.append(f"{inside[0]['text']!r} starts {top - y:.0f} px below the tile's top")
+    assert not crowded, crowded

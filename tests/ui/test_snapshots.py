@@ -1,4 +1,6 @@
-"""Every view renders at 1920x1080 and 1080x1920: not blank, nothing clipped, close to its reference.
+"""Every view renders at 1920x1080 and 1080x1920: not blank and close to its reference.
+
+Whether any text is cut off is tests/ui/test_layout.py's question (it reads the inspect facts).
 
 Reference images (a quarter of full size) live in tests/ui/reference/. After an intended visual
 change, regenerate them with:  KIOSK_UPDATE_SNAPSHOTS=1 make test PYTEST_ARGS=tests/ui/test_snapshots.py
@@ -11,9 +13,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.content import LoadResult
@@ -65,38 +66,6 @@ def _is_blank(image: QImage) -> bool:
     return len(colours) < 50
 
 
-def _clipped_texts(window: QQuickWindow) -> list[str]:
-    """Visible text items that stick out of the window (outside any flicking area)."""
-    bounds = QRectF(0, 0, window.width(), window.height()).adjusted(-1, -1, 1, 1)
-    bad = []
-    for item in window.contentItem().findChildren(QQuickItem):
-        if (
-            not item.isVisible()
-            or item.opacity() == 0
-            or "QQuickText" not in type(item).__name__ + item.metaObject().className()
-        ):
-            continue
-        if _in_flickable(item) or not item.property("text"):
-            continue
-        rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
-        if not bounds.contains(rect):
-            bad.append(f"{item.property('text')[:40]!r} at {rect}")
-    return bad
-
-
-def _in_flickable(item: QQuickItem) -> bool:
-    parent = item.parentItem()
-    while parent is not None:
-        name = parent.metaObject().className()
-        if (
-            any(kind in name for kind in ("Flickable", "ListView", "GridView", "PathView"))
-            or parent.clip()
-        ):
-            return True
-        parent = parent.parentItem()
-    return False
-
-
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize(
     ("view", "lang"), VIEWS, ids=[f"{v.replace(':', '-')}-{lang}" for v, lang in VIEWS]
@@ -111,20 +80,17 @@ def test_view_renders(
     size: tuple[int, int],
 ) -> None:
     name = f"{view.replace(':', '-')}_{lang}_{size[0]}x{size[1]}.png"
-    clipped: list[str] = []
     out = snapshot.render(
         [bundled],
         view,
         size,
         lang,
         tmp_path / name,
-        inspect=lambda w: clipped.extend(_clipped_texts(w)),
         settings=Settings(image_cache=image_cache),
     )
     image = QImage(str(out))
     assert (image.width(), image.height()) == size
     assert not _is_blank(image), "the view rendered blank"
-    assert not clipped, f"text outside the window: {clipped}"
     small = _small(image)
     reference = REFERENCE / name
     if UPDATE or not reference.exists():

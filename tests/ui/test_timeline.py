@@ -219,9 +219,17 @@ def test_a_snapshot_of_a_month_shows_that_month(bundled: LoadResult, tmp_path: P
     def inspect(window: QQuickWindow) -> None:
         flick = item(window, "timelineFlick")
         seen.update(left=flick.property("contentX"), width=flick.width())
+        for month in (9, 1):
+            press = next(
+                i
+                for i in _items(item(window, f"monthJump_2023_{month}"))
+                if i.metaObject().className().startswith("Pressable")
+            )
+            seen[f"checked{month}"] = press.property("checked")
 
     render([bundled], "timeline:2023-09", (1920, 1080), "en", tmp_path / "t.png", inspect)
     september = 160 + 8 * 420  # PADDING + 8 months
     assert seen["left"] < september < seen["left"] + seen["width"] - 420
+    assert seen["checked9"] is True and seen["checked1"] is False  # what a screen reader hears
     with pytest.raises(ValueError, match="no month 2031-01"):
         render([bundled], "timeline:2031-01", (1920, 1080), "en", tmp_path / "x.png")

@@ -32,16 +32,17 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         contentWidth: width
-        contentHeight: words.height + Theme.dp(160)
+        contentHeight: words.y + words.height + Theme.dp(24)
         flickableDirection: Flickable.VerticalFlick
         boundsBehavior: Flickable.DragAndOvershootBounds
         pressDelay: 0
+        clip: true   // the words end above the dock, under a fade while there is more
 
         // Landscape: the introduction at the left, the closing words and credits at the right.
         Grid {
             id: words
             x: Theme.margin
-            y: Theme.dp(64)
+            y: Theme.dp(44)
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.dp(96)
             rowSpacing: Theme.dp(56)
@@ -59,7 +60,9 @@ Item {
                 textFormat: Text.PlainText
                 objectName: "aboutTitle"
                 width: parent.width
-                text: view.hall.title || ""
+                // A Chinese title breaks at its author's space (回望2023 / 济宁高新区…).
+                text: (view.hall.titleBreaks || []).length > 0 ? view.hall.titleBreaks.join("\n")
+                                                              : (view.hall.title || "")
                 color: Theme.text
                 font.pixelSize: Theme.title
                 font.weight: Font.Bold
@@ -88,7 +91,7 @@ Item {
                 color: Theme.text
                 font.pixelSize: Theme.subheading
                 font.features: Theme.fontFeatures
-                lineHeight: 1.55
+                lineHeight: 1.45
                 wrapMode: Text.Wrap
             }
           }
@@ -136,5 +139,13 @@ Item {
             }
           }
         }
+    }
+
+    MoreBelow {
+        z: 2
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        flick: flick
     }
 }

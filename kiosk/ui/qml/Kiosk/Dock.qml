@@ -10,7 +10,7 @@ Rectangle {
     objectName: "dock"
 
     readonly property bool home: Navigator.page === Navigator.HOME || Navigator.page === Navigator.HALLS
-    readonly property int corner: Theme.dp(130)   // the staff door's corners are 110 px
+    readonly property int corner: Theme.doorClear
 
     // Two rows when the two groups do not fit side by side (portrait with larger text).
     readonly property bool twoRows: left.width + right.width + 2 * corner + Theme.gap

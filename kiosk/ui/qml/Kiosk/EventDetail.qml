@@ -65,6 +65,28 @@ Item {
             source: detail.event.picture || ""
             sharper: detail.event.pictureFull || ""
             tint: detail.accent
+
+            // Its credit on the print's corner: a visitor knows an illustration from a photo.
+            Rectangle {
+                objectName: "eventPictureCredit"
+                visible: creditWords.text !== ""
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.dp(14)
+                width: creditWords.implicitWidth + Theme.dp(24)
+                height: creditWords.implicitHeight + Theme.dp(10)
+                radius: Theme.dp(6)
+                color: Theme.scrim
+                Words {
+                    id: creditWords
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: detail.event.pictureCredit || ""
+                    color: "white"
+                    font.pixelSize: Theme.small
+                    font.features: Theme.fontFeatures
+                }
+            }
         }
         Rectangle {                      // a faint wash of the section colour over the text side
             x: detail.portrait ? 0 : picture.x + picture.width

@@ -120,11 +120,19 @@ Item {
             }
             FontMetrics { id: fontMetrics; font: tallTagline.font }
         }
-        Item { width: 1; height: Theme.dp(10) }
-        Rectangle { width: parent.width; height: Theme.dp(2); color: Qt.rgba(1, 1, 1, 0.22) }
+        Item {   // the rule, a little nearer the count than the tagline
+            width: parent.width
+            height: Theme.dp(10)
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: Theme.dp(2)
+                color: Qt.rgba(1, 1, 1, 0.22)
+            }
+        }
         Item {
             width: parent.width
-            height: Theme.dp(64)
+            height: Theme.dp(56)
             HomeCount {
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter

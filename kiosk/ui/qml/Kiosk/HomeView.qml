@@ -78,7 +78,8 @@ Item {
                     objectName: "homeTitle"
                     width: parent.width
                     maxLines: view.portrait ? 3 : 2
-                    text: Content.hall.title
+                    breaks: Content.hall.titleBreaks || []
+                    text: byBreaks ? breaks.join("\n") : Content.hall.title
                     color: Theme.text
                     // Larger text: the title grows least, to leave the tiles their room.
                     font.pixelSize: Access.largeText ? Theme.title : Theme.display
@@ -121,12 +122,12 @@ Item {
                 }
                 return lines
             }
-            readonly property real gap: view.portrait ? Theme.dp(22) : Theme.dp(24)
+            readonly property real gap: view.portrait ? Theme.dp(16) : Theme.dp(24)
             // Along the row (landscape) or the column (portrait): every tile fits when they can,
             // else the tiles flick and the last one visible shows by half, to say "there's more".
             readonly property real span: view.portrait ? height : width
             // Larger text: fewer, larger tiles at a time (the rest flick), so nothing is cut.
-            readonly property real minTile: (view.portrait ? Theme.dp(180) : Theme.dp(300)) * Theme.textScale
+            readonly property real minTile: (view.portrait ? Theme.dp(148) : Theme.dp(300)) * Theme.textScale
             readonly property int fitting: Math.max(1, Math.floor((span + gap) / (minTile + gap)))
             readonly property real tileLength: count <= fitting
                 ? (span - gap * (count - 1)) / Math.max(1, count)
@@ -180,7 +181,7 @@ Item {
                 label: view.strings.timeline
                 hint: view.strings.timelineHint
                 count: Content.hall.eventCount || 0
-                unit: view.strings.events
+                unit: Content.hall.eventUnit || ""
                 onActivated: Navigator.openTimeline()
             }
             HomeEntry {
@@ -191,7 +192,7 @@ Item {
                 label: view.strings.stats
                 hint: view.strings.statsHint
                 count: Content.hall.statCount || 0
-                unit: view.strings.figures
+                unit: Content.hall.statUnit || ""
                 onActivated: Navigator.openStats()
             }
         }

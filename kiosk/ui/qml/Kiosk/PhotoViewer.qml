@@ -400,7 +400,7 @@ Item {
             anchors.leftMargin: Theme.margin
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.dp(48)
-            width: Math.min(parent.width - 2 * Theme.margin - close.width - Theme.gap, Theme.dp(1200))
+            width: Math.min(parent.width - Theme.margin - Theme.doorClear - close.width - Theme.gap, Theme.dp(1200))
             spacing: Theme.dp(10)
             Row {
                 visible: viewer.storyHeadline !== ""
@@ -459,7 +459,7 @@ Item {
         id: close
         objectName: "closePhoto"
         anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
+        anchors.rightMargin: Theme.doorClear   // clear of the staff door in the corner
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.dp(44)
         icon: "close"

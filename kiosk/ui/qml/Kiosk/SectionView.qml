@@ -105,8 +105,8 @@ Item {
                         statCount: Section.stats.count
                         eventCount: Section.events.count
                         storiesLabel: Section.current.storyUnit || ""
-                        figuresLabel: Content.strings.figures
-                        eventsLabel: Content.strings.events
+                        figuresLabel: Section.current.statUnit || ""
+                        eventsLabel: Section.current.eventUnit || ""
                     }
 
                     Column {
@@ -189,17 +189,11 @@ Item {
             Behavior on opacity { NumberAnimation { duration: Theme.duration } }
         }
 
-        // The page goes on below: a soft fade at the foot while there is more to read.
-        Rectangle {
+        MoreBelow {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: Theme.dp(56)
-            opacity: flick.atYEnd ? 0 : 1
-            gradient: Gradient {
-                GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
-                GradientStop { position: 1; color: Theme.background }
-            }
+            flick: flick
         }
     }
 

@@ -15,7 +15,7 @@ Item {
     // The first corner: only a passive grab, so whatever is under it still works.
     Item {
         objectName: "staffCorner"
-        width: Theme.dp(110); height: Theme.dp(110)
+        width: Theme.door; height: Theme.door
         anchors.left: parent.left; anchors.bottom: parent.bottom
         TapHandler {
             objectName: "staffLongPress"
@@ -28,7 +28,7 @@ Item {
     // The second corner: listens only for a few seconds after the long press.
     Item {
         objectName: "staffSecondCorner"
-        width: Theme.dp(110); height: Theme.dp(110)
+        width: Theme.door; height: Theme.door
         anchors.right: parent.right; anchors.bottom: parent.bottom
         TapHandler {
             enabled: Staff.armed
@@ -159,6 +159,7 @@ Item {
                     spacing: Theme.dp(16)
                     TouchButton { objectName: "staffTabContent"; text: Staff.texts.content; tint: sheet.tab === "content" ? Theme.accent : Theme.background; onClicked: sheet.tab = "content" }
                     TouchButton { objectName: "staffTabScreen"; text: Staff.texts.screen; tint: sheet.tab === "screen" ? Theme.accent : Theme.background; onClicked: sheet.tab = "screen" }
+                    TouchButton { objectName: "staffTabVersions"; visible: Staff.installed.length > 0; text: Staff.texts.versions; tint: sheet.tab === "versions" ? Theme.accent : Theme.background; onClicked: sheet.tab = "versions" }
                     TouchButton { objectName: "staffTabLog"; text: Staff.texts.log; tint: sheet.tab === "log" ? Theme.accent : Theme.background; onClicked: { logText.text = Staff.logTail(); sheet.tab = "log" } }
                     TouchButton { objectName: "staffReload"; text: Staff.texts.reload; tint: Theme.background; onClicked: Staff.reloadContent() }
                     TouchButton {
@@ -323,6 +324,101 @@ Item {
                                     horizontalAlignment: Text.AlignHCenter
                                     color: Theme.text
                                     font.pixelSize: Theme.tiny
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Versions: what is installed, when and from where; Roll back (confirmed first);
+                // packages on a USB stick waiting for the staff's approval.
+                Flickable {
+                    objectName: "staffVersions"
+                    visible: sheet.tab === "versions"
+                    anchors.fill: parent
+                    contentHeight: versions.implicitHeight
+                    Column {
+                        id: versions
+                        property bool confirming: false
+                        width: parent.width
+                        spacing: Theme.dp(14)
+                        Repeater {
+                            model: Staff.installed
+                            Text {
+                                required property string modelData
+                                textFormat: Text.PlainText
+                                width: versions.width
+                                text: modelData
+                                color: Theme.text
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            }
+                        }
+                        TouchButton {
+                            objectName: "staffRollback"
+                            visible: Staff.rollbackTo !== "" && !versions.confirming
+                            text: Staff.texts.rollback + "  →  " + Staff.rollbackTo
+                            tint: "#8E5A2B"
+                            onClicked: versions.confirming = true
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            visible: versions.confirming
+                            width: versions.width
+                            text: Staff.texts.rollbackConfirm
+                            color: Theme.warning
+                            font.pixelSize: Theme.small
+                            font.weight: Font.Bold
+                            wrapMode: Text.Wrap
+                        }
+                        Flow {
+                            visible: versions.confirming
+                            width: versions.width
+                            spacing: Theme.dp(16)
+                            TouchButton {
+                                objectName: "staffRollbackConfirm"
+                                text: Staff.texts.rollback + "  →  " + Staff.rollbackTo
+                                tint: "#8E2B2B"
+                                onClicked: { versions.confirming = false; Staff.rollBack() }
+                            }
+                            TouchButton {
+                                objectName: "staffRollbackCancel"
+                                text: Staff.texts.cancel
+                                tint: Theme.background
+                                onClicked: versions.confirming = false
+                            }
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            visible: Staff.waiting.length > 0
+                            width: versions.width
+                            topPadding: Theme.dp(20)
+                            text: Staff.texts.waitingTitle
+                            color: Theme.text
+                            font.pixelSize: Theme.small
+                            font.weight: Font.Bold
+                            wrapMode: Text.Wrap
+                        }
+                        Repeater {
+                            model: Staff.waiting
+                            Row {
+                                id: waitingRow
+                                required property var modelData
+                                spacing: Theme.dp(16)
+                                TouchButton {
+                                    objectName: "staffApprove"
+                                    text: Staff.texts.install
+                                    tint: Theme.accent
+                                    onClicked: Staff.approvePackage(waitingRow.modelData.path)
+                                }
+                                Text {
+                                    textFormat: Text.PlainText
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    width: versions.width - Theme.dp(260)
+                                    text: waitingRow.modelData.text
+                                    color: Theme.text
+                                    font.pixelSize: Theme.small
+                                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                                 }
                             }
                         }

@@ -9,7 +9,8 @@ Item {
     id: view
     objectName: "statsView"
     readonly property bool portrait: Theme.portrait
-    readonly property int columns: portrait ? 2 : 4
+    // Larger text: fewer, wider cards, so a section's name and a label keep to their lines.
+    readonly property int columns: portrait ? 2 : (Access.largeText ? 3 : 4)
     readonly property bool showFeatured: Stats.filter === "" && Stats.featured.count > 0
 
     // statId -> true once that card has counted this visit (scrolling back does not count again).

@@ -247,17 +247,11 @@ Item {
         }
     }
 
-    // The page goes on below: a soft fade at the foot while there is more to read.
-    Rectangle {
+    MoreBelow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: footer.top
-        height: Theme.dp(56)
-        opacity: flick.atYEnd ? 0 : 1
-        gradient: Gradient {
-            GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
-            GradientStop { position: 1; color: Theme.background }
-        }
+        flick: flick
     }
 
     // The foot: the section's previous and next story by headline.

@@ -60,6 +60,8 @@ QtObject {
     readonly property int radius: dp(18)
     readonly property int touch: dp(88)     // minimum touch target (>= 80 px at 1080p)
     readonly property int barHeight: dp(112)
+    readonly property int door: dp(110)        // the staff doors: squares at the bottom corners
+    readonly property int doorClear: dp(122)   // how far controls at the foot keep from the sides
 
     property real staffHoldSeconds: 5     // the hidden corner needs this long a press (tests shorten it)
 }

@@ -55,6 +55,8 @@ Item {
     Pressable {
         id: tap
         name: button.yearText + button.text
+        checkable: true                  // a screen reader hears which month is on screen
+        checked: button.current
         onActivated: button.clicked()
     }
 }
