@@ -37,6 +37,7 @@ from kiosk.config import Attract, Settings  # noqa: E402
 from kiosk.content import load_hall  # noqa: E402
 from kiosk.paths import DEFAULT_HALL  # noqa: E402
 from kiosk.ui.app import Session, start  # noqa: E402
+from kiosk.ui.video import NO_SOUND_NOTES  # noqa: E402
 
 KEEP = 5  # samples of each kind of problem kept in the report
 CONTAINERS = {"stage", "content", "page", "overlay", "attract"}
@@ -89,7 +90,7 @@ class Problems:
 
     def message(self, kind: QtMsgType, text: str) -> None:
         """Count a Qt message of warning level or worse."""
-        if kind in WARNING_TYPES:
+        if kind in WARNING_TYPES and not text.startswith(NO_SOUND_NOTES):
             self.warnings += 1
             if len(self.warning_samples) < KEEP:
                 self.warning_samples.append(text)
@@ -223,6 +224,13 @@ class Visitor:
     def idle_reset(self) -> None:
         """Nobody touches: a tiny idle timeout must bring the countdown or the attract loop."""
         idle, nav = self.session.idle, self.session.nav
+        if idle.holding:  # a film plays: a visitor is watching, and the kiosk must not reset
+            idle.set_timeout(0.01)
+            wait_until(lambda: False, 0.3)
+            if nav.describe()["attract"]:
+                self.problems.missed_reset({**nav.describe(), "film": "reset while playing"})
+            idle.set_timeout(3600)
+            return
         self.problems.idle_resets += 1
         idle.set_timeout(0.01)
         if not wait_until(lambda: nav.describe()["attract"] or idle.property("countdown") > 0, 1):

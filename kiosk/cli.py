@@ -22,6 +22,7 @@ from kiosk.paths import DEFAULT_HALL, PACKAGE, self_command
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.content import Finding, LoadResult
+    from kiosk.media import Cache
     from kiosk.ui.app import Session
 
 
@@ -89,6 +90,10 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
     if result.hall is not None and not args.no_images:
         findings = sorted(
             findings + _image_findings(result), key=lambda f: (f.line or 0, f.column or 0)
+        )
+    if result.hall is not None and not args.no_videos:
+        findings = sorted(
+            findings + _video_findings(result), key=lambda f: (f.line or 0, f.column or 0)
         )
     if args.layout and result.ok:
         findings = sorted(
@@ -168,6 +173,29 @@ def _image_findings(result: LoadResult) -> list[Finding]:
     return findings
 
 
+def _video_findings(result: LoadResult) -> list[Finding]:
+    """Open every video the hall names with the kiosk's decoder, each in a process of its own."""
+    from kiosk.content import Severity
+    from kiosk.media.videoprobe import VideoProblem, probe_hall_videos
+
+    present = [
+        file for file, place in result.videos.items()
+        if not any(f.line == place.line and f.column == place.column for f in result.findings)
+    ]  # fmt: skip
+    findings = []
+    for file, found in probe_hall_videos(result.folder, present).items():
+        if isinstance(found, VideoProblem):
+            findings.append(
+                dataclasses.replace(
+                    result.videos[file],
+                    severity=Severity.WARNING if found.warning else Severity.ERROR,
+                    message=_("'{file}': {problem}").format(file=file, problem=found.message),
+                    blocking=False,
+                )
+            )
+    return findings
+
+
 def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
     """Build every image derivative a hall needs, ahead of time, with progress and a summary."""
     from kiosk.media import Cache, prepare_hall
@@ -213,6 +241,8 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
         for file, problem in summary.failed:
             print(f"  {file}: {problem}", file=env.stdout)
         failed += len(summary.failed)
+        failed += _prepare_posters(result, cache, env)
+        sources += [result.folder / video.file for video in result.hall.videos()]
     if not failed:  # only with every hall read: they share the cache
         removed = cache.prune(sources)
         if removed:
@@ -225,6 +255,36 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
                 file=env.stdout,
             )
     return ExitStatus.OK if failed == 0 else ExitStatus.INVALID_CONTENT
+
+
+def _prepare_posters(result: LoadResult, cache: Cache, env: Env) -> int:
+    """A poster frame for each film that names none (grabbed by the kiosk's decoder); failures."""
+    from kiosk.content.videos import locate
+    from kiosk.media.videoprobe import make_poster
+
+    assert result.hall is not None
+    made = failed = 0
+    for video in result.hall.videos():
+        if video.poster:
+            continue
+        try:
+            path = locate(result.folder, video.file)
+            poster = cache.poster_path(path)
+        except (ValueError, OSError) as exc:
+            problem: str | None = str(exc)
+        else:
+            problem = None if poster.is_file() else make_poster(path, poster)
+        if problem:
+            print(f"  {video.file}: {problem}", file=env.stdout)
+            failed += 1
+        else:
+            made += 1
+    if made:
+        print(
+            ngettext("{n} poster frame ready", "{n} poster frames ready", made).format(n=made),
+            file=env.stdout,
+        )
+    return failed
 
 
 def _progress_bar(env: Env, name: str) -> Callable[[int, int, str], None]:
@@ -275,6 +335,19 @@ def cmd_schema(args: argparse.Namespace, env: Env) -> int:
     json.dump(hall_schema(), env.stdout, ensure_ascii=False, indent=2)
     env.stdout.write("\n")
     return ExitStatus.OK
+
+
+def cmd_probe_video(args: argparse.Namespace, env: Env) -> int:
+    """Open a video with the kiosk's decoder and print what it found (validate runs this)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.probe import main as probe
+
+    return probe(str(args.file), str(args.grab) if args.grab else None)
+
+
+def _probe_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--grab", type=Path, default=None)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -842,6 +915,9 @@ def build_parser() -> argparse.ArgumentParser:
                 dest="staff_lang",
                 help=_("the language of the messages (default: the settings, else the locale)"),
             )
+    hidden = sub.add_parser("probe-video")  # no help: validate and prepare run it, not staff
+    hidden.set_defaults(handler=cmd_probe_video)
+    _probe_args(hidden)
     return parser
 
 
@@ -849,6 +925,7 @@ def _validate_args(parser: argparse.ArgumentParser) -> None:
     _hall_arg(parser)
     parser.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
     parser.add_argument("--no-images", action="store_true", help=_("do not open the image files"))
+    parser.add_argument("--no-videos", action="store_true", help=_("do not open the video files"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--layout",

@@ -146,6 +146,13 @@ class Settings(BaseModel):
         90, ge=5, le=3600, description="Seconds without a touch before the attract loop"
     )
     attract: Attract = Attract()
+    video_volume_max: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="How loud a story's film plays (0 silent to 1 full): films start with their "
+        "sound on at this volume; the visitor's sound button mutes them",
+    )
     accessibility: Accessibility = Field(
         Accessibility(),
         description="Where the screen stands (its controls within reach), the speech volume and "

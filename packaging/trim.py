@@ -6,7 +6,8 @@ PyInstaller's Qt hooks collect every QML module and every plugin of the Qt modul
 - the QML modules the views import (QtQml, QtQuick and the QtQuick modules below);
 - the plugins a kiosk needs: platforms (X11, Wayland, EGLFS, offscreen, Windows), the
   Wayland shell/EGL glue, evdev input (touch without a compositor), the image formats a
-  hall may use;
+  hall may use, and Qt Multimedia's FFmpeg backend (the films; PySide6-Addons' other modules,
+  Charts, 3D, WebEngine ..., are never imported and so never collected);
 
 then drop every shared library that nothing kept links to (a closure over DT_NEEDED /
 PE imports, computed with PyInstaller's own dependency reader).
@@ -31,6 +32,7 @@ QML_MODULES = {
     "QtQuick/Layouts",
     "QtQuick/Shapes",
     "QtQuick/Effects",
+    "QtMultimedia",  # MediaPlayer, VideoOutput, AudioOutput: a story's films
 }
 
 # Qt plugins kept, by plugin folder; names without "lib" and the file ending.
@@ -52,6 +54,7 @@ PLUGINS: dict[str, set[str] | None] = {
     "wayland-decoration-client": {"bradient"},
     "generic": {"qevdevtouchplugin", "qevdevmouseplugin", "qevdevkeyboardplugin"},
     "imageformats": {"qjpeg", "qgif", "qwebp", "qtiff"},  # PNG and BMP are built into QtGui
+    "multimedia": {"ffmpegmediaplugin"},  # decodes the films (Qt's FFmpeg libraries link to it)
 }
 
 # Python modules the kiosk never imports (tests and tools that are installed in the venv).
@@ -64,6 +67,7 @@ EXCLUDES = [
     "PySide6.QtXml",
     "PySide6.QtQuickControls2",
     "PySide6.QtQuickWidgets",
+    "PySide6.QtMultimediaWidgets",
     "PIL._avif",  # AVIF is not a hall image format (and its library is 5 MB)
     "PIL._imagingtk",
     "PIL.ImageTk",
@@ -162,6 +166,24 @@ def _symlinks_to(entries: list[Entry], kept: list[Entry]) -> list[Entry]:
         if typecode != "SYMLINK"
         or PurePosixPath(dest.replace(os.sep, "/")).parent / source.replace(os.sep, "/") in targets
     ]
+
+
+# Qt's own FFmpeg libraries: binutils' strip breaks them (the loader then refuses them: "ELF
+# load command address/offset not page-aligned"), so they are copied as they come.
+_UNSTRIPPED = re.compile(
+    r"^(?:lib)?(?:avcodec|avformat|avutil|swresample|swscale)[-.]", re.IGNORECASE
+)
+
+
+def unstripped(binaries: list[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """The binaries to strip, and those to copy untouched (as data, which strip never sees)."""
+    keep = [
+        (d, s, "DATA")
+        for d, s, t in binaries
+        if t == "BINARY" and _UNSTRIPPED.match(os.path.basename(d))
+    ]
+    names = {d for d, _, _ in keep}
+    return [e for e in binaries if e[0] not in names], keep
 
 
 def trim(

@@ -62,6 +62,23 @@ stats:
 PICTURES = ("images/projects/cover.jpg", "images/projects/komatsu-greatwall.jpg")
 HEADLINE = "        headline:\n          zh: 小松与长城重工项目\n          en: The Komatsu and Great Wall projects\n"
 PICTURE = "file: images/projects/komatsu-greatwall.jpg"
+STATS = "        stats:\n          - komatsu-firms\n"
+SRT = "1\n00:00:01,000 --> 00:00:04,000\n项目建设\n"
+FILES = {  # beside the pictures: a film's files (validate opens the film itself; load_hall not)
+    "films/komatsu.mp4": b"\x00\x00\x00\x18ftypmp42",
+    "films/komatsu.zh.srt": SRT.encode(),
+    "films/backwards.srt": SRT.replace("00:00:04,000", "00:00:00,500").encode(),
+    "films/gbk.srt": SRT.encode("gbk"),
+    "films/typo.srt": SRT.replace("00:00:01,000", "00:00:1,000").encode(),
+}
+
+
+def _film(subtitles: str = "films/komatsu.zh.srt", file: str = "films/komatsu.mp4") -> str:
+    """The story's stats with a film before them."""
+    return (
+        f"        videos:\n          - file: {file}\n            subtitles: {{zh: {subtitles}}}\n"
+        + STATS
+    )
 
 
 @dataclass(frozen=True)
@@ -193,6 +210,18 @@ TABLES: dict[str, list[Case]] = {
         Case("反斜杠", "backslashes", PICTURE, "file: images\\projects\\komatsu-greatwall.jpg",
              "用 `/`", "use `/`"),
     ],
+    "videos": [
+        Case("视频文件名写错", "a misspelt film", STATS, _film(file="films/komatsu.mp5"),
+             "按文件夹里的文件名改正", "write the name as in the folder"),
+        Case("字幕结束早于开始", "a cue ending before it starts", STATS, _film("films/backwards.srt"),
+             "改正该行的时间", "correct the times on that line"),
+        Case("字幕不是 UTF-8", "subtitles not in UTF-8", STATS, _film("films/gbk.srt"),
+             "另存为 UTF-8 编码", "save it as UTF-8"),
+        Case("字幕时间少一位", "a time a digit short", STATS, _film("films/typo.srt"),
+             "时、分、秒各两位", "two digits each for hours, minutes and seconds"),
+        Case("字幕格式不对", "another subtitle format", STATS, _film("films/komatsu.ass"),
+             "转成 .vtt 或 .srt", "convert it to .vtt or .srt"),
+    ],
     "syntax": [
         Case("用 Tab 缩进", "a tab as indentation", "    title: {zh: 项目",
              "\ttitle: {zh: 项目", "改用空格", "indent with spaces"),
@@ -241,6 +270,9 @@ def messages(case: Case, lang: str) -> list[str]:
         for picture in PICTURES:
             (folder / picture).parent.mkdir(parents=True, exist_ok=True)
             Image.new("RGB", (64, 36), "#336699").save(folder / picture)
+        for name, content in FILES.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(content)
         if callable(case.new):
             data = case.new(EXAMPLE)
         else:

@@ -3,7 +3,7 @@
 from kiosk.content.dates import PartialDate
 from kiosk.content.findings import ContentError, Finding, Severity
 from kiosk.content.loader import LoadResult, load_hall
-from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
+from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story, Video
 
 __all__ = [
     "ContentError",
@@ -17,5 +17,6 @@ __all__ = [
     "Severity",
     "Stat",
     "Story",
+    "Video",
     "load_hall",
 ]

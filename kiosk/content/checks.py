@@ -112,10 +112,13 @@ def check(doc: Document, root: Path, covered: Callable[[int], bool] | None = Non
 def _undescribed(doc: Document, value: Any, loc: Loc) -> list[Finding]:
     """Warn where a story's or an event's picture has neither an alt text nor a caption.
 
-    A section's cover is the backdrop of its tile (the title says what it is): no warning; nor
+    A section's cover is the backdrop of its tile (the title says what it is), a video's poster
+    stands for the film (its play button says so): no warning; nor
     where the picture has other keys (a misspelt 'caption' is an error of its own).
     """
-    if loc[-1] == "cover" or (isinstance(value, dict) and set(value) - {"file", "credit"}):
+    if loc[-1] in ("cover", "poster") or (
+        isinstance(value, dict) and set(value) - {"file", "credit"}
+    ):
         return []
     return [
         doc.finding(

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from kiosk.content import checks, model
+from kiosk.content import checks, model, videos
 from kiosk.content.findings import ContentError, Finding, Loc, Severity, blocking, errors
 from kiosk.content.yamlsource import MAX_BYTES, Document, load
 from kiosk.content.yamltree import Origin
@@ -30,6 +30,7 @@ class LoadResult:
     findings: list[Finding] = field(default_factory=list)
     version: str = ""  # the first hex digits of hall.yaml's sha256
     pictures: dict[str, Finding] = field(default_factory=dict)  # file -> where it is named
+    videos: dict[str, Finding] = field(default_factory=dict)  # video file -> where it is named
     loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
 
     @property
@@ -92,7 +93,9 @@ def load_hall(path: Path | str, *, max_bytes: int = MAX_BYTES) -> LoadResult:
     hall, model_findings = validate(doc, model.Hall, context)
     result.findings += model_findings
     result.findings += checks.check(doc, folder)
+    result.findings += videos.check_videos(doc, folder)
     result.pictures = checks.picture_places(doc)
+    result.videos = videos.video_places(doc)
     result.findings.sort(key=lambda f: (f.line or 0, f.column or 0))
     if hall is not None and not blocking(result.findings):
         result.hall = hall  # usable; non-blocking errors (pictures) still fail `ok`

@@ -1,4 +1,4 @@
-"""The hall content model: Hall, Section, Story, Event, Stat, Picture, Text."""
+"""The hall content model: Hall, Section, Story, Event, Stat, Picture, Video, Text."""
 
 from __future__ import annotations
 
@@ -345,6 +345,55 @@ class Picture(_Model):
 PictureRef = Annotated[Picture, BeforeValidator(_picture, json_schema_input_type=str | Picture)]
 
 
+def _subtitles(value: Any, info: ValidationInfo) -> dict[str, str]:
+    """A subtitle file per language: {zh: films/a.zh.vtt, en: films/a.en.srt}."""
+    languages = _languages(info)
+    if not isinstance(value, dict):
+        raise _wrong_type(_("one subtitle file per language ({zh: ..., en: ...})"), value)
+    for lang, file in value.items():
+        if lang not in languages:
+            raise PydanticCustomError(
+                "kiosk_language",
+                _("'{lang}' is not one of the hall's languages ({languages})"),
+                {"lang": lang, "languages": ", ".join(languages), "at": lang},
+            )
+        if not isinstance(file, str) or not file.strip():
+            raise _wrong_type(
+                _("a subtitle file for '{lang}'").format(lang=lang), file, at=lang, wants_text=True
+            )
+    return dict(value)
+
+
+Subtitles = Annotated[
+    dict[str, str],
+    PlainValidator(
+        _subtitles,
+        json_schema_input_type=dict[
+            Annotated[str, StringConstraints(pattern=LANG_RE.pattern)],
+            Annotated[str, StringConstraints(pattern=r"\.(vtt|srt|VTT|SRT)$")],
+        ],
+    ),
+]
+
+
+class Video(_Model):
+    """A video file in the hall folder (H.264 in MP4), with its poster, subtitles and texts."""
+
+    TEXTS: ClassVar[tuple[str, ...]] = ("caption", "credit")
+
+    file: str = Field(description="Path relative to the hall folder, e.g. films/park.mp4")
+    poster: str | None = Field(
+        None,
+        description="A picture shown before it plays (kiosk prepare makes one from the film "
+        "when none is given)",
+    )
+    subtitles: Subtitles = Field(
+        {}, description="A WebVTT (.vtt) or SRT (.srt) file per language, shown by default"
+    )
+    caption: Text | None = None
+    credit: Text | None = None
+
+
 class Theme(_Model):
     """The hall's colours."""
 
@@ -372,6 +421,7 @@ class Story(_Model):
     end: Date | None = Field(None, description="Last day, for stories that span days")
     body: list[Text] = Field(min_length=1)
     images: list[PictureRef] = []
+    videos: list[Video] = Field([], description="Films shown after the story's pictures")
     stats: list[Slug] = Field([], description="Ids of statistic cards this story shows")
     events: list[Slug] = Field([], description="Ids of timeline events this story tells")
     link: Link | None = Field(
@@ -521,6 +571,11 @@ class Hall(_Model):
     featured: list[Slug] = Field(
         [], description="Ids of the headline figures (6-8), in the order the figures page opens on"
     )
+    attract_video: str | None = Field(
+        None,
+        description="A film the attract loop plays, without sound, after each round of its "
+        "pictures, e.g. films/hall.mp4 (H.264 in MP4)",
+    )
     link: Link | None = Field(
         None,
         description="An https address shown as a QR code on the About page, e.g. the organiser's",
@@ -543,6 +598,15 @@ class Hall(_Model):
         """The statistic with this id, if any."""
         return next((s for s in self.stats if s.id == stat_id), None)
 
+    def videos(self) -> list[Video]:
+        """Every video the hall names, in order, without repeats."""
+        found: dict[str, Video] = {}
+        for section in self.sections:
+            for story in section.stories:
+                for video in story.videos:
+                    found.setdefault(video.file, video)
+        return list(found.values())
+
     def pictures(self) -> list[Picture]:
         """Every picture the hall names, in order, without repeats."""
         found: dict[str, Picture] = {}
@@ -552,6 +616,9 @@ class Hall(_Model):
             for story in section.stories:
                 for picture in story.images:
                     found.setdefault(picture.file, picture)
+                for video in story.videos:
+                    if video.poster:
+                        found.setdefault(video.poster, Picture(file=video.poster))
         for event in self.events:
             if event.image:
                 found.setdefault(event.image.file, event.image)

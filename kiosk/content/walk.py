@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any, Literal
 
 from kiosk.content.findings import Loc
-from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
+from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story, Video
 
 Kind = Literal["text", "picture"]
 Found = tuple[Kind, Any, Loc]
@@ -42,6 +42,10 @@ def walk(data: Any) -> Iterator[Found]:
                     yield "text", text, (*story_loc, key, i)
             for i, _ in _values(story, "images"):
                 yield from _picture(story["images"], (*story_loc, "images"), i)
+            for i, video in items(story, "videos"):
+                yield from _texts(video, (*story_loc, "videos", i), Video.TEXTS)
+                if isinstance(video.get("poster"), str):
+                    yield "picture", video["poster"], (*story_loc, "videos", i, "poster")
     for i, event in items(data, "events"):
         yield from _texts(event, ("events", i), Event.TEXTS)
         yield from _picture(event, ("events", i), "image")
@@ -57,6 +61,18 @@ def pictures(data: Any) -> Iterator[tuple[str, Loc]]:
         file = value.get("file") if isinstance(value, dict) else value
         if isinstance(file, str):
             yield file, (*loc, "file") if isinstance(value, dict) else loc
+
+
+def videos(data: Any) -> Iterator[tuple[Loc, dict[str, Any]]]:
+    """(loc, mapping) of every video of every story, in file order; the attract loop's first.
+
+    The attract loop's film (a bare file name) is given as {file: ...} at the loc of its name.
+    """
+    if isinstance(data, dict) and isinstance(data.get("attract_video"), str):
+        yield ("attract_video",), {"file": data["attract_video"]}
+    for loc, story in stories(data):
+        for i, video in items(story, "videos"):
+            yield (*loc, "videos", i), video
 
 
 def _values(data: dict[str, Any], key: str) -> list[tuple[int, Any]]:

@@ -20,7 +20,7 @@ from kiosk.media.sizes import DEFAULT_SCREEN, Screen, Size
 # sit in an old version folder, unused, and prune() removes them.
 PIPELINE_VERSION = 1
 SUFFIXES = (".jpg", ".png")
-_ENTRY = re.compile(r"([0-9a-f]{32})-(\d+)\.(jpg|png)")
+_ENTRY = re.compile(r"([0-9a-f]{32})-(\d+|poster)\.(jpg|png)")
 _TEMP = re.compile(r"\..+\.tmp")
 _VERSION = re.compile(r"v\d+")
 STALE_TEMP_SECONDS = 3600.0
@@ -60,6 +60,11 @@ class Cache:
         """Where the derivative of source at this size lives (whether or not it exists yet)."""
         digest = self.digest(source)
         return self.root / digest[:2] / f"{digest}-{size.edge(screen)}{suffix}"
+
+    def poster_path(self, video: Path) -> Path:
+        """Where the poster frame `kiosk prepare` grabs from a film lives."""
+        digest = self.digest(video)
+        return self.root / digest[:2] / f"{digest}-poster.png"
 
     def get(self, source: Path, size: Size, screen: Screen = DEFAULT_SCREEN) -> Path | None:
         """The existing derivative of source at this size, if any."""

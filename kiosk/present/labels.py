@@ -82,6 +82,16 @@ UI: dict[str, str] = {
     "selected": N_("selected"),
     # TRANSLATORS: said of a picture that opens full screen when pressed
     "fullScreen": N_("Opens full screen"),
+    # TRANSLATORS: a story's film (宣传片): the button on its poster
+    "playFilm": N_("Play the film"),
+    "pauseFilm": N_("Pause the film"),
+    # TRANSLATORS: the film's sound button while the sound is on
+    "muteFilm": N_("Turn the sound off"),
+    "unmuteFilm": N_("Turn the sound on"),
+    "filmFullScreen": N_("Show the film full screen"),
+    "filmLeaveFullScreen": N_("Leave full screen"),
+    # TRANSLATORS: the film's progress bar (drag it to go to another moment)
+    "filmPosition": N_("Position in the film"),
 }
 # The timeline's own words (Content.strings.legendDay, ...): its legend and its year lane.
 TIMELINE: dict[str, tuple[str, str]] = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.content.dates import PartialDate
-from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story
+from kiosk.content.model import Event, Hall, Picture, Section, Stat, Story, Video
 from kiosk.i18n import visitor
 from kiosk.present.labels import (
     TIMELINE,
@@ -64,6 +64,18 @@ class PictureRow:
 
 
 @dataclass(frozen=True)
+class VideoRow:
+    """A story's film: its file URL, poster URL, subtitles in the visitor's language, texts."""
+
+    source: str = ""  # '' when the file is missing or unsafe: the poster shows, no play button
+    poster: str = ""
+    subtitles: str = ""
+    caption: str = ""
+    credit: str = ""
+    label: str = ""  # what a screen reader says of it: its caption, else the story's headline
+
+
+@dataclass(frozen=True)
 class SectionRow:
     """A section, for Home's tiles and the section page."""
 
@@ -98,6 +110,7 @@ class StoryRow:
     event_ids: tuple[str, ...]
     link: str = ""  # an https address shown as a QR code ('' when none)
     link_host: str = ""  # its host, shown under the code
+    videos: tuple[VideoRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -311,12 +324,27 @@ def story_row(story: Story, index: int, first_photo: int, lang: str, resolve: Re
         tuple(story.events),
         story.link or "",
         link_host(story.link) if story.link else "",
+        tuple(video_row(v, tr(story.headline, lang), lang, resolve) for v in story.videos),
+    )
+
+
+def video_row(video: Video, headline: str, lang: str, resolve: Resolver) -> VideoRow:
+    """A film's row: the subtitles in the visitor's language (else none)."""
+    caption = tr(video.caption, lang)
+    subtitles = video.subtitles.get(lang)
+    return VideoRow(
+        resolve(video.file, "file"),
+        resolve(video.poster, "story") if video.poster else resolve(video.file, "poster"),
+        resolve(subtitles, "file") if subtitles else "",
+        caption,
+        credit_shown(caption, tr(video.credit, lang)),
+        caption or headline,
     )
 
 
 def story_pictures(story: Story) -> set[str]:
-    """The picture files a story's row shows."""
-    return {p.file for p in story.images}
+    """The picture files a story's row shows (its films' posters too)."""
+    return {p.file for p in story.images} | {v.poster for v in story.videos if v.poster}
 
 
 def photo_rows(section: Section, lang: str, resolve: Resolver) -> list[PhotoRow]:

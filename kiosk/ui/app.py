@@ -49,6 +49,7 @@ from kiosk.ui.takehome import PROVIDER, QrCodes, TakeHome
 from kiosk.ui.timeline import TimelineModels
 from kiosk.ui.tracking import Tracker
 from kiosk.ui.urls import LocalOnly, NoNetworkFactory
+from kiosk.ui.video import Films
 from kiosk.ui.views import build
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ class Session:
     settings: Settings = field(default_factory=Settings)
     runlog: RunLog | None = None
     access: Access | None = None
+    films: Films | None = None
     inbox: InboxWatcher | None = None
     state: StateWriter | None = None
 
@@ -163,6 +165,8 @@ class Session:
         self.staff.set_pin_hash(settings.staff_pin_hash)
         self.idle.set_timeout(settings.idle_timeout)
         self.idle.set_countdown(settings.attract.countdown)
+        if self.films is not None:
+            self.films.set_volume_max(settings.video_volume_max)
         self.content.apply_settings(
             settings.languages, settings.default_language, settings.attract.seconds_per_image
         )
@@ -288,8 +292,9 @@ def start(
     take_home = TakeHome(parent=root)
     access = Access(settings.accessibility, lambda: content.lang, parent=root)
     idle.reset.connect(access.reset)
+    films = Films(settings.video_volume_max, parent=root)
     engine = QQmlApplicationEngine()
-    for obj in (*views.objects(), images, idle, staff, take_home, access):
+    for obj in (*views.objects(), images, idle, staff, take_home, access, films):
         provide(engine, obj)
     engine.addImageProvider(PROVIDER, QrCodes())
     engine.addImportPath(str(QML_DIR))
@@ -355,7 +360,7 @@ def start(
     session = Session(
         app, engine, window, root, nav, content, views.home, views.section, timeline,
         views.stats, images, idle, staff, guard, theme, watcher, tracker, rules, network, settings,
-        RunLog(window, halls, parent=root) if not snapshot else None, access,
+        RunLog(window, halls, parent=root) if not snapshot else None, access, films,
     )  # fmt: skip
     if not snapshot:
         session.inbox = _inbox(settings, images.cache, staff, root)

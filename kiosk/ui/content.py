@@ -33,7 +33,15 @@ Resolver = Callable[[Path, str, str], str]  # (hall folder, picture file, role) 
 
 
 def file_resolver(folder: Path, file: str, role: str) -> str:
-    """Pictures straight from the hall folder; '' (a placeholder) for any unsafe or missing one."""
+    """Pictures straight from the hall folder; '' (a placeholder) for any unsafe or missing one.
+
+    No film has a prepared poster frame here (role 'poster'): its player shows a dark frame.
+    """
+    return "" if role == "poster" else file_url(folder, file)
+
+
+def file_url(folder: Path, file: str) -> str:
+    """The URL of a file in the hall folder, '' for an unsafe or missing one (role 'file')."""
     if picture_problem(file, folder):
         return ""
     return (folder / file).resolve().as_uri()
@@ -304,6 +312,12 @@ class Content(QObject):
             return []
         urls = (self.resolve(p.file, "full") for p in hall.pictures())
         return [url for url in urls if url]
+
+    @Property(str, notify=hallChanged)
+    def attractVideo(self) -> str:
+        """The film the attract loop plays after each round of pictures ('' for none)."""
+        hall = self.hall_model
+        return self.resolve(hall.attract_video, "file") if hall and hall.attract_video else ""
 
     @Property(QVariantList, notify=changed)
     def attractTeasers(self) -> list[dict[str, Any]]:

@@ -63,6 +63,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         self._tick.timeout.connect(self._on_tick)
         self._enabled = False
         self._visiting = False
+        self._holds = 0  # films playing: a visitor is watching, not gone
 
     def start(self) -> None:
         """Begin watching (call once the window is up)."""
@@ -128,8 +129,24 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         self._set_remaining(0)
         self._timer.start()
 
+    @Slot(bool)
+    def hold(self, on: bool) -> None:
+        """A film starts (True) or stops (False) playing: no reset while one plays.
+
+        When the last one stops (it ended, or the visitor paused it) the idle timeout starts
+        afresh, so a film left playing alone ends in the attract loop a timeout after its end.
+        """
+        self._holds = max(0, self._holds + (1 if on else -1))
+        if self._holds == 0 and self._enabled and not self._tick.isActive():
+            self._timer.start()
+
+    @property
+    def holding(self) -> bool:
+        """Whether a film is playing (the idle timer waits for it)."""
+        return self._holds > 0
+
     def _on_timeout(self) -> None:
-        if self._pressed:  # mid-gesture: try again later
+        if self._pressed or self._holds:  # mid-gesture, or watching a film: try again later
             self._timer.start()
             return
         nav = self._nav
@@ -153,6 +170,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
 
     def _go_attract(self) -> None:
         self._set_remaining(0)
+        self._holds = 0  # the pages go, and their films with them
         if self._visiting:
             self._visiting = False
             self.visitEnded.emit()

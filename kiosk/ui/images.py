@@ -128,9 +128,21 @@ class ImageService(QObject):  # type: ignore[operator]
         self._retry.timeout.connect(self._probe)
 
     def resolve(self, folder: Path, file: str, role: str) -> str:
-        """A file URL of the derivative for role, or '' (a placeholder) until it is ready."""
+        """A file URL of the derivative for role, or '' (a placeholder) until it is ready.
+
+        Role 'file' is the file itself (a film, its subtitles), never prepared; role 'poster' the
+        poster frame `kiosk prepare` grabbed from a film ('' when there is none).
+        """
         if picture_problem(file, folder):
             return ""
+        if role == "file":
+            return (folder / file).resolve().as_uri()
+        if role == "poster":
+            try:
+                poster = self.cache.poster_path(folder / file)
+            except OSError:
+                return ""
+            return poster.resolve().as_uri() if poster.is_file() else ""
         key = (str(folder), file)
         known = key in self._sources and key not in self._pending
         if known and _signature(folder / file) != self._sources[key]:

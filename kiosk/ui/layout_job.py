@@ -30,7 +30,7 @@ def layout_command(folder: Path, size: tuple[int, int], lang: str) -> list[str]:
     """The validate command that checks the layout of folder's hall at one screen size."""
     width, height = size
     return [
-        *self_command(), "validate", "--layout", "--no-images", "--format", "json",
+        *self_command(), "validate", "--layout", "--no-images", "--no-videos", "--format", "json",
         "--size", f"{width}x{height}", "--lang", lang, str(folder),
     ]  # fmt: skip
 

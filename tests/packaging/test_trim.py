@@ -15,7 +15,10 @@ QT = "PySide6/Qt"
 def qml(tmp_path: Path) -> Path:
     """A fake Qt qml/ folder with a few modules (folders holding a qmldir)."""
     root = tmp_path / "qml"
-    for module in ("QtQuick", "QtQuick/Shapes", "QtQuick/Controls", "QtQuick/Controls/Basic"):
+    for module in (
+        "QtQuick", "QtQuick/Shapes", "QtQuick/Controls", "QtQuick/Controls/Basic", "QtMultimedia",
+        "QtCharts", "Qt3D/Core",
+    ):  # fmt: skip
         (root / module).mkdir(parents=True, exist_ok=True)
         (root / module / "qmldir").write_text(f"module {module}\n", encoding="utf-8")
     return root
@@ -28,6 +31,9 @@ def qml(tmp_path: Path) -> Path:
         ("QtQuick/Shapes", True),
         ("QtQuick/Controls", False),
         ("QtQuick/Controls/Basic", False),
+        ("QtMultimedia", True),  # a story's films
+        ("QtCharts", False),  # the rest of PySide6-Addons
+        ("Qt3D/Core", False),
     ],
 )
 def test_qml_modules(trim: ModuleType, qml: Path, module: str, kept: bool) -> None:
@@ -46,6 +52,10 @@ def test_qml_modules(trim: ModuleType, qml: Path, module: str, kept: bool) -> No
         (f"{QT}/plugins/platformthemes/libqgtk3.so", False),
         ("PySide6/plugins/platforms/qwindows.dll", True),
         (f"{QT}/translations/qtbase_zh_CN.qm", False),
+        (f"{QT}/plugins/multimedia/libffmpegmediaplugin.so", True),
+        ("PySide6/plugins/multimedia/ffmpegmediaplugin.dll", True),
+        (f"{QT}/plugins/multimedia/libgstreamermediaplugin.so", False),
+        (f"{QT}/plugins/sceneparsers/libassimpsceneimport.so", False),
         (f"{QT}/lib/libQt6Widgets.so.6", True),  # libraries: decided by what links to them
         ("kiosk/ui/qml/Kiosk/Main.qml", True),
     ],
@@ -84,3 +94,16 @@ def test_only_linked_libraries_stay(trim: ModuleType) -> None:
         "libpython3.11.so.1.0",
         "libQt6Gui.so.6",
     }
+
+
+def test_qts_ffmpeg_libraries_are_never_stripped(trim: ModuleType) -> None:
+    binaries = [
+        (f"{QT}/lib/libavformat.so.61", "/s/libavformat.so.61", "BINARY"),
+        ("avcodec-61.dll", "/s/avcodec-61.dll", "BINARY"),
+        (f"{QT}/lib/libQt6Multimedia.so.6", "/s/libQt6Multimedia.so.6", "BINARY"),
+        ("libavformat.so.61", f"{QT}/lib/libavformat.so.61", "SYMLINK"),
+    ]
+    stripped, untouched = trim.unstripped(binaries)
+    assert [d for d, _, _ in untouched] == [f"{QT}/lib/libavformat.so.61", "avcodec-61.dll"]
+    assert {t for _, _, t in untouched} == {"DATA"}
+    assert [d for d, _, _ in stripped] == [f"{QT}/lib/libQt6Multimedia.so.6", "libavformat.so.61"]

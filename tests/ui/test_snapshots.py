@@ -31,6 +31,8 @@ VIEWS = [
     ("section:projects", "en"),
     ("story:komatsu-greatwall", "en"),
     ("story:smart-elderly-care", "zh"),
+    ("story:xingfu-river-park", "zh"),  # a story with a film: its poster and controls
+    ("story:xingfu-river-park", "en"),
     ("about", "zh"),
     ("timeline", "zh"),
     ("stats", "en"),

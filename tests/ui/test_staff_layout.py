@@ -51,8 +51,8 @@ def _run(qtbot, check: LayoutCheck, known: frozenset[str] = frozenset()) -> dict
 
 def test_the_command_is_validate_layout_at_the_screen_size() -> None:
     command = layout_command(Path("/halls/a"), (1080, 1920), "zh")
-    assert command[-10:] == [
-        "validate", "--layout", "--no-images", "--format", "json",
+    assert command[-11:] == [
+        "validate", "--layout", "--no-images", "--no-videos", "--format", "json",
         "--size", "1080x1920", "--lang", "zh", "/halls/a",
     ]  # fmt: skip
 

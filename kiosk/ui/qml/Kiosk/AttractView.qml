@@ -38,6 +38,8 @@ Item {
     function advance() {
         if (imageCount < 1)
             return
+        if ((cursor + 1) % imageCount === 0 && hallFilm.start())
+            return  // the hall's film after each round of pictures; then the pictures go on
         cursor = (cursor + 1) % imageCount
         advancedAt = clock
         back.show(images[cursor], cursor, true)
@@ -118,8 +120,19 @@ Item {
         objectName: "attractTicker"
         interval: AttractMotion.interval(layerA.fading || layerB.fading)
         repeat: true
-        running: Theme.animate && view.visible && !view.woken
+        running: Theme.animate && view.visible && !view.woken && !hallFilm.playing
         onTriggered: view.step()
+    }
+    AttractFilm {
+        id: hallFilm
+        anchors.fill: parent  // over the pictures, under the words
+        source: Content.attractVideo
+        onFinished: {
+            view.cursor = 0
+            view.advancedAt = view.clock  // the first picture again, for a whole interval
+            const back = view.front === layerA ? layerB : layerA
+            back.show(view.images[0], 0, true)
+        }
     }
 
     // -- legibility: a soft vignette, deep at the bottom where the words are ----------------

@@ -20,6 +20,7 @@ Item {
     readonly property var previousStory: story && hasPrevious ? Section.stories.get(storyIndex - 1) : ({})
     readonly property var nextStory: story && hasNext ? Section.stories.get(storyIndex + 1) : ({})
     readonly property var images: story.images || []
+    readonly property var videos: story.videos || []
     readonly property bool hasFacts: Section.storyStats.count > 0 || Section.storyEvents.count > 0
 
     // A reading measure of about 36 Chinese or 70 English characters; the rest for pictures.
@@ -75,6 +76,24 @@ Item {
                 credit: storyImage.modelData.credit || ""
                 accent: view.accent
                 onTapped: Navigator.openPhoto(storyImage.modelData.photoIndex)
+            }
+        }
+    }
+
+    // The story's films (before its pictures).
+    component FilmList: Column {
+        id: films
+        property var items: []
+        spacing: Theme.gap
+        // By count: a row built again (another language, a poster ready) keeps a film playing.
+        Repeater {
+            model: films.items.length
+            delegate: StoryVideo {
+                required property int index
+                objectName: "storyVideo_" + index
+                width: films.width
+                video: films.items[index] || ({})
+                accent: view.accent
             }
         }
     }
@@ -142,7 +161,13 @@ Item {
                     lineHeight: 1.45
                     wrapMode: Text.Wrap
                 }
-                // Portrait: the first picture under the lead, the rest after the text.
+                // Portrait: the story's films first under the lead (what visitors look for), then
+                // its first picture; the rest after the text.
+                FilmList {
+                    visible: Theme.portrait && view.videos.length > 0
+                    width: parent.width
+                    items: Theme.portrait ? view.videos : []
+                }
                 Pictures {
                     visible: Theme.portrait && view.images.length > 0
                     width: parent.width
@@ -200,6 +225,11 @@ Item {
                 y: Theme.dp(40)
                 width: view.sideWidth
                 spacing: Theme.dp(64)
+                FilmList {
+                    visible: view.videos.length > 0
+                    width: parent.width
+                    items: Theme.portrait ? [] : view.videos
+                }
                 Pictures {
                     width: parent.width
                     items: Theme.portrait ? [] : view.images
