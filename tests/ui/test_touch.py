@@ -392,7 +392,7 @@ def test_a_third_language_is_one_tap_away_once_its_catalog_exists(
     content.setLanguage("ja")
     title = item(kiosk.window, "homeTitle")
     qtbot.waitUntil(
-        lambda: title.property("text") == "日本語：生成展厅 generated-hall", timeout=WAIT
+        lambda: title.property("text") == "日本語：生成展厅 generated\u2011hall", timeout=WAIT
     )  # type: ignore[attr-defined]
 
 
