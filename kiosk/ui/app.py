@@ -254,6 +254,7 @@ def start(
     root = QObject()
     shown_on = _pixels(app, settings) if kiosk_mode else size
     images = ImageService(Cache(settings.image_cache), screen=shown_on, parent=root)
+    images.hold()  # no picture prepared (no module loaded in a thread) until QML has loaded
     if len(halls) == 1 and halls[0].hall is not None and not snapshot:  # Home's covers, at once
         sections = halls[0].hall.sections
         images.take_prepared(halls[0].folder, [s.cover.file for s in sections if s.cover])
@@ -310,6 +311,7 @@ def start(
     theme.setProperty("asyncImages", not snapshot)
     engine.setInitialProperties({"turn": _turn(app, settings) if kiosk_mode else 0})
     engine.loadFromModule("Kiosk", "Main")
+    images.release()
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise StartError("the kiosk window could not be created (see the QML errors above)")

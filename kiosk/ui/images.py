@@ -38,6 +38,7 @@ ROLE_SIZES = {
     "marker": Size.MARKER,  # timeline cards
 }
 RETRY_MS = 60_000  # how often a cache that could not be written is tried again (one picture)
+HOLD_LIMIT_S = 30.0  # at most, for a start that failed before release()
 MAX_REPAIRS = 3  # derivatives QML could not show, made again per picture and run at most
 Key = tuple[str, str]  # (hall folder, picture file)
 Signature = tuple[int, int, int, int] | None  # a source's size, mtime, ctime and inode
@@ -119,6 +120,8 @@ class ImageService(QObject):  # type: ignore[operator]
         self._thread = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kiosk-images")
         self._pool_lock = threading.Lock()
         self._pool: ImagePool | None = None
+        self._open = threading.Event()  # cleared while QML loads: see held()
+        self._open.set()
         self._done.connect(self._on_done)
         self._settled: set[Key] = set()  # pictures done since the last `changed`
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -220,6 +223,20 @@ class ImageService(QObject):  # type: ignore[operator]
             self._repairs[key] = repairs + 1
             self._submit(key, repair=_local(url))
 
+    def hold(self) -> None:
+        """Prepare nothing until release() (while the views are built and QML loads the window).
+
+        The preparing thread imports and loads extension modules on its first picture (the
+        worker pool's); doing that while the QML engine loaded its plugins deadlocked about
+        one start in five (tests/cli/test_run.py). Requests made meanwhile wait, then run; a
+        start that fails before release() lets them go after HOLD_LIMIT_S.
+        """
+        self._open.clear()
+
+    def release(self) -> None:
+        """Let the pictures asked for since hold() be prepared."""
+        self._open.set()
+
     def _submit(self, key: Key, *, probe: bool = False, repair: str = "") -> None:
         self._pending.add(key)
         self._thread.submit(self._prepare, key, probe, repair)
@@ -233,6 +250,7 @@ class ImageService(QObject):  # type: ignore[operator]
 
         While the cache cannot be written, only a probe goes to a worker (no decoding in vain).
         """
+        self._open.wait(HOLD_LIMIT_S)
         folder, file = Path(key[0]), key[1]
         signature = _signature(folder / file)
         try:

@@ -81,7 +81,10 @@ class Kiosk:
         """Wait for READY=1 on the notify socket (sent after the first frame)."""
         while self.systemd.count("READY=1") == 0:
             readable, _, _ = select.select([self.systemd.sock], [], [], WAIT_S)
-            assert readable, f"no READY=1 within {WAIT_S} s"
+            if not readable:  # say what the kiosk was doing (its stacks: PYTHONFAULTHANDLER)
+                self.process.send_signal(signal.SIGABRT)
+                self.stderr += self.process.communicate(timeout=WAIT_S)[1]
+                pytest.fail(f"no READY=1 within {WAIT_S} s:\n{self.stderr}")
 
     def stop(self) -> int:
         """SIGTERM, as `systemctl stop` sends; the exit status."""
