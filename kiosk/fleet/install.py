@@ -65,6 +65,11 @@ class InstallResult:
     prepared: int = 0  # prepared images copied into the cache
 
 
+def _shown(name: str) -> str:
+    """A member's name for a message: control characters escaped, so the message is one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+
+
 def install_package(
     package: Path,
     into: Path,
@@ -294,7 +299,7 @@ def _check_members(package: Path, archive: zipfile.ZipFile, manifest: Manifest) 
         def refuse(problem: str, name: str = name) -> PackageError:
             return PackageError(
                 package, _("member '{name}': {problem}; nothing was changed").format(
-                    name=name, problem=problem
+                    name=_shown(name), problem=problem
                 )
             )  # fmt: skip
 
@@ -323,7 +328,7 @@ def _check_members(package: Path, archive: zipfile.ZipFile, manifest: Manifest) 
     if missing:
         raise PackageError(
             package, _("'{name}' is in manifest.json but not in the package (and {more} more)"
-                       ).format(name=missing[0], more=len(missing) - 1)
+                       ).format(name=_shown(missing[0]), more=len(missing) - 1)
         )  # fmt: skip
 
 
@@ -378,14 +383,14 @@ def _unpack(package: Path, archive: zipfile.ZipFile, manifest: Manifest, temp: P
             raise PackageError(
                 package,
                 _("member '{name}' is damaged ({error}); nothing was changed").format(
-                    name=entry.path, error=exc
+                    name=_shown(entry.path), error=exc
                 ),
             ) from None
         if written != entry.size or digest != entry.sha256:
             raise PackageError(
                 package,
                 _("member '{name}' is not the file manifest.json describes (changed or "
-                  "damaged); nothing was changed").format(name=entry.path),
+                  "damaged); nothing was changed").format(name=_shown(entry.path)),
             )  # fmt: skip
     for folder, _dirs, _files in os.walk(temp):
         sync_folder(Path(folder))
@@ -404,7 +409,7 @@ def _copy(
                 raise PackageError(
                     package,
                     _("member '{name}' unpacks to more than the {size:,} bytes manifest.json "
-                      "says (a zip bomb?); nothing was changed").format(name=name, size=size),
+                      "says (a zip bomb?); nothing was changed").format(name=_shown(name), size=size),
                 )  # fmt: skip
             digest.update(chunk)
             dst.write(chunk)

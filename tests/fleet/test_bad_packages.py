@@ -455,3 +455,11 @@ def test_a_member_whose_directory_entry_points_outside_the_file(bench: Bench) ->
     assert code != 0
     assert "not a whole package" in err and "out of bounds" in err
     assert not (bench.into / "current").exists()
+
+
+def test_a_member_name_with_a_line_break_stays_on_one_log_line() -> None:
+    """A changed byte once turned a name into 'test-ha\\nl/…' and the message into two lines."""
+    from kiosk.fleet.install import _shown
+
+    assert _shown("test-ha\nl/images/cover.png") == "test-ha\\nl/images/cover.png"
+    assert _shown("test-hall\\..\\escape.txt") == "test-hall\\..\\escape.txt"  # printable: as is
