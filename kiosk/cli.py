@@ -151,14 +151,19 @@ def cmd_validate(args: argparse.Namespace, env: Env) -> int:
     return ExitStatus.OK if valid else ExitStatus.INVALID_CONTENT
 
 
+def _unflagged(places: dict[str, Finding], findings: list[Finding]) -> list[str]:
+    """The files named where validate found nothing yet (the ones worth opening)."""
+    return [
+        file for file, place in places.items()
+        if not any(f.line == place.line and f.column == place.column for f in findings)
+    ]  # fmt: skip
+
+
 def _image_findings(result: LoadResult) -> list[Finding]:
     """Open every picture the hall names: broken, refused or far too large ones become findings."""
     from kiosk.media import check_hall_images
 
-    present = [
-        file for file, place in result.pictures.items()
-        if not any(f.line == place.line and f.column == place.column for f in result.findings)
-    ]  # fmt: skip
+    present = _unflagged(result.pictures, result.findings)
     findings = []
     for file, problem in check_hall_images(result.folder, present):
         place = result.pictures[file]
@@ -178,10 +183,7 @@ def _video_findings(result: LoadResult) -> list[Finding]:
     from kiosk.content import Severity
     from kiosk.media.videoprobe import VideoProblem, probe_hall_videos
 
-    present = [
-        file for file, place in result.videos.items()
-        if not any(f.line == place.line and f.column == place.column for f in result.findings)
-    ]  # fmt: skip
+    present = _unflagged(result.videos, result.findings)
     findings = []
     for file, found in probe_hall_videos(result.folder, present).items():
         if isinstance(found, VideoProblem):
