@@ -210,6 +210,8 @@ class ContentWatcher(QObject):
 
     def _load(self) -> None:
         """Load every hall in the loading thread (once more after the running load, if any)."""
+        if self._closed:  # the kiosk is stopping: its loading thread is gone
+            return
         if self._pending is not None and not self._pending.done():
             self._again = True
             return
@@ -230,6 +232,8 @@ class ContentWatcher(QObject):
         return Loaded(before, results, self._fingerprints())
 
     def _swap(self, future: Future[Loaded]) -> None:
+        if self._closed:  # delivered after close(): nothing is shown any more
+            return
         try:
             loaded = future.result()
         except Exception:  # a bug in loading must never take the kiosk down
@@ -315,6 +319,8 @@ class ContentWatcher(QObject):
 
     def close(self) -> None:
         """Stop watching (here, on the UI thread) and let a running load finish in the background."""
+        if self._closed:
+            return
         self._closed = True
         self._timer.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -339,3 +340,27 @@ def test_a_hall_copied_slowly_in_pieces_is_never_shown_half_done(
         if not handle.closed:
             handle.close()
         watcher.close()
+
+
+def test_a_load_that_ends_after_close_is_dropped(
+    qtbot: object, watch: Callable[[Loader], tuple[Views, ContentWatcher, Path]]
+) -> None:
+    """The kiosk stopping while a reload runs: the late result and later triggers do nothing."""
+    reading, release = threading.Event(), threading.Event()
+
+    def slow(folder: Path) -> LoadResult:
+        reading.set()
+        release.wait(WAIT / 1000)
+        return load_hall(folder)
+
+    views, watcher, _folder = watch(slow)
+    before = _titles(views)
+    watcher.reload_now()
+    assert reading.wait(WAIT / 1000)
+    watcher._again = True  # a change arrived meanwhile: a finished load would start another
+    watcher.close()
+    release.set()
+    qtbot.waitUntil(lambda: watcher._pending is not None and watcher._pending.done())  # type: ignore[attr-defined]
+    watcher._swap(watcher._pending)  # as the queued signal would, had it been emitted
+    watcher.reload_now()  # e.g. SIGHUP while stopping
+    assert _titles(views) == before
