@@ -35,9 +35,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 from benchmarks.run import SIZE, centre, find, on_screen, rss_mb, visual_items, wait_until  # noqa: E402
 from kiosk.config import Attract, Settings  # noqa: E402
 from kiosk.content import load_hall  # noqa: E402
+from kiosk.ops.logs import ABSENT_DEVICE_NOTES  # noqa: E402
 from kiosk.paths import DEFAULT_HALL  # noqa: E402
 from kiosk.ui.app import Session, start  # noqa: E402
-from kiosk.ui.video import NO_SOUND_NOTES  # noqa: E402
 
 KEEP = 5  # samples of each kind of problem kept in the report
 CONTAINERS = {"stage", "content", "page", "overlay", "attract"}
@@ -90,7 +90,7 @@ class Problems:
 
     def message(self, kind: QtMsgType, text: str) -> None:
         """Count a Qt message of warning level or worse."""
-        if kind in WARNING_TYPES and not text.startswith(NO_SOUND_NOTES):
+        if kind in WARNING_TYPES and not text.startswith(ABSENT_DEVICE_NOTES):
             self.warnings += 1
             if len(self.warning_samples) < KEEP:
                 self.warning_samples.append(text)

@@ -115,7 +115,26 @@ def setup_logging(log_file: Path | None = None, level: int = logging.INFO) -> Pa
     return path
 
 
+# What Qt Multimedia says of a machine without a sound server or device (a test machine, a kiosk
+# whose speakers are off: the film plays silently) or without VA-API video decoding (no GPU
+# driver: FFmpeg decodes in software): not faults of the kiosk's.
+ABSENT_DEVICE_NOTES = (
+    "PulseAudioService: pa_context_connect() failed",
+    "No audio device detected",
+    "Couldn't load pipewire",
+    "Couldn't resolve pipewire",
+    "Couldn't load va",
+    "Couldn't resolve va",
+)
+
+
 def log_qt_message(level_name: str, message: str) -> None:
-    """Log a Qt message to 'kiosk.qt'; level_name like 'warning' or 'QtWarningMsg'."""
+    """Log a Qt message to 'kiosk.qt'; level_name like 'warning' or 'QtWarningMsg'.
+
+    Qt's notes of an absent sound or video device are information, not warnings.
+    """
     name = level_name.lower().removeprefix("qt").removesuffix("msg")
-    logging.getLogger("kiosk.qt").log(QT_LEVELS.get(name, logging.WARNING), "%s", message)
+    level = QT_LEVELS.get(name, logging.WARNING)
+    if level == logging.WARNING and message.startswith(ABSENT_DEVICE_NOTES):
+        level = logging.INFO
+    logging.getLogger("kiosk.qt").log(level, "%s", message)

@@ -16,14 +16,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-# What Qt Multimedia says of a machine without a sound server or device (a test machine, a kiosk
-# whose speakers are off): the film plays silently; not a fault of the kiosk's.
-NO_SOUND_NOTES = (
-    "PulseAudioService: pa_context_connect() failed",
-    "No audio device detected",
-    "Couldn't load pipewire",
-    "Couldn't resolve pipewire",
-)
 PAUSE_RELEASE_MS = 30_000  # a film paused this long gives its decoder back (its place is kept)
 
 
