@@ -208,7 +208,7 @@ def cmd_prepare(args: argparse.Namespace, env: Env) -> int:
     cache = Cache(args.cache or settings.image_cache)
     failed = 0
     sources = []
-    for result in _load_halls(settings, env):
+    for result in _load_halls(settings, env, kept=cache.kept_halls):  # the next start reads none
         if result.hall is None:
             env.error(
                 _("'{folder}' is not a valid hall; run 'kiosk validate {folder}'").format(
@@ -386,11 +386,26 @@ def _settings(args: argparse.Namespace, env: Env) -> Settings | None:
     return settings
 
 
-def _load_halls(settings: Settings, env: Env) -> list[LoadResult]:
-    """Every configured hall, its problems printed (the kiosk shows what it can)."""
+def _load_halls(settings: Settings, env: Env, kept: Path | None = None) -> list[LoadResult]:
+    """Every configured hall, its problems printed (the kiosk shows what it can).
+
+    With kept (a folder), a hall none of whose files changed since it was checked is taken as
+    it was kept there, and one read afresh is kept for the next time (kiosk.content.snapshot).
+    """
     from kiosk.content import load_hall
 
-    results = [load_hall(path) for path in settings.halls]
+    if kept is None:
+        results = [load_hall(path) for path in settings.halls]
+    else:
+        from kiosk.content import snapshot
+
+        results = []
+        for path in settings.halls:
+            result = snapshot.load(path, kept)
+            if result is None:
+                result = load_hall(path)
+                snapshot.save(result, kept)
+            results.append(result)
     for result in results:
         for finding in result.findings:
             print(f"{result.folder / str(finding)}", file=env.stderr)
@@ -409,7 +424,9 @@ def cmd_run(args: argparse.Namespace, env: Env) -> int:
 
         log_file = args.log_file or (settings.log_dir / "kiosk.log" if settings.log_dir else None)
         written = setup_logging(log_file)
-        halls = _load_halls(settings, env)
+        from kiosk.media.cache import Cache
+
+        halls = _load_halls(settings, env, kept=Cache(settings.image_cache).kept_halls)
         from kiosk.ui.app import StartError, install_qt_logging, start
 
         install_qt_logging()

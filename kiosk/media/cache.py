@@ -39,6 +39,11 @@ class Cache:
         self.root = self.base / f"v{PIPELINE_VERSION}"
         self._digests: dict[tuple[str, int, int, int], str] = {}
 
+    @property
+    def kept_halls(self) -> Path:
+        """Where checked halls are kept between starts (kiosk.content.snapshot)."""
+        return self.base / "halls"
+
     def __reduce__(self) -> tuple[type[Cache], tuple[Path]]:
         """Sent to worker processes as its folder only (not the remembered digests)."""
         return (type(self), (self.base,))

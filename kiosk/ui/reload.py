@@ -15,41 +15,13 @@ from shiboken6 import Shiboken
 
 from kiosk.content import LoadResult, load_hall
 from kiosk.content.findings import errors
+from kiosk.content.snapshot import Fingerprint, fingerprint
 from kiosk.fleet.versions import shown_manifest
 from kiosk.i18n import _
 from kiosk.ui.content import Content
 
 log = logging.getLogger(__name__)
-Fingerprint = tuple[tuple[str, int, int, int, int], ...] | None
 MAX_STALE = 5  # loads in a row spoilt by changes while reading, before waiting for the next change
-
-
-def fingerprint(folder: Path) -> Fingerprint:
-    """Every file's path, size, mtime, ctime and inode below folder; None if the folder is missing.
-
-    The ctime and inode catch a file replaced by one of the same size and (copied) mtime.
-    """
-    if not folder.is_dir():
-        return None
-    entries = []
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            path = Path(root, name)
-            try:
-                stat = path.stat()
-            except OSError:  # vanished while we looked: still changing
-                continue
-            entries.append(
-                (
-                    str(path.relative_to(folder)),
-                    stat.st_size,
-                    stat.st_mtime_ns,
-                    stat.st_ctime_ns,
-                    stat.st_ino,
-                )
-            )
-    return tuple(entries)
 
 
 @dataclass(frozen=True)

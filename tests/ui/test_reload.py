@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import LoadResult, load_hall
+from kiosk.content.snapshot import fingerprint
 from kiosk.ui.navigator import Overlay, Page
-from kiosk.ui.reload import MAX_STALE, ContentWatcher, fingerprint
+from kiosk.ui.reload import MAX_STALE, ContentWatcher
 from kiosk.ui.staff import problem_rows
 from kiosk.ui.views import Views, build
 from tests.hallgen import make_generated_hall
