@@ -6,8 +6,9 @@ cache (the kiosk at start-up) does not load Pillow.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kiosk.lazy import exports
 
 if TYPE_CHECKING:
     from kiosk.media.cache import PIPELINE_VERSION, Cache
@@ -27,7 +28,6 @@ _MODULES = {
     "sizes": ["ALL_SIZES", "DEFAULT_SCREEN", "Screen", "Size"],
     "source": ["MAX_PIXELS"],
 }
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "ALL_SIZES",
@@ -54,11 +54,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a name from its module the first time it is asked for."""
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(__name__, _MODULES)

@@ -6,10 +6,12 @@ import contextlib
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.fleet.inbox import Inbox, Outcome
+if TYPE_CHECKING:  # the inbox's code is imported only where one is configured (kiosk.ui.app)
+    from kiosk.fleet.inbox import Inbox, Outcome
 
 log = logging.getLogger(__name__)
 
