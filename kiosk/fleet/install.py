@@ -22,7 +22,6 @@ from typing import IO
 from kiosk.content import load_hall
 from kiosk.files import NotAFile, atomic_write, open_regular, sync_folder
 from kiosk.fleet.errors import PackageError
-from kiosk.fleet.keys import signer
 from kiosk.fleet.manifest import MANIFEST, PREPARED, SIGNATURE, Manifest, parse, unsafe_name
 from kiosk.fleet.versions import (
     CURRENT,
@@ -259,6 +258,8 @@ def _check_signature(
 ) -> Path | None:
     """The trusted key that signed the manifest; PackageError unless unsigned is allowed."""
     if signature is not None and trusted:
+        from kiosk.fleet.keys import signer  # cryptography: only where a package is checked
+
         key = signer(trusted, data, signature)
         if key is None:
             raise PackageError(

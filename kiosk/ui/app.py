@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -20,7 +20,7 @@ from kiosk.config import LOCKOUT_FILE, Settings, kiosk_id, state_dir
 from kiosk.content import LoadResult
 from kiosk.content.glyphs import FONT_FILES
 from kiosk.media import Cache
-from kiosk.ops.heap import drop_source_lines, tune_heap
+from kiosk.ops.heap import drop_source_lines, release_heap, tune_heap
 from kiosk.ops.heartbeat import FileNotifier
 from kiosk.ops.pin import Lockout
 from kiosk.ops.status import status_path
@@ -32,7 +32,7 @@ from kiosk.ui.attract import AttractMotion  # noqa: F401 (registers the QML sing
 from kiosk.ui.content import Content
 from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.home import HomeModels
-from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.idle import TRIM_DELAY_MS, IdleWatcher
 from kiosk.ui.images import ImageService
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.navigator import Navigator
@@ -342,6 +342,19 @@ def start(
             parent=root,
         )
         watcher.reloaded.connect(lambda _taken, message: staff.set_status(message))
+
+        def look_ahead() -> None:  # once the first frame is out, and after each reload
+            for result in content.results:
+                if result.hall is not None:
+                    images.look_ahead(result.folder, [p.file for p in result.hall.pictures()])
+
+        def first_frame_out() -> None:
+            look_ahead()
+            # What starting left freed (YAML, compiling QML, source lines) goes back to the system.
+            QTimer.singleShot(TRIM_DELAY_MS, root, release_heap)
+
+        theme.startedChanged.connect(first_frame_out)  # type: ignore[attr-defined]  # QML's
+        watcher.reloaded.connect(lambda *_: look_ahead())
         staff.set_reload(watcher.reload_now)
         if track:
             usage = UsageLog(settings.usage_db, kiosk_id=kiosk_id(settings))
@@ -383,11 +396,10 @@ def start(
 
 def _inbox(settings: Settings, cache: Cache, staff: Staff, root: QObject) -> InboxWatcher | None:
     """The package inbox the settings name (fleet.inbox, fleet.usb_mounts), if any."""
-    from kiosk.fleet.inbox import Inbox, inbox_installer, newer_than_installed
-
     fleet = settings.fleet
     if fleet.inbox is None and not fleet.usb_mounts:
         return None
+    from kiosk.fleet.inbox import Inbox, inbox_installer, newer_than_installed
     if settings.content_dir is None:
         log.error(
             "the settings name a package inbox but no content_dir to install into; the inbox "

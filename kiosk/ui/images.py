@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -93,6 +94,7 @@ class ImageService(QObject):  # type: ignore[operator]
     changed = Signal()  # some pictures became available or failed (debounced)
     ready = Signal(object)  # with it: a frozenset of the (hall folder, file) keys concerned
     _done = Signal(object)  # from the preparing thread: a _Done
+    _found = Signal(object)  # from the preparing thread: what look_ahead found prepared
 
     def __init__(
         self,
@@ -123,6 +125,7 @@ class ImageService(QObject):  # type: ignore[operator]
         self._open = threading.Event()  # cleared while QML loads: see held()
         self._open.set()
         self._done.connect(self._on_done)
+        self._found.connect(self._on_found)
         self._settled: set[Key] = set()  # pictures done since the last `changed`
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._announce)
@@ -178,6 +181,45 @@ class ImageService(QObject):  # type: ignore[operator]
                 self._set_paths(key, paths)
                 taken += 1
         return taken
+
+    def look_ahead(self, folder: Path, files: Iterable[str]) -> None:
+        """Find in the preparing thread which of these pictures are prepared, for views to come.
+
+        A tap then shows a page's prepared pictures at once (resolve knows their files) rather
+        than after a trip through the thread and the batching of arrivals. Nothing is prepared
+        or announced here: a picture not in the cache is prepared when a view asks for it.
+        """
+        keys = [
+            (str(folder), file)
+            for file in dict.fromkeys(files)
+            if not picture_problem(file, folder)
+        ]
+        keys = [k for k in keys if not (k in self._paths or k in self._pending or k in self.failed)]
+        if keys:
+            with contextlib.suppress(RuntimeError):  # closing: nothing to look ahead for
+                self._thread.submit(self._look_up, keys)
+
+    def _look_up(self, keys: list[Key]) -> None:
+        """In the preparing thread: the pictures among keys whose every size is in the cache."""
+        self._open.wait(HOLD_LIMIT_S)
+        found = []
+        for key in keys:
+            source = Path(key[0]) / key[1]
+            try:
+                signature, paths = _signature(source), self._lookup(source)
+            except OSError:
+                continue  # said when a view asks for it
+            if len(paths) == len(ALL_SIZES):
+                found.append((key, signature, paths))
+        with contextlib.suppress(RuntimeError):  # the service was deleted meanwhile
+            self._found.emit(found)
+
+    def _on_found(self, found: list[tuple[Key, Signature, dict[Size, str]]]) -> None:
+        for key, signature, paths in found:
+            if key in self._paths or key in self._pending or key in self.failed:
+                continue  # a view asked meanwhile: its own answer stands
+            self._sources[key] = signature
+            self._set_paths(key, paths)
 
     def prepare_now(self, folder: Path, files: Iterable[str]) -> None:
         """Prepare pictures here and now (snapshots, which must show every image at once)."""

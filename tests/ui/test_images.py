@@ -229,3 +229,29 @@ def test_a_replaced_picture_is_prepared_again(
         assert "image hall/images/p0000.jpg was replaced; preparing it again" in caplog.text
     finally:
         service.close()
+
+
+def test_looking_ahead_knows_prepared_pictures_before_a_view_asks(
+    qtbot: object, hall: Path, tmp_path: Path
+) -> None:
+    """A page opened later shows its prepared pictures in its first frame; nothing is prepared."""
+    cache = Cache(tmp_path / "cache")
+    main(["prepare", str(hall), "--cache", str(cache.base)], Env(io.StringIO(), io.StringIO()))
+    assert cache.get(hall / "images" / "p0000.jpg", Size.TILE) is not None
+    (hall / "images" / "late.jpg").write_bytes((hall / "images" / "p0000.jpg").read_bytes() + b"x")
+    service = ImageService(cache, workers=1)
+    changed: list[object] = []
+    service.changed.connect(lambda: changed.append(1))
+    files = ["images/p0000.jpg", "images/late.jpg", "images/broken.jpg", "../outside.jpg"]
+    try:
+        service.look_ahead(hall, files)
+        qtbot.waitUntil(lambda: (str(hall), "images/p0000.jpg") in service._paths)  # type: ignore[attr-defined]
+        assert service.resolve(hall, "images/p0000.jpg", "tile").startswith("file://")
+        assert not service.busy()  # answered from what was found: no trip through the thread
+        assert changed == []  # nothing announced: no view was waiting
+        # Not prepared: left for when a view asks (then prepared as usual), never prepared ahead.
+        assert cache.get(hall / "images" / "late.jpg", Size.TILE) is None
+        assert service.resolve(hall, "images/late.jpg", "tile") == ""
+        assert service.busy()
+    finally:
+        service.close()

@@ -30,5 +30,6 @@ Loader {
         to: 1
         duration: Theme.duration
         easing.type: Easing.OutCubic
+        onRunningChanged: Theme.entering = running
     }
 }

@@ -70,7 +70,10 @@ Item {
         sourceSize.width: Math.ceil(picture.sourceSize.width)
         sourceSize.height: Math.ceil(picture.sourceSize.height)
         opacity: picture.ready ? 1 : 0
-        Behavior on opacity { enabled: Theme.started; NumberAnimation { duration: Theme.duration } }
+        Behavior on opacity {
+            enabled: Theme.started && !Theme.entering
+            NumberAnimation { duration: Theme.duration }
+        }
         // A prepared picture that cannot be shown (damaged on disk): the image service checks
         // it and makes it again under a new URL; the placeholder shows meanwhile.
         onStatusChanged: {

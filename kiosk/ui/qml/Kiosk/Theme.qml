@@ -14,6 +14,9 @@ QtObject {
     // The window's first frame is out (Main). Before it, pages do not fade in and pictures load
     // at once, so that the first frame a visitor sees is already complete.
     property bool started: false
+    // A page is fading in (PageSlot): its pictures that arrive meanwhile come in with the page
+    // instead of fading in once more after it.
+    property bool entering: false
     // Build what is below the fold just after a page's first frame (off in snapshots).
     readonly property bool deferBuilding: asyncImages
 
