@@ -177,7 +177,9 @@ class Settings(BaseModel):
         None, description="Usage database (default: in the platform's data folder)"
     )
     image_cache: Path | None = Field(
-        None, description="Prepared images (default: the platform's cache folder)"
+        None,
+        description="Prepared images, and the checked halls kept between starts (halls/) "
+        "(default: the platform's cache folder)",
     )
     content_dir: Path | None = Field(
         None,
