@@ -400,6 +400,7 @@ def _inbox(settings: Settings, cache: Cache, staff: Staff, root: QObject) -> Inb
     if fleet.inbox is None and not fleet.usb_mounts:
         return None
     from kiosk.fleet.inbox import Inbox, inbox_installer, newer_than_installed
+
     if settings.content_dir is None:
         log.error(
             "the settings name a package inbox but no content_dir to install into; the inbox "
