@@ -20,3 +20,11 @@ class PackageError(Exception):
 
 class Busy(PackageError):
     """Another install or rollback holds the content folder: try again later."""
+
+
+class NoRoom(PackageError):
+    """The disk under the content folder had too little room: worth a try once it has more."""
+
+    def __init__(self, path: Path | str, message: str, folder: Path) -> None:
+        super().__init__(path, message)
+        self.folder = folder

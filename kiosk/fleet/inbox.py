@@ -13,6 +13,7 @@ import glob
 import json
 import logging
 import os
+import shutil
 import stat
 import threading
 import zipfile
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.fleet.errors import Busy, PackageError
+from kiosk.fleet.errors import Busy, NoRoom, PackageError
 from kiosk.fleet.install import MAX_MANIFEST_BYTES, InstallResult, install_package
 from kiosk.fleet.manifest import MANIFEST
 from kiosk.fleet.versions import current_version, rolled_back, version_key
@@ -31,6 +32,7 @@ from kiosk.media.cache import Cache
 log = logging.getLogger(__name__)
 SUFFIX = ".zip"
 MAX_PACKAGES = 100  # looked at per folder and poll, by name (a folder of junk stays cheap)
+ROOM_MARGIN = 1024 * 1024  # free bytes gained (beyond log growth) before a retry for room
 Look = tuple[int, int, int]  # size, mtime_ns, inode
 Installer = Callable[[Path], InstallResult]
 
@@ -66,6 +68,7 @@ class Inbox:
         self._usb_needs_pin = usb_needs_pin
         self._looks: dict[Path, Look] = {}  # the last look at each package
         self._done: dict[Path, Look] = {}  # packages tried (installed or refused), as tried
+        self._no_room: dict[Path, tuple[Path, int]] = {}  # refused for room: (folder, free)
         self._waiting: dict[Path, Look] = {}  # USB packages waiting for the staff PIN
         self._approved: set[Path] = set()
         self._lock = threading.Lock()  # waiting and approved are read by the UI thread
@@ -99,7 +102,7 @@ class Inbox:
             if look is None:
                 continue
             present.add(path)
-            if self._done.get(path) == look:
+            if self._done.get(path) == look and not self._room_again(path):
                 continue
             if self._looks.get(path) != look:  # new or still growing: look again next time
                 self._looks[path] = look
@@ -146,12 +149,17 @@ class Inbox:
             result = self._install(path)
         except Busy:
             return None
+        except NoRoom as exc:  # tried again once the disk has more room (_room_again)
+            self._no_room[path] = (exc.folder, _free(exc.folder))
+            log.warning(
+                "%s",
+                _("{file} is tried again once the disk under '{folder}' has more room").format(
+                    file=path, folder=exc.folder
+                ),
+            )
+            return self._refused(exc, path)
         except PackageError as exc:
-            for finding in exc.findings:
-                log.warning("%s", finding)
-            message = _("package left in the inbox, not installed: {error}").format(error=exc)
-            log.warning(message)
-            return Outcome(path, "refused", message)
+            return self._refused(exc, path)
         except Exception as exc:  # a bug must not stop the inbox for good
             log.exception("installing %s failed", path)
             return Outcome(path, "refused", str(exc))
@@ -163,9 +171,28 @@ class Inbox:
         log.info(message)
         return Outcome(path, "installed", message, result)
 
+    @staticmethod
+    def _refused(exc: PackageError, path: Path) -> Outcome:
+        for finding in exc.findings:
+            log.warning("%s", finding)
+        message = _("package left in the inbox, not installed: {error}").format(error=exc)
+        log.warning(message)
+        return Outcome(path, "refused", message)
+
+    def _room_again(self, path: Path) -> bool:
+        """Whether a package refused for want of room may be tried again: the disk has more."""
+        refused = self._no_room.get(path)
+        if refused is None:
+            return False
+        folder, free = refused
+        if _free(folder) <= free + ROOM_MARGIN:
+            return False
+        del self._no_room[path]
+        return True
+
     def _forget(self, present: set[Path]) -> None:
         """Packages gone from the inbox are forgotten (one copied in again is tried again)."""
-        for table in (self._looks, self._done):
+        for table in (self._looks, self._done, self._no_room):
             for path in set(table) - present:
                 del table[path]
         with self._lock:
@@ -249,3 +276,11 @@ def inbox_installer(
         )
 
     return install
+
+
+def _free(folder: Path) -> int:
+    """The free bytes under folder (0 when it cannot be asked: no retry on that account)."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0

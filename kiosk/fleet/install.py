@@ -21,7 +21,7 @@ from typing import IO
 
 from kiosk.content import load_hall
 from kiosk.files import NotAFile, atomic_write, open_regular, sync_folder
-from kiosk.fleet.errors import PackageError
+from kiosk.fleet.errors import NoRoom, PackageError
 from kiosk.fleet.manifest import MANIFEST, PREPARED, SIGNATURE, Manifest, parse, unsafe_name
 from kiosk.fleet.versions import (
     CURRENT,
@@ -153,10 +153,11 @@ def _install(
     _remove_stale_temps(into)
     free = shutil.disk_usage(into).free
     if manifest.total_size > free:
-        raise PackageError(
+        raise NoRoom(
             package,
             _("needs {size:,} bytes but only {free:,} are free under '{folder}'; nothing was "
               "changed").format(size=manifest.total_size, free=free, folder=into),
+            into,
         )  # fmt: skip
     temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=into))
     try:
@@ -470,9 +471,10 @@ def _fill_cache(prepared: Path, cache: Cache) -> int:
 def _write_error(package: Path, into: Path, exc: OSError) -> PackageError:
     """One clear line for a failed write (a full disk above all)."""
     if exc.errno == errno.ENOSPC:
-        return PackageError(
+        return NoRoom(
             package,
             _("the disk under '{folder}' is full; nothing was changed").format(folder=into),
+            into,
         )
     return PackageError(
         package,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from kiosk.fleet import install as install_module
 from kiosk.fleet.errors import Busy
 from kiosk.fleet.inbox import Inbox, inbox_installer
 from kiosk.fleet.install import InstallResult
@@ -223,3 +227,61 @@ def test_an_old_package_on_a_usb_stick_is_refused_without_asking_the_staff(bench
     assert [o.status for o in outcomes] == ["refused"]
     assert "older than the installed" in outcomes[0].message
     assert inbox.waiting == []
+
+
+def test_a_package_refused_for_a_full_disk_is_tried_again_once_there_is_room(
+    bench: Bench, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox, folder = _inbox(bench)
+    bench.pack("v1.zip").rename(folder / "v1.zip")
+    real = shutil.disk_usage
+    free = {"bytes": 10}  # what the disk under the content folder has left
+
+    def usage(path: str | Path) -> object:
+        return real(path)._replace(free=free["bytes"])  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+    caplog.set_level(logging.WARNING)
+    outcomes = [o for _ in range(4) for o in inbox.poll()]  # looked at, refused, left alone
+    assert [o.status for o in outcomes] == ["refused"]
+    assert "are free under" in outcomes[0].message
+    assert f"is tried again once the disk under '{bench.into}' has more room" in caplog.text
+    assert current_version(bench.into) is None
+    free["bytes"] += 1000  # a log line removed: not what it needs, not tried again
+    assert inbox.poll() == []
+    free["bytes"] = real(bench.root).free  # the staff made room
+    again = inbox.poll()
+    assert [o.status for o in again] == ["installed"]
+    assert current_version(bench.into) == again[0].result.version  # type: ignore[union-attr]
+    assert inbox.poll() == []
+    assert len(_refusals(caplog)) == 1
+
+
+def test_a_disk_that_fills_while_unpacking_is_tried_again_once_there_is_room(
+    bench: Bench, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox, folder = _inbox(bench)
+    bench.pack("v1.zip").rename(folder / "v1.zip")
+    free = {"bytes": 5_000_000}
+    real = shutil.disk_usage
+    monkeypatch.setattr(
+        shutil,
+        "disk_usage",
+        lambda path: real(path)._replace(free=free["bytes"]),
+    )
+    full = {"on": True}
+    real_unpack = install_module._unpack
+
+    def unpack(*args: object) -> None:
+        if full["on"]:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_unpack(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(install_module, "_unpack", unpack)
+    outcomes = [o for _ in range(3) for o in inbox.poll()]
+    assert [o.status for o in outcomes] == ["refused"]
+    assert "is full; nothing was changed" in outcomes[0].message
+    full["on"] = False
+    assert inbox.poll() == []  # as full as it was: left alone
+    free["bytes"] += 50_000_000
+    assert [o.status for o in inbox.poll()] == ["installed"]
