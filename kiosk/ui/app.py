@@ -161,7 +161,7 @@ class Session:
             log.warning(
                 "settings changed that take effect at the next start: %s", ", ".join(changed)
             )
-        self.settings = settings
+        previous, self.settings = self.settings, settings
         self.staff.set_pin_hash(settings.staff_pin_hash)
         self.idle.set_timeout(settings.idle_timeout)
         self.idle.set_countdown(settings.attract.countdown)
@@ -172,6 +172,8 @@ class Session:
         )
         if self.watcher is None:
             return
+        if _fleet_of(settings) != _fleet_of(previous):
+            self._apply_fleet(settings)
         self.watcher.set_settle_ms(round(settings.reload_settle_s * 1000))
         folders = [Path(f) for f in settings.halls]
         if folders != self.watcher.folders:
@@ -181,6 +183,17 @@ class Session:
             self.watcher.set_folders(folders)  # reads them
         else:
             self.watcher.reload_now()
+
+    def _apply_fleet(self, settings: Settings) -> None:
+        """The inbox, the content folder, the trusted keys or the state file changed: apply."""
+        if self.inbox is not None:
+            self.inbox.close()  # an install under way finishes (it is atomic)
+            self.inbox.deleteLater()
+        self.inbox = _inbox(settings, self.images.cache, self.staff, self.root)
+        self.staff.set_fleet(settings.content_dir, self.inbox)
+        if self.state is not None:
+            self.state.set_prometheus_file(settings.fleet.prometheus_file)
+        log.info("package inbox and fleet settings applied")
 
     def close(self) -> None:
         """Tear down the window before the objects it binds to."""
@@ -214,9 +227,16 @@ class Session:
 # Settings a running kiosk cannot change on SIGHUP (the window, files it holds open).
 RESTART_KEYS = (
     "screen", "orientation", "cursor", "log_dir", "usage_db", "image_cache", "state_dir",
-    "retention_days", "renderer", "kiosk_id", "fleet", "content_dir", "trusted_keys",
-    "allow_unsigned_packages",
+    "retention_days", "renderer", "kiosk_id",
 )  # fmt: skip
+# Settings of the package inbox and the fleet's state file: a new inbox on SIGHUP.
+FLEET_KEYS = ("fleet", "content_dir", "trusted_keys", "allow_unsigned_packages")
+
+
+def _fleet_of(settings: Settings) -> tuple[object, ...]:
+    return tuple(getattr(settings, key) for key in FLEET_KEYS)
+
+
 EMITTING_THREADS = (
     "kiosk-images",
     "kiosk-reload",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -67,6 +68,17 @@ class StateWriter(QObject):
         self._timer.start()
         self.write()
 
+    def set_prometheus_file(self, path: Path | None) -> None:
+        """Write the textfile there from now on (settings read again); the old one goes."""
+        if path == self._prometheus_file:
+            return
+        old, self._prometheus_file = self._prometheus_file, path
+        if (
+            old is not None
+        ):  # after the writes queued for it: else node_exporter reads a stale kiosk
+            self._pool.submit(_remove, old)
+        self.write()
+
     def reloaded(self, ok: bool, message: str) -> None:
         """The content watcher's result: the last reload's figures."""
         self._reload = (ok, message, time.time())
@@ -90,9 +102,14 @@ class StateWriter(QObject):
     def write(self, *, up: bool = True) -> None:
         """Write the state (in the worker thread)."""
         pairs = list(zip(self._content.results, self._content.latest, strict=True))
-        self._pool.submit(self._write, self.snapshot(up=up), pairs)
+        self._pool.submit(self._write, self.snapshot(up=up), pairs, self._prometheus_file)
 
-    def _write(self, state: State, pairs: list[tuple[LoadResult, LoadResult]]) -> None:
+    def _write(
+        self,
+        state: State,
+        pairs: list[tuple[LoadResult, LoadResult]],
+        prometheus_file: Path | None,
+    ) -> None:
         state = replace(
             state,
             halls=[hall_state(shown, latest) for shown, latest in pairs],
@@ -100,7 +117,7 @@ class StateWriter(QObject):
             visits_today=visits_today(self._usage_db) if self._usage_db else None,
         )
         try:
-            write_state(state, self._status_file, self._prometheus_file)
+            write_state(state, self._status_file, prometheus_file)
         except OSError as exc:
             if not self._failed:
                 log.warning("cannot write the kiosk's state: %s", exc)
@@ -113,3 +130,9 @@ class StateWriter(QObject):
         self._timer.stop()
         self.write(up=False)
         self._pool.shutdown(wait=True)
+
+
+def _remove(path: Path) -> None:
+    """In the worker: a textfile the settings no longer name goes."""
+    with contextlib.suppress(OSError):
+        path.unlink()

@@ -117,3 +117,29 @@ def test_the_lines_of_an_empty_or_odd_content_folder(tmp_path: Path) -> None:
     assert installed_lines(tmp_path) == [f"No package is installed in {tmp_path} yet"]
     (tmp_path / "current").mkdir()
     assert "is not a link made by 'kiosk install'" in installed_lines(tmp_path)[0]
+
+
+def test_new_fleet_settings_take_effect_without_a_restart(
+    qtbot: object, launch: Callable[..., Session], tmp_path: Path
+) -> None:
+    """SIGHUP with an inbox and a textfile named: watched and written at once; unnamed: gone."""
+    pub, (first, second) = _packages(tmp_path)
+    into = tmp_path / "content"
+    shown = install_package(first, into, trusted=[pub]).version
+    settings = Settings(halls=[into / CURRENT], content_dir=into, trusted_keys=[pub])
+    session = launch([load_hall(into / CURRENT)], settings=settings, size=(1280, 720))
+    assert session.inbox is None
+    inbox, textfile = tmp_path / "inbox", tmp_path / "metrics" / "kiosk.prom"
+    inbox.mkdir()
+    textfile.parent.mkdir()
+    watched = Fleet(inbox=inbox, poll_s=1, prometheus_file=textfile)
+    session.apply_settings(settings.model_copy(update={"fleet": watched}))
+    assert session.inbox is not None
+    qtbot.waitUntil(textfile.exists, timeout=WAIT)  # type: ignore[attr-defined]
+    (inbox / second.name).write_bytes(second.read_bytes())
+    qtbot.waitUntil(lambda: current_version(into) not in (None, shown), timeout=WAIT)  # type: ignore[attr-defined]
+
+    elsewhere = tmp_path / "metrics" / "moved.prom"
+    session.apply_settings(settings.model_copy(update={"fleet": Fleet(prometheus_file=elsewhere)}))
+    assert session.inbox is None
+    qtbot.waitUntil(lambda: elsewhere.exists() and not textfile.exists(), timeout=WAIT)  # type: ignore[attr-defined]
