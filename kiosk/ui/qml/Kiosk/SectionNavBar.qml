@@ -72,8 +72,9 @@ Rectangle {
                     height: Theme.dp(16)
                     radius: height / 2
                     color: accent
-                    opacity: current ? 1.0 : 0.75
-                    border.width: current ? Math.max(1, Theme.dp(2)) : 0
+                    // High contrast: every dot whole and ringed, so each stands out from black.
+                    opacity: current || Access.highContrast ? 1.0 : 0.75
+                    border.width: current || Access.highContrast ? Math.max(1, Theme.dp(2)) : 0
                     border.color: Qt.lighter(accent, 1.75)
                     Behavior on width { NumberAnimation { duration: Theme.duration; easing.type: Easing.OutCubic } }
                 }

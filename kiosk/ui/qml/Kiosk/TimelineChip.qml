@@ -35,7 +35,8 @@ Item {
                              : (tap.pressed ? Qt.rgba(1, 1, 1, 0.10) : Qt.rgba(1, 1, 1, 0.04))
         border.width: Theme.dp(chip.selected ? 3 : 2)
         border.color: chip.selected ? Qt.rgba(chip.selectedInk.r, chip.selectedInk.g, chip.selectedInk.b, 0.85)
-                                    : Qt.rgba(chip.tint.r, chip.tint.g, chip.tint.b, 0.9)
+                                    : (Access.highContrast ? Theme.muted  // 3:1 and more on black
+                                                           : Qt.rgba(chip.tint.r, chip.tint.g, chip.tint.b, 0.9))
         scale: tap.pressed ? 0.96 : 1.0
         Behavior on scale { NumberAnimation { duration: Theme.durationFast } }
         Behavior on color { ColorAnimation { duration: Theme.durationFast } }
