@@ -125,7 +125,7 @@ class ImageService(QObject):  # type: ignore[operator]
         self._open = threading.Event()  # cleared while QML loads: see held()
         self._open.set()
         self._done.connect(self._on_done)
-        self._found.connect(self._on_found)
+        self._found.connect(self._take)
         self._settled: set[Key] = set()  # pictures done since the last `changed`
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._announce)
@@ -167,20 +167,7 @@ class ImageService(QObject):  # type: ignore[operator]
         For the first view: its pictures are then in its first frame instead of arriving one by
         one after it. A damaged derivative is made again when QML fails to show it.
         """
-        taken = 0
-        for file in dict.fromkeys(files):
-            key = (str(folder), file)
-            if key in self._paths or key in self._pending or picture_problem(file, folder):
-                continue
-            try:
-                signature, paths = _signature(folder / file), self._lookup(folder / file)
-            except OSError:
-                continue  # the thread says what is wrong with it
-            if len(paths) == len(ALL_SIZES):
-                self._sources[key] = signature
-                self._set_paths(key, paths)
-                taken += 1
-        return taken
+        return self._take(self._prepared(self._unknown(folder, files)))
 
     def look_ahead(self, folder: Path, files: Iterable[str]) -> None:
         """Find in the preparing thread which of these pictures are prepared, for views to come.
@@ -189,19 +176,30 @@ class ImageService(QObject):  # type: ignore[operator]
         than after a trip through the thread and the batching of arrivals. Nothing is prepared
         or announced here: a picture not in the cache is prepared when a view asks for it.
         """
-        keys = [
-            (str(folder), file)
-            for file in dict.fromkeys(files)
-            if not picture_problem(file, folder)
-        ]
-        keys = [k for k in keys if not (k in self._paths or k in self._pending or k in self.failed)]
+        keys = self._unknown(folder, files)
         if keys:
             with contextlib.suppress(RuntimeError):  # closing: nothing to look ahead for
                 self._thread.submit(self._look_up, keys)
 
     def _look_up(self, keys: list[Key]) -> None:
-        """In the preparing thread: the pictures among keys whose every size is in the cache."""
+        """In the preparing thread: hand what is prepared among keys to the UI thread."""
         self._open.wait(HOLD_LIMIT_S)
+        found = self._prepared(keys)
+        with contextlib.suppress(RuntimeError):  # the service was deleted meanwhile
+            self._found.emit(found)
+
+    def _unknown(self, folder: Path, files: Iterable[str]) -> list[Key]:
+        """The keys of these pictures not yet known, asked for or failed (safe names only)."""
+        keys = ((str(folder), file) for file in dict.fromkeys(files))
+        return [
+            k
+            for k in keys
+            if not (k in self._paths or k in self._pending or k in self.failed)
+            and not picture_problem(k[1], folder)
+        ]
+
+    def _prepared(self, keys: list[Key]) -> list[tuple[Key, Signature, dict[Size, str]]]:
+        """Those of keys whose every size is in the cache, with their sources' signatures."""
         found = []
         for key in keys:
             source = Path(key[0]) / key[1]
@@ -211,15 +209,18 @@ class ImageService(QObject):  # type: ignore[operator]
                 continue  # said when a view asks for it
             if len(paths) == len(ALL_SIZES):
                 found.append((key, signature, paths))
-        with contextlib.suppress(RuntimeError):  # the service was deleted meanwhile
-            self._found.emit(found)
+        return found
 
-    def _on_found(self, found: list[tuple[Key, Signature, dict[Size, str]]]) -> None:
+    def _take(self, found: list[tuple[Key, Signature, dict[Size, str]]]) -> int:
+        """Know these prepared pictures, unless a view asked meanwhile; how many were taken."""
+        taken = 0
         for key, signature, paths in found:
             if key in self._paths or key in self._pending or key in self.failed:
-                continue  # a view asked meanwhile: its own answer stands
+                continue  # its own answer stands
             self._sources[key] = signature
             self._set_paths(key, paths)
+            taken += 1
+        return taken
 
     def prepare_now(self, folder: Path, files: Iterable[str]) -> None:
         """Prepare pictures here and now (snapshots, which must show every image at once)."""
