@@ -399,13 +399,7 @@ def _load_halls(settings: Settings, env: Env, kept: Path | None = None) -> list[
     else:
         from kiosk.content import snapshot
 
-        results = []
-        for path in settings.halls:
-            result = snapshot.load(path, kept)
-            if result is None:
-                result = load_hall(path)
-                snapshot.save(result, kept)
-            results.append(result)
+        results = [snapshot.take(path, kept) for path in settings.halls]
     for result in results:
         for finding in result.findings:
             print(f"{result.folder / str(finding)}", file=env.stderr)

@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from kiosk import __version__
-from kiosk.content.loader import LoadResult, hall_file
+from kiosk.content.loader import LoadResult, hall_file, load_hall
 from kiosk.files import atomic_write, read_limited
 
 log = logging.getLogger(__name__)
@@ -97,11 +97,27 @@ def path_for(folder: Path, store: Path) -> Path:
     return store / f"{name[:24]}.pickle"
 
 
-def save(result: LoadResult, store: Path) -> bool:
-    """Keep a usable hall for the next start; False (and a log line) if it could not be kept."""
+def take(folder: Path, store: Path) -> LoadResult:
+    """The hall of folder: as kept while none of its files changed, else read and kept afresh."""
+    before = key(folder)
+    kept = _kept(folder, store, before)
+    if kept is not None:
+        return kept
+    result = load_hall(folder)
+    if before is not None:
+        save(result, store, read_from=before)
+    return result
+
+
+def save(result: LoadResult, store: Path, *, read_from: str | None = None) -> bool:
+    """Keep a usable hall for the next start; False (and a log line) if it could not be kept.
+
+    read_from: the folder's key from before the hall was read (else taken now), so that a
+    file changed while it was read never keeps the old reading under the new files' key.
+    """
     if not result.usable:
         return False
-    before = key(result.folder)
+    before = read_from or key(result.folder)
     if before is None:
         return False
     data = pickle.dumps((FORMAT, before, result), protocol=pickle.HIGHEST_PROTOCOL)
@@ -117,6 +133,11 @@ def save(result: LoadResult, store: Path) -> bool:
 
 def load(folder: Path, store: Path) -> LoadResult | None:
     """The kept hall of folder if none of its files changed since it was kept, else None."""
+    return _kept(folder, store, key(folder))
+
+
+def _kept(folder: Path, store: Path, now: str | None) -> LoadResult | None:
+    """The kept hall of folder if it was kept under the key now, else None."""
     path = path_for(folder, store)
     try:
         data = read_limited(path, MAX_BYTES)
@@ -137,7 +158,7 @@ def load(folder: Path, store: Path) -> LoadResult | None:
     if not isinstance(result, LoadResult) or result.folder != folder:
         log.warning("the kept hall %s is not used: it holds another hall", path)
         return None
-    if kept_key != key(folder):
+    if now is None or kept_key != now:
         return None  # files changed: the caller reads the hall again
     return dataclasses.replace(result, loaded_at=dt.datetime.now().astimezone())
 

@@ -33,6 +33,7 @@ def test_the_second_start_reads_nothing_and_says_the_same(
         raise AssertionError("read again although nothing changed")
 
     monkeypatch.setattr(kiosk.content, "load_hall", refuse)
+    monkeypatch.setattr(snapshot, "load_hall", refuse)
     again_err = io.StringIO()
     [again] = _load_halls(settings, Env(io.StringIO(), again_err), kept=kept)
     assert again.hall == first.hall

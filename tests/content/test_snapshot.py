@@ -58,6 +58,25 @@ def test_any_change_to_the_folder_means_reading_it_again(
     assert snapshot.load(hall, _store(tmp_path)) is None
 
 
+def test_a_hall_changed_while_it_is_read_is_not_kept_as_the_new_one(
+    hall: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_then_edit(folder: Path) -> object:
+        result = load_hall(folder)
+        _edit(folder, "板块1", "板块X")  # a staff member saves while the kiosk starts
+        return result
+
+    monkeypatch.setattr(snapshot, "load_hall", read_then_edit)
+    first = snapshot.take(hall, _store(tmp_path))
+    assert first.hall is not None and first.hall.sections[0].title["zh"] == "板块1"
+    assert snapshot.load(hall, _store(tmp_path)) is None  # the old reading is not kept
+    monkeypatch.setattr(snapshot, "load_hall", load_hall)
+    again = snapshot.take(hall, _store(tmp_path))
+    assert again.hall is not None and again.hall.sections[0].title["zh"] == "板块X"
+    kept = snapshot.load(hall, _store(tmp_path))
+    assert kept is not None and kept.hall == again.hall
+
+
 def test_another_kiosk_version_reads_it_again(
     hall: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
