@@ -191,12 +191,11 @@ class ImageService(QObject):  # type: ignore[operator]
     def _unknown(self, folder: Path, files: Iterable[str]) -> list[Key]:
         """The keys of these pictures not yet known, asked for or failed (safe names only)."""
         keys = ((str(folder), file) for file in dict.fromkeys(files))
-        return [
-            k
-            for k in keys
-            if not (k in self._paths or k in self._pending or k in self.failed)
-            and not picture_problem(k[1], folder)
-        ]
+        return [k for k in keys if not self._known(k) and not picture_problem(k[1], folder)]
+
+    def _known(self, key: Key) -> bool:
+        """Whether a picture is known, being prepared or failed: its own answer stands."""
+        return key in self._paths or key in self._pending or key in self.failed
 
     def _prepared(self, keys: list[Key]) -> list[tuple[Key, Signature, dict[Size, str]]]:
         """Those of keys whose every size is in the cache, with their sources' signatures."""
@@ -215,8 +214,8 @@ class ImageService(QObject):  # type: ignore[operator]
         """Know these prepared pictures, unless a view asked meanwhile; how many were taken."""
         taken = 0
         for key, signature, paths in found:
-            if key in self._paths or key in self._pending or key in self.failed:
-                continue  # its own answer stands
+            if self._known(key):  # a view asked meanwhile
+                continue
             self._sources[key] = signature
             self._set_paths(key, paths)
             taken += 1

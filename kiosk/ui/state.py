@@ -73,9 +73,8 @@ class StateWriter(QObject):
         if path == self._prometheus_file:
             return
         old, self._prometheus_file = self._prometheus_file, path
-        if (
-            old is not None
-        ):  # after the writes queued for it: else node_exporter reads a stale kiosk
+        # Removed after the writes queued for it: else node_exporter reads a stale kiosk.
+        if old is not None:
             self._pool.submit(_remove, old)
         self.write()
 
